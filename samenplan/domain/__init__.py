@@ -1,0 +1,1 @@
+"""Plan-level concepts: dossier, people, members, agreements and the export format."""

@@ -1,0 +1,1 @@
+"""PDF output: pocket cards and full-page plans (Qt-free, reportlab)."""

@@ -1,0 +1,1 @@
+"""Form engine: the form dialect, its strict loader, conditions, validation and answers."""

@@ -1,0 +1,195 @@
+"""The answer tree: what a person filled in for one form.
+
+Shaped like a FHIR QuestionnaireResponse: a list of nodes keyed by item id; a group node
+holds child nodes; a repeated group is several nodes with the same id. Values are plain
+JSON (text, number, true/false, lists), checked against the item's type when read, so a
+stored or imported tree is always one the form can show.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from samenplan.formkit.model import FormDef, Item, ItemType
+
+DATE_RE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")
+PERSON_ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
+MEDICATION_FIELDS = ("name", "dose", "when", "notes")
+
+Value = Any  # str | int | bool | list[str] | list[dict[str, str]]
+
+
+class AnswerError(ValueError):
+    """An answer tree does not fit its form. `where` is the path of the offending node."""
+
+    def __init__(self, where: str, reason: str) -> None:
+        super().__init__(f"{where}: {reason}")
+        self.where = where
+        self.reason = reason
+
+
+@dataclass
+class Node:
+    """One answered item (`value`), or one instance of a group (`items`, a list)."""
+
+    id: str
+    value: Value = None
+    items: list[Node] | None = None
+
+    @property
+    def children(self) -> list[Node]:
+        return self.items if self.items is not None else []
+
+    def to_json(self) -> dict[str, Any]:
+        if self.items is not None:
+            return {"id": self.id, "items": [n.to_json() for n in self.items]}
+        return {"id": self.id, "value": self.value}
+
+    def find_all(self, item_id: str) -> Iterator[Node]:
+        """Every node with this id below this one, in order."""
+        for child in self.children:
+            if child.id == item_id:
+                yield child
+            yield from child.find_all(item_id)
+
+
+@dataclass
+class Answers:
+    """The answers to one form: the top-level nodes of the tree."""
+
+    items: list[Node] = field(default_factory=list)
+
+    def to_json(self) -> list[dict[str, Any]]:
+        return [n.to_json() for n in self.items]
+
+    def root(self) -> Node:
+        """A virtual group node above the top-level nodes, for uniform walking."""
+        return Node("", None, self.items)
+
+    def get(self, item_id: str) -> Value:
+        """The first value stored for `item_id` anywhere in the tree, or None."""
+        return next((n.value for n in self.root().find_all(item_id)), None)
+
+
+def is_empty(value: Value) -> bool:
+    return value is None or value in ("", [], {})
+
+
+def check_value(item: Item, value: Value) -> str | None:
+    """Why `value` cannot be an answer to `item`, or None when it can."""
+    kind = item.type
+    if kind in (ItemType.STRING, ItemType.TEXT, ItemType.PHONE):
+        return None if isinstance(value, str) else "expected a text"
+    if kind is ItemType.LIST:
+        ok = isinstance(value, list) and all(isinstance(v, str) for v in value)
+        return None if ok else "expected a list of texts"
+    if kind is ItemType.BOOLEAN:
+        return None if isinstance(value, bool) else "expected true or false"
+    if kind is ItemType.CHOICE:
+        codes = item.choices.codes() if item.choices else ()
+        return None if value in codes else f"expected one of {', '.join(codes)}"
+    if kind is ItemType.MULTICHOICE:
+        codes = item.choices.codes() if item.choices else ()
+        ok = (
+            isinstance(value, list)
+            and all(v in codes for v in value)
+            and len(set(value)) == len(value)
+        )
+        return None if ok else f"expected a list from {', '.join(codes)}, each once"
+    if kind is ItemType.SCALE:
+        assert item.scale is not None
+        ok = isinstance(value, int) and not isinstance(value, bool)
+        ok = ok and item.scale.min <= value <= item.scale.max
+        return None if ok else f"expected a whole number {item.scale.min}..{item.scale.max}"
+    if kind is ItemType.DATE:
+        ok = isinstance(value, str) and DATE_RE.match(value) is not None
+        return None if ok else "expected a date YYYY-MM-DD"
+    if kind is ItemType.PERSON:
+        ok = isinstance(value, str) and PERSON_ID_RE.match(value) is not None
+        return None if ok else "expected a person id"
+    if kind is ItemType.MEDICATION:
+        ok = isinstance(value, list) and all(
+            isinstance(m, dict)
+            and set(m) == set(MEDICATION_FIELDS)
+            and all(isinstance(v, str) for v in m.values())
+            for m in value
+        )
+        return None if ok else f"expected a list of {{{', '.join(MEDICATION_FIELDS)}}}"
+    return "this item takes no answer"
+
+
+def from_json(form: FormDef, data: Any, where: str = "items") -> Answers:
+    """Read an answer tree for `form`, refusing anything that does not fit it."""
+    return Answers(_read_nodes(data, {i.id: i for i in form.items}, where))
+
+
+def _read_nodes(data: Any, allowed: dict[str, Item], where: str) -> list[Node]:
+    if not isinstance(data, list):
+        raise AnswerError(where, "expected a list")
+    nodes: list[Node] = []
+    counts: dict[str, int] = {}
+    for index, raw in enumerate(data):
+        here = f"{where}[{index}]"
+        if not isinstance(raw, dict):
+            raise AnswerError(here, "expected an object")
+        item_id = raw.get("id")
+        if not isinstance(item_id, str):
+            raise AnswerError(here, "'id' is missing")
+        here = f"{where}[{index}] ({item_id})"
+        item = allowed.get(item_id)
+        if item is None:
+            raise AnswerError(here, "no such question at this place in the form")
+        counts[item_id] = counts.get(item_id, 0) + 1
+        if counts[item_id] > 1 and item.repeats is None:
+            raise AnswerError(here, "answered twice, but it does not repeat")
+        if item.type is ItemType.GROUP:
+            if set(raw) != {"id", "items"}:
+                raise AnswerError(here, "a group has exactly 'id' and 'items'")
+            children = _read_nodes(raw["items"], {i.id: i for i in item.items}, f"{here}.items")
+            nodes.append(Node(item_id, None, children))
+            continue
+        if set(raw) != {"id", "value"}:
+            raise AnswerError(here, "an answer has exactly 'id' and 'value'")
+        reason = check_value(item, raw["value"])
+        if reason is not None:
+            raise AnswerError(here, reason)
+        nodes.append(Node(item_id, raw["value"]))
+    for item_id, count in counts.items():
+        reps = allowed[item_id].repeats
+        if reps is not None and reps.max is not None and count > reps.max:
+            raise AnswerError(where, f"'{item_id}' repeats {count} times, at most {reps.max}")
+    return nodes
+
+
+def migrate(form: FormDef, data: Any) -> Any:
+    """Bring a stored tree (plain JSON) up to `form`: apply renamed ids, drop deleted ones.
+
+    Ids are never reused (the loader enforces it), so renames can be applied whatever the
+    stored version was.
+    """
+    renamed = form.migrations.renamed
+    deleted = set(form.migrations.deleted)
+
+    def walk(nodes: Any) -> Any:
+        if not isinstance(nodes, list):
+            return nodes
+        out = []
+        for raw in nodes:
+            if not isinstance(raw, dict):
+                out.append(raw)
+                continue
+            node = dict(raw)
+            old = node.get("id")
+            if isinstance(old, str) and old in deleted:
+                continue
+            if isinstance(old, str) and old in renamed:
+                node["id"] = renamed[old]
+            if "items" in node:
+                node["items"] = walk(node["items"])
+            out.append(node)
+        return out
+
+    return walk(data)

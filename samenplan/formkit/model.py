@@ -1,0 +1,243 @@
+"""The form dialect (SPEC §3) as frozen dataclasses.
+
+A `FormDef` is what the strict loader makes of one `forms/*.yaml` file. Nothing here
+reads files or knows about Qt; the UI builder, the validator and the PDF export all
+walk these objects.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+
+LANGUAGES = ("nl", "en")
+PERSPECTIVES = ("client", "naaste", "hulpverlener")
+
+# Places an item can take on a pocket card. The export layer maps them to physical panels.
+CARD_PANELS = (
+    "front",  # name and dates on the cover
+    "call_first",  # whom to call, on the back cover
+    "crisis",  # how you recognise my crisis
+    "approach",  # please do / please don't
+    "medication",  # medication, allergies, health
+    "care",  # professionals and treatment wishes
+    "practical",  # children, pets, post
+    "daily",  # WRAP: daily maintenance
+    "triggers",  # WRAP: triggers and what I do
+    "warning",  # WRAP: early warning signs and what I do
+    "breaking_down",  # WRAP: things are breaking down
+)
+
+
+class ItemType(StrEnum):
+    GROUP = "group"
+    DISPLAY = "display"
+    STRING = "string"
+    TEXT = "text"
+    LIST = "list"
+    BOOLEAN = "boolean"
+    CHOICE = "choice"
+    MULTICHOICE = "multichoice"
+    SCALE = "scale"
+    DATE = "date"
+    PHONE = "phone"
+    PERSON = "person"
+    MEDICATION = "medication"
+
+    @property
+    def answerable(self) -> bool:
+        return self not in (ItemType.GROUP, ItemType.DISPLAY)
+
+
+class Operator(StrEnum):
+    EXISTS = "exists"
+    EQ = "="
+    NE = "!="
+    LT = "<"
+    GT = ">"
+    LE = "<="
+    GE = ">="
+
+
+@dataclass(frozen=True)
+class Text:
+    """A user-visible text in several languages; Dutch is always there."""
+
+    nl: str
+    en: str | None = None
+
+    def get(self, lang: str) -> str:
+        """The text in `lang`, falling back to Dutch."""
+        if lang == "en" and self.en:
+            return self.en
+        return self.nl
+
+
+@dataclass(frozen=True)
+class Choice:
+    code: str
+    text: Text
+
+
+@dataclass(frozen=True)
+class ChoiceList:
+    id: str
+    choices: tuple[Choice, ...]
+
+    def codes(self) -> tuple[str, ...]:
+        return tuple(c.code for c in self.choices)
+
+    def find(self, code: str) -> Choice | None:
+        return next((c for c in self.choices if c.code == code), None)
+
+
+AnswerValue = str | int | bool
+
+
+@dataclass(frozen=True)
+class Condition:
+    question: str
+    operator: Operator
+    answer: AnswerValue | None = None
+
+
+@dataclass(frozen=True)
+class Repeat:
+    min: int = 0
+    max: int | None = None
+    add_label: Text | None = None
+
+
+@dataclass(frozen=True)
+class CardSpec:
+    panel: str
+    priority: int
+    label: Text
+
+
+@dataclass(frozen=True)
+class Scale:
+    min: int
+    max: int
+    min_label: Text | None = None
+    max_label: Text | None = None
+
+
+@dataclass(frozen=True)
+class Item:
+    id: str
+    type: ItemType
+    text: Text
+    hint: Text | None = None
+    guidance: Text | None = None
+    examples: tuple[Text, ...] = ()
+    required: bool = False
+    max_length: int | None = None
+    pattern: str | None = None
+    message: Text | None = None
+    choices: ChoiceList | None = None
+    repeats: Repeat | None = None
+    enable_when: tuple[Condition, ...] = ()
+    enable_behavior: str = "all"
+    perspectives: tuple[str, ...] = PERSPECTIVES
+    card: CardSpec | None = None
+    scale: Scale | None = None
+    items: tuple[Item, ...] = ()
+
+    def walk(self) -> Iterator[Item]:
+        """This item and every item below it, in document order."""
+        yield self
+        for child in self.items:
+            yield from child.walk()
+
+
+@dataclass(frozen=True)
+class Wording:
+    """A perspective's own wording of one item (triad card)."""
+
+    text: Text | None = None
+    hint: Text | None = None
+    guidance: Text | None = None
+
+
+@dataclass(frozen=True)
+class Perspective:
+    code: str
+    title: Text
+    intro: Text | None = None
+    wording: Mapping[str, Wording] = field(default_factory=dict)
+    choice_wording: Mapping[str, Mapping[str, Text]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Migrations:
+    renamed: Mapping[str, str] = field(default_factory=dict)
+    deleted: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class FormDef:
+    id: str
+    version: int
+    title: Text
+    intro: Text | None
+    items: tuple[Item, ...]
+    perspectives: Mapping[str, Perspective] = field(default_factory=dict)
+    migrations: Migrations = field(default_factory=Migrations)
+    source: str = ""
+
+    def walk(self) -> Iterator[Item]:
+        for item in self.items:
+            yield from item.walk()
+
+    def item(self, item_id: str) -> Item:
+        """The item with this id; KeyError when there is none."""
+        for item in self.walk():
+            if item.id == item_id:
+                return item
+        raise KeyError(item_id)
+
+    def sections(self) -> tuple[Item, ...]:
+        """The top-level groups: one page each in the guided form."""
+        return tuple(i for i in self.items if i.type is ItemType.GROUP)
+
+    def ids(self) -> list[str]:
+        return [i.id for i in self.walk()]
+
+    def for_perspective(self, code: str) -> FormDef:
+        """The form as one triad perspective sees it: its items, in its own wording."""
+        persp = self.perspectives[code]
+
+        def reword(item: Item) -> Item | None:
+            if code not in item.perspectives:
+                return None
+            kept = tuple(c for c in (reword(ch) for ch in item.items) if c is not None)
+            w = persp.wording.get(item.id, Wording())
+            choices = item.choices
+            if choices is not None and choices.id in persp.choice_wording:
+                own = persp.choice_wording[choices.id]
+                choices = ChoiceList(
+                    choices.id,
+                    tuple(Choice(c.code, own.get(c.code, c.text)) for c in choices.choices),
+                )
+            return replace(
+                item,
+                items=kept,
+                text=w.text or item.text,
+                hint=w.hint or item.hint,
+                guidance=w.guidance or item.guidance,
+                choices=choices,
+            )
+
+        items = tuple(i for i in (reword(it) for it in self.items) if i is not None)
+        return FormDef(
+            self.id,
+            self.version,
+            self.title,
+            persp.intro or self.intro,
+            items,
+            self.perspectives,
+            self.migrations,
+            self.source,
+        )

@@ -1,0 +1,1 @@
+"""Glue between the core and the widgets; QtCore only."""

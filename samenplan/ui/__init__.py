@@ -1,0 +1,1 @@
+"""Widgets: windows, generated form pages, dialogs."""

@@ -1,0 +1,1 @@
+"""Encrypted storage of profiles and dossiers (Qt-free; stores bytes)."""
