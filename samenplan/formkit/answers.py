@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from samenplan.formkit.model import FormDef, Item, ItemType
+from samenplan.formkit.model import FormDef, Item, ItemType, Text
 
 DATE_RE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")
 PERSON_ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
@@ -23,10 +23,13 @@ Value = Any  # str | int | bool | list[str] | list[dict[str, str]]
 
 
 class AnswerError(ValueError):
-    """An answer tree does not fit its form. `where` is the path of the offending node."""
+    """An answer tree does not fit its form. `where` is the path of the offending node.
 
-    def __init__(self, where: str, reason: str) -> None:
-        super().__init__(f"{where}: {reason}")
+    The reason never quotes the answer itself, so it is safe to show and to log.
+    """
+
+    def __init__(self, where: str, reason: Text) -> None:
+        super().__init__(f"{where}: {reason.get('en')}")
         self.where = where
         self.reason = reason
 
@@ -78,19 +81,29 @@ def is_empty(value: Value) -> bool:
     return value is None or value in ("", [], {})
 
 
-def check_value(item: Item, value: Value) -> str | None:
+def check_value(item: Item, value: Value) -> Text | None:
     """Why `value` cannot be an answer to `item`, or None when it can."""
     kind = item.type
     if kind in (ItemType.STRING, ItemType.TEXT, ItemType.PHONE):
-        return None if isinstance(value, str) else "expected a text"
+        return None if isinstance(value, str) else Text("hier hoort een tekst", "expected a text")
     if kind is ItemType.LIST:
         ok = isinstance(value, list) and all(isinstance(v, str) for v in value)
-        return None if ok else "expected a list of texts"
+        return None if ok else Text("hier hoort een lijst met teksten", "expected a list of texts")
     if kind is ItemType.BOOLEAN:
-        return None if isinstance(value, bool) else "expected true or false"
+        return (
+            None
+            if isinstance(value, bool)
+            else Text("hier hoort ja of nee (true/false)", "expected true or false")
+        )
     if kind is ItemType.CHOICE:
         codes = item.choices.codes() if item.choices else ()
-        return None if value in codes else f"expected one of {', '.join(codes)}"
+        return (
+            None
+            if value in codes
+            else Text(
+                f"hier hoort een van: {', '.join(codes)}", f"expected one of {', '.join(codes)}"
+            )
+        )
     if kind is ItemType.MULTICHOICE:
         codes = item.choices.codes() if item.choices else ()
         ok = (
@@ -98,18 +111,36 @@ def check_value(item: Item, value: Value) -> str | None:
             and all(v in codes for v in value)
             and len(set(value)) == len(value)
         )
-        return None if ok else f"expected a list from {', '.join(codes)}, each once"
+        return (
+            None
+            if ok
+            else Text(
+                f"hier hoort een lijst uit {', '.join(codes)}, elk één keer",
+                f"expected a list from {', '.join(codes)}, each once",
+            )
+        )
     if kind is ItemType.SCALE:
         assert item.scale is not None
         ok = isinstance(value, int) and not isinstance(value, bool)
         ok = ok and item.scale.min <= value <= item.scale.max
-        return None if ok else f"expected a whole number {item.scale.min}..{item.scale.max}"
+        return (
+            None
+            if ok
+            else Text(
+                f"hier hoort een heel getal van {item.scale.min} tot en met {item.scale.max}",
+                f"expected a whole number {item.scale.min}..{item.scale.max}",
+            )
+        )
     if kind is ItemType.DATE:
         ok = isinstance(value, str) and DATE_RE.match(value) is not None
-        return None if ok else "expected a date YYYY-MM-DD"
+        return (
+            None
+            if ok
+            else Text("hier hoort een datum als JJJJ-MM-DD", "expected a date YYYY-MM-DD")
+        )
     if kind is ItemType.PERSON:
         ok = isinstance(value, str) and PERSON_ID_RE.match(value) is not None
-        return None if ok else "expected a person id"
+        return None if ok else Text("hier hoort het id van een persoon", "expected a person id")
     if kind is ItemType.MEDICATION:
         ok = isinstance(value, list) and all(
             isinstance(m, dict)
@@ -117,8 +148,15 @@ def check_value(item: Item, value: Value) -> str | None:
             and all(isinstance(v, str) for v in m.values())
             for m in value
         )
-        return None if ok else f"expected a list of {{{', '.join(MEDICATION_FIELDS)}}}"
-    return "this item takes no answer"
+        return (
+            None
+            if ok
+            else Text(
+                f"hier hoort een lijst van {{{', '.join(MEDICATION_FIELDS)}}}",
+                f"expected a list of {{{', '.join(MEDICATION_FIELDS)}}}",
+            )
+        )
+    return Text("deze vraag heeft geen antwoord", "this item takes no answer")
 
 
 def from_json(form: FormDef, data: Any, where: str = "items") -> Answers:
@@ -128,31 +166,55 @@ def from_json(form: FormDef, data: Any, where: str = "items") -> Answers:
 
 def _read_nodes(data: Any, allowed: dict[str, Item], where: str) -> list[Node]:
     if not isinstance(data, list):
-        raise AnswerError(where, "expected a list")
+        raise AnswerError(where, Text("hier hoort een lijst", "expected a list"))
     nodes: list[Node] = []
     counts: dict[str, int] = {}
     for index, raw in enumerate(data):
         here = f"{where}[{index}]"
         if not isinstance(raw, dict):
-            raise AnswerError(here, "expected an object")
+            raise AnswerError(here, Text("hier hoort een object {...}", "expected an object {...}"))
         item_id = raw.get("id")
         if not isinstance(item_id, str):
-            raise AnswerError(here, "'id' is missing")
+            raise AnswerError(here, Text("'id' ontbreekt", "'id' is missing"))
         here = f"{where}[{index}] ({item_id})"
         item = allowed.get(item_id)
         if item is None:
-            raise AnswerError(here, "no such question at this place in the form")
+            raise AnswerError(
+                here,
+                Text(
+                    "deze vraag bestaat niet op deze plek in het formulier",
+                    "no such question at this place in the form",
+                ),
+            )
         counts[item_id] = counts.get(item_id, 0) + 1
         if counts[item_id] > 1 and item.repeats is None:
-            raise AnswerError(here, "answered twice, but it does not repeat")
+            raise AnswerError(
+                here,
+                Text(
+                    "twee keer beantwoord, maar deze vraag herhaalt niet",
+                    "answered twice, but it does not repeat",
+                ),
+            )
         if item.type is ItemType.GROUP:
             if set(raw) != {"id", "items"}:
-                raise AnswerError(here, "a group has exactly 'id' and 'items'")
+                raise AnswerError(
+                    here,
+                    Text(
+                        "een groep heeft precies 'id' en 'items'",
+                        "a group has exactly 'id' and 'items'",
+                    ),
+                )
             children = _read_nodes(raw["items"], {i.id: i for i in item.items}, f"{here}.items")
             nodes.append(Node(item_id, None, children))
             continue
         if set(raw) != {"id", "value"}:
-            raise AnswerError(here, "an answer has exactly 'id' and 'value'")
+            raise AnswerError(
+                here,
+                Text(
+                    "een antwoord heeft precies 'id' en 'value'",
+                    "an answer has exactly 'id' and 'value'",
+                ),
+            )
         reason = check_value(item, raw["value"])
         if reason is not None:
             raise AnswerError(here, reason)
@@ -160,7 +222,13 @@ def _read_nodes(data: Any, allowed: dict[str, Item], where: str) -> list[Node]:
     for item_id, count in counts.items():
         reps = allowed[item_id].repeats
         if reps is not None and reps.max is not None and count > reps.max:
-            raise AnswerError(where, f"'{item_id}' repeats {count} times, at most {reps.max}")
+            raise AnswerError(
+                where,
+                Text(
+                    f"'{item_id}' staat er {count} keer, hoogstens {reps.max}",
+                    f"'{item_id}' repeats {count} times, at most {reps.max}",
+                ),
+            )
     return nodes
 
 

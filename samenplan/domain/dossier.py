@@ -1,0 +1,109 @@
+"""A dossier: the plans about one client, with its people, triad members and agreements.
+
+Plain data classes; reading and writing them as the export format lives in
+`export_format.py`. Plans refer to people by id, so a phone number is typed once.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import secrets
+from dataclasses import dataclass, field
+
+from samenplan.formkit.answers import Answers
+
+ROLES = ("client", "naaste", "hulpverlener")
+MEMBER_STATUSES = ("open", "klaar")
+DOCUMENT_STATUSES = ("draft", "final")
+AGREEMENT_STATUSES = ("active", "kept", "changed", "stopped")
+PLAN_FORMS = ("crisiskaart", "wrap")  # one per dossier; the triad card is one per member
+TRIAD_FORM = "triadekaart"
+REVIEW_MONTHS = 12
+
+
+def new_id() -> str:
+    """A random id: no names, dates or counts in it."""
+    return secrets.token_hex(8)
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """`day` plus whole months, clamped to the end of a shorter month."""
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def default_review_by(reviewed: dt.date) -> dt.date:
+    return add_months(reviewed, REVIEW_MONTHS)
+
+
+@dataclass
+class Person:
+    id: str
+    name: str
+    relation: str = ""  # relation or role, e.g. "moeder", "huisarts"
+    phone: str = ""
+    email: str = ""
+    organisation: str = ""
+    availability: str = ""
+
+
+@dataclass
+class Member:
+    """A triad participant: a person in a role, with the status of their card."""
+
+    person: str
+    role: str
+    status: str = "open"
+
+
+@dataclass
+class Document:
+    """One plan: the crisiskaart or WRAP of the dossier, or one member's triad card."""
+
+    form: str
+    form_version: int
+    answers: Answers
+    member: str | None = None  # person id of the triad member; None for the plans
+    status: str = "draft"
+    created: dt.date = field(default_factory=dt.date.today)
+    reviewed: dt.date = field(default_factory=dt.date.today)
+    review_by: dt.date | None = None
+
+    def __post_init__(self) -> None:
+        if self.review_by is None:
+            self.review_by = default_review_by(self.reviewed)
+
+
+@dataclass
+class Agreement:
+    """A triad afspraak: who does what about a task, with which support, until when."""
+
+    id: str
+    topic: str  # item id of a triad task
+    what: str
+    who: str  # person id
+    support: str = ""
+    start: dt.date | None = None
+    review: dt.date | None = None
+    status: str = "active"
+
+
+@dataclass
+class Dossier:
+    id: str
+    title: str
+    created: dt.date
+    reviewed: dt.date
+    review_by: dt.date
+    people: list[Person] = field(default_factory=list)
+    members: list[Member] = field(default_factory=list)
+    documents: list[Document] = field(default_factory=list)
+    agreements: list[Agreement] = field(default_factory=list)
+
+    def person(self, person_id: str) -> Person | None:
+        return next((p for p in self.people if p.id == person_id), None)
+
+    def document(self, form: str, member: str | None = None) -> Document | None:
+        return next((d for d in self.documents if d.form == form and d.member == member), None)

@@ -1,0 +1,399 @@
+"""The samenplan export format (JSON, `format_version` 1): write it, and read it strictly.
+
+This is the user's own copy of their data (data portability), the way a dossier moves
+between computers, and the input of `samenplan card`. It is documented in
+`resources/docs/export-format.md`. Reading refuses anything malformed with a message that
+names the place (never the content); answers of an older form version go through the
+form's migrations. Writing is deterministic: export → import → export gives the same bytes
+(`exported_at` is passed in, so a test or a re-export can keep it).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from samenplan.domain.dossier import (
+    AGREEMENT_STATUSES,
+    DOCUMENT_STATUSES,
+    MEMBER_STATUSES,
+    ROLES,
+    TRIAD_FORM,
+    Agreement,
+    Document,
+    Dossier,
+    Member,
+    Person,
+)
+from samenplan.formkit.answers import PERSON_ID_RE, AnswerError, from_json, migrate
+from samenplan.formkit.model import FormDef, ItemType, Text
+
+FORMAT = "samenplan-export"
+FORMAT_VERSION = 1
+MAX_BYTES = 16 * 1024 * 1024
+DOSSIER_ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
+PERSON_FIELDS = ("id", "name", "relation", "phone", "email", "organisation", "availability")
+
+
+class ExportFormatError(ValueError):
+    """An export file cannot be read. `where` names the place; the reason never quotes content."""
+
+    def __init__(self, where: str, reason: Text) -> None:
+        super().__init__(f"{where}: {reason.get('en')}")
+        self.where = where
+        self.reason = reason
+
+    def describe(self, lang: str) -> str:
+        return f"{self.where}: {self.reason.get(lang)}" if self.where else self.reason.get(lang)
+
+
+# ---------------------------------------------------------------------------- writing
+
+
+def _date(day: dt.date | None) -> str | None:
+    return day.isoformat() if day is not None else None
+
+
+def to_json_data(dossier: Dossier, exported_at: str) -> dict[str, Any]:
+    return {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "exported_at": exported_at,
+        "dossier": {
+            "id": dossier.id,
+            "title": dossier.title,
+            "created": _date(dossier.created),
+            "reviewed": _date(dossier.reviewed),
+            "review_by": _date(dossier.review_by),
+        },
+        "people": [{key: getattr(p, key) for key in PERSON_FIELDS} for p in dossier.people],
+        "members": [
+            {"person": m.person, "role": m.role, "status": m.status} for m in dossier.members
+        ],
+        "documents": [
+            {
+                "form": d.form,
+                "form_version": d.form_version,
+                "member": d.member,
+                "status": d.status,
+                "created": _date(d.created),
+                "reviewed": _date(d.reviewed),
+                "review_by": _date(d.review_by),
+                "items": d.answers.to_json(),
+            }
+            for d in dossier.documents
+        ],
+        "agreements": [
+            {
+                "id": a.id,
+                "topic": a.topic,
+                "what": a.what,
+                "who": a.who,
+                "support": a.support,
+                "start": _date(a.start),
+                "review": _date(a.review),
+                "status": a.status,
+            }
+            for a in dossier.agreements
+        ],
+    }
+
+
+def dumps(dossier: Dossier, exported_at: str | None = None) -> str:
+    """The export file's text. `exported_at` defaults to now (UTC, whole seconds)."""
+    if exported_at is None:
+        now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+        exported_at = now.isoformat().replace("+00:00", "Z")
+    data = to_json_data(dossier, exported_at)
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+# ---------------------------------------------------------------------------- reading
+
+
+def _fail(where: str, nl: str, en: str) -> ExportFormatError:
+    return ExportFormatError(where, Text(nl, en))
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise _fail(
+                "", f"de sleutel '{key}' staat er twee keer", f"the key '{key}' appears twice"
+            )
+        result[key] = value
+    return result
+
+
+def _reject_constant(name: str) -> Any:
+    raise _fail("", f"ongeldig getal {name}", f"invalid number {name}")
+
+
+def parse_json(raw: bytes) -> Any:
+    """Strict JSON: UTF-8, no duplicate keys, no NaN or Infinity, bounded size."""
+    if len(raw) > MAX_BYTES:
+        raise _fail("", "het bestand is te groot", "the file is too large")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise _fail("", "het bestand is geen UTF-8-tekst", "the file is not UTF-8 text") from None
+    try:
+        return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_reject_constant)
+    except json.JSONDecodeError as exc:
+        raise _fail(
+            f"regel {exc.lineno}",
+            "het bestand is geen geldige JSON",
+            "the file is not valid JSON",
+        ) from None
+    except RecursionError:
+        raise _fail("", "het bestand is te diep genest", "the file is nested too deeply") from None
+
+
+def _object(value: Any, where: str, keys: tuple[str, ...]) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise _fail(where, "hier hoort een object {...}", "expected an object {...}")
+    if set(value) != set(keys):
+        missing = sorted(set(keys) - set(value))
+        extra = sorted(set(value) - set(keys))
+        if missing:
+            raise _fail(where, f"'{missing[0]}' ontbreekt", f"'{missing[0]}' is missing")
+        raise _fail(where, f"onbekende sleutel '{extra[0]}'", f"unknown key '{extra[0]}'")
+    return value
+
+
+def _list(value: Any, where: str) -> list[Any]:
+    if not isinstance(value, list):
+        raise _fail(where, "hier hoort een lijst", "expected a list")
+    return value
+
+
+def _str(value: Any, where: str, *, empty: bool = True, limit: int = 10_000) -> str:
+    if not isinstance(value, str):
+        raise _fail(where, "hier hoort een tekst", "expected a text")
+    if not empty and not value.strip():
+        raise _fail(where, "dit mag niet leeg zijn", "this must not be empty")
+    if len(value) > limit:
+        raise _fail(where, "deze tekst is te lang", "this text is too long")
+    return value
+
+
+def _choice(value: Any, where: str, options: tuple[str, ...]) -> str:
+    if value not in options:
+        raise _fail(where, f"kies uit: {', '.join(options)}", f"choose from: {', '.join(options)}")
+    return str(value)
+
+
+def _id(value: Any, where: str, pattern: re.Pattern[str]) -> str:
+    if not isinstance(value, str) or pattern.match(value) is None:
+        raise _fail(where, "dit is geen geldig id", "this is not a valid id")
+    return value
+
+
+def _day(value: Any, where: str, *, optional: bool = False) -> dt.date | None:
+    if value is None and optional:
+        return None
+    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise _fail(where, "hier hoort een datum als JJJJ-MM-DD", "expected a date YYYY-MM-DD")
+
+
+def _required_day(value: Any, where: str) -> dt.date:
+    day = _day(value, where)
+    assert day is not None
+    return day
+
+
+def _timestamp(value: Any, where: str) -> str:
+    text = _str(value, where, limit=40)
+    try:
+        dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        raise _fail(
+            where, "hier hoort een tijdstip (ISO 8601)", "expected a time (ISO 8601)"
+        ) from None
+    return text
+
+
+def _unique(items: list[Any], key: Callable[[Any], Any], where: str) -> None:
+    seen = set()
+    for index, item in enumerate(items):
+        value = key(item)
+        if value in seen:
+            raise _fail(f"{where}[{index}]", "dit staat er twee keer", "this appears twice")
+        seen.add(value)
+
+
+def from_json_data(data: Any, forms: Mapping[str, FormDef]) -> tuple[Dossier, str]:
+    """The dossier in a parsed export file, and its `exported_at`."""
+    top = _object(
+        data,
+        "",
+        ("format", "format_version", "exported_at", "dossier", "people", "members",
+         "documents", "agreements"),
+    )  # fmt: skip
+    if top["format"] != FORMAT:
+        raise _fail(
+            "format", "dit is geen samenplan-exportbestand", "this is not a samenplan export file"
+        )
+    version = top["format_version"]
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise _fail("format_version", "ongeldige versie", "invalid version")
+    if version > FORMAT_VERSION:
+        raise _fail(
+            "format_version",
+            "dit bestand is gemaakt met een nieuwere samenplan; werk samenplan bij",
+            "this file was made by a newer samenplan; please update samenplan",
+        )
+    exported_at = _timestamp(top["exported_at"], "exported_at")
+    raw = _object(top["dossier"], "dossier", ("id", "title", "created", "reviewed", "review_by"))
+    dossier = Dossier(
+        id=_id(raw["id"], "dossier.id", DOSSIER_ID_RE),
+        title=_str(raw["title"], "dossier.title", empty=False, limit=200),
+        created=_required_day(raw["created"], "dossier.created"),
+        reviewed=_required_day(raw["reviewed"], "dossier.reviewed"),
+        review_by=_required_day(raw["review_by"], "dossier.review_by"),
+    )
+    dossier.people = [
+        _person(p, f"people[{i}]") for i, p in enumerate(_list(top["people"], "people"))
+    ]
+    _unique(dossier.people, lambda p: p.id, "people")
+    people = {p.id for p in dossier.people}
+
+    raw_members = _list(top["members"], "members")
+    for index, raw_member in enumerate(raw_members):
+        where = f"members[{index}]"
+        m = _object(raw_member, where, ("person", "role", "status"))
+        if m["person"] not in people:
+            raise _fail(
+                f"{where}.person",
+                "deze persoon staat niet bij 'people'",
+                "this person is not in 'people'",
+            )
+        dossier.members.append(
+            Member(
+                m["person"],
+                _choice(m["role"], f"{where}.role", ROLES),
+                _choice(m["status"], f"{where}.status", MEMBER_STATUSES),
+            )
+        )
+    _unique(dossier.members, lambda m: m.person, "members")
+    roles = {m.person: m.role for m in dossier.members}
+
+    for index, raw_doc in enumerate(_list(top["documents"], "documents")):
+        dossier.documents.append(_document(raw_doc, f"documents[{index}]", forms, roles, people))
+    _unique(dossier.documents, lambda d: (d.form, d.member), "documents")
+
+    triad = forms.get(TRIAD_FORM)
+    topics = {i.id for i in triad.walk() if i.type is ItemType.GROUP} if triad else set()
+    for index, raw_agreement in enumerate(_list(top["agreements"], "agreements")):
+        dossier.agreements.append(_agreement(raw_agreement, f"agreements[{index}]", topics, people))
+    _unique(dossier.agreements, lambda a: a.id, "agreements")
+    return dossier, exported_at
+
+
+def _person(raw: Any, where: str) -> Person:
+    p = _object(raw, where, PERSON_FIELDS)
+    return Person(
+        id=_id(p["id"], f"{where}.id", PERSON_ID_RE),
+        name=_str(p["name"], f"{where}.name", empty=False, limit=200),
+        **{key: _str(p[key], f"{where}.{key}", limit=500) for key in PERSON_FIELDS[2:]},
+    )
+
+
+def _document(
+    raw: Any,
+    where: str,
+    forms: Mapping[str, FormDef],
+    roles: Mapping[str, str],
+    people: set[str],
+) -> Document:
+    d = _object(
+        raw,
+        where,
+        ("form", "form_version", "member", "status", "created", "reviewed", "review_by", "items"),
+    )
+    form = forms.get(d["form"]) if isinstance(d["form"], str) else None
+    if form is None:
+        raise _fail(f"{where}.form", "onbekend formulier", "unknown form")
+    version = d["form_version"]
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise _fail(f"{where}.form_version", "ongeldige versie", "invalid version")
+    if version > form.version:
+        raise _fail(
+            f"{where}.form_version",
+            "dit plan is gemaakt met een nieuwere versie van het formulier; werk samenplan bij",
+            "this plan was made with a newer version of the form; please update samenplan",
+        )
+    member = d["member"]
+    if form.id == TRIAD_FORM:
+        if member not in roles:
+            raise _fail(
+                f"{where}.member",
+                "een triadekaart hoort bij een deelnemer uit 'members'",
+                "a triad card belongs to a participant listed in 'members'",
+            )
+        form = form.for_perspective(roles[member])
+    elif member is not None:
+        raise _fail(
+            f"{where}.member",
+            "alleen een triadekaart heeft een deelnemer",
+            "only a triad card has a member",
+        )
+    items = migrate(form, d["items"]) if version < form.version else d["items"]
+    try:
+        answers = from_json(form, items, f"{where}.items")
+    except AnswerError as exc:
+        raise ExportFormatError(exc.where, exc.reason) from None
+    for item in form.walk():
+        if item.type is ItemType.PERSON:
+            for node in answers.root().find_all(item.id):
+                if node.value not in people:
+                    raise _fail(
+                        f"{where}.items ({item.id})",
+                        "deze persoon staat niet bij 'people'",
+                        "this person is not in 'people'",
+                    )
+    return Document(
+        form=form.id,
+        form_version=form.version,
+        answers=answers,
+        member=member,
+        status=_choice(d["status"], f"{where}.status", DOCUMENT_STATUSES),
+        created=_required_day(d["created"], f"{where}.created"),
+        reviewed=_required_day(d["reviewed"], f"{where}.reviewed"),
+        review_by=_required_day(d["review_by"], f"{where}.review_by"),
+    )
+
+
+def _agreement(raw: Any, where: str, topics: set[str], people: set[str]) -> Agreement:
+    a = _object(raw, where, ("id", "topic", "what", "who", "support", "start", "review", "status"))
+    if a["topic"] not in topics:
+        raise _fail(
+            f"{where}.topic", "onbekend onderwerp van de triadekaart", "unknown triad card topic"
+        )
+    if a["who"] not in people:
+        raise _fail(
+            f"{where}.who", "deze persoon staat niet bij 'people'", "this person is not in 'people'"
+        )
+    return Agreement(
+        id=_id(a["id"], f"{where}.id", DOSSIER_ID_RE),
+        topic=a["topic"],
+        what=_str(a["what"], f"{where}.what", empty=False, limit=2000),
+        who=a["who"],
+        support=_str(a["support"], f"{where}.support", limit=2000),
+        start=_day(a["start"], f"{where}.start", optional=True),
+        review=_day(a["review"], f"{where}.review", optional=True),
+        status=_choice(a["status"], f"{where}.status", AGREEMENT_STATUSES),
+    )
+
+
+def loads(raw: bytes, forms: Mapping[str, FormDef]) -> tuple[Dossier, str]:
+    """Read an export file's bytes; ExportFormatError names the place of any problem."""
+    return from_json_data(parse_json(raw), forms)
