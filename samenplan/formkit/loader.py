@@ -704,6 +704,11 @@ def load_folder(folder: Path) -> dict[str, FormDef]:
         except FormError as exc:
             problems.extend(exc.problems)
             continue
+        if form.id in forms:
+            problems.append(
+                Problem(str(path), None, "", "duplicate_id", {"value": form.id, "line": "-"})
+            )
+            continue
         forms[form.id] = form
     if problems:
         raise FormError(problems)

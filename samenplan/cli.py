@@ -1,0 +1,181 @@
+"""The `samenplan` command: starts the app, or runs one of the commands of SPEC §4.
+
+Every error is one line on standard error in Dutch or English, with the exit codes of
+SPEC §4; never a traceback. Heavy modules (Qt, reportlab) are imported only by the
+commands that need them, so scripted use starts fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from samenplan import __version__
+from samenplan.messages import detect_lang, say
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+
+class UsageError(Exception):
+    """The command line's words are off (exit 2)."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(message)
+
+
+def build_parser(lang: str) -> _Parser:
+    def h(nl: str, en: str) -> str:
+        return en if lang == "en" else nl
+
+    parser = _Parser(
+        prog="samenplan",
+        description=h(
+            "Maak je crisisplan en crisiskaart, je triadekaart en je herstelplan, "
+            "versleuteld op je eigen computer.",
+            "Make your crisis plan and card, your triad card and your recovery plan, "
+            "encrypted on your own computer.",
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"samenplan {__version__}")
+    parser.add_argument("--lang", choices=("nl", "en"), help=h("taal", "language"))
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help=h(
+            "start met het demodossier; er wordt niets opgeslagen",
+            "start with the demo dossier; nothing is written",
+        ),
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    commands.add_parser(
+        "selftest",
+        help=h(
+            "controleer formulieren, exportformaat en Qt",
+            "check forms, export format and Qt",
+        ),
+    )
+
+    forms = commands.add_parser("forms", help=h("formulieren", "form definitions"))
+    forms_commands = forms.add_subparsers(dest="forms_command", metavar="ACTION", required=True)
+    check = forms_commands.add_parser(
+        "check", help=h("controleer formulierbestanden", "validate form definitions")
+    )
+    check.add_argument(
+        "files",
+        nargs="*",
+        type=Path,
+        metavar="FILE",
+        help=h("standaard: de meegeleverde formulieren", "default: the shipped forms"),
+    )
+    show = forms_commands.add_parser("show", help=h("toon een formulier", "show a form"))
+    show.add_argument("form", metavar="FORM")
+    show.add_argument("--json", action="store_true", help=h("als JSON", "as JSON"))
+    return parser
+
+
+def _forms_check(files: Sequence[Path], lang: str) -> int:
+    from samenplan import resources
+    from samenplan.formkit.loader import CHOICES_FILE, load_choices, load_form
+    from samenplan.formkit.problems import FormError, Problem
+    from samenplan.shipped import forms as shipped_forms
+
+    problems: list[Problem] = []
+    loaded = []
+    if not files:
+        try:
+            loaded = list(shipped_forms().values())
+        except FormError as exc:
+            problems = exc.problems
+    else:
+        for path in files:
+            if not path.is_file():
+                print(say("file_missing", lang, path=path), file=sys.stderr)
+                return EXIT_ERROR
+            try:
+                # A form is checked with the choice lists next to it, else the shipped ones.
+                own = path.parent / CHOICES_FILE
+                choices = load_choices(
+                    own if own.is_file() else resources.forms_dir() / CHOICES_FILE
+                )
+                if path.name != CHOICES_FILE:
+                    loaded.append(load_form(path, choices))
+            except FormError as exc:
+                problems.extend(exc.problems)
+    if problems:
+        for problem in problems:
+            print(problem.render(lang), file=sys.stderr)
+        print(say("forms_failed", lang, count=len(problems)), file=sys.stderr)
+        return EXIT_ERROR
+    items = sum(len(f.ids()) for f in loaded)
+    print(say("forms_ok", lang, count=len(loaded), items=items))
+    return EXIT_OK
+
+
+def _forms_show(form_id: str, as_json: bool, lang: str) -> int:
+    from samenplan.formkit.outline import as_json as form_json
+    from samenplan.formkit.outline import outline
+    from samenplan.shipped import forms
+
+    known = forms()
+    form = known.get(form_id)
+    if form is None:
+        print(
+            say("unknown_form", lang, form=form_id, known=", ".join(sorted(known))), file=sys.stderr
+        )
+        return EXIT_ERROR
+    if as_json:
+        print(json.dumps(form_json(form), ensure_ascii=False, indent=2))
+    else:
+        print("\n".join(outline(form, lang)))
+    return EXIT_OK
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    lang = detect_lang(_peek_lang(args_list))
+    try:
+        args = build_parser(lang).parse_args(args_list)
+        if args.command == "selftest":
+            from samenplan.selftest import run_selftest
+
+            return run_selftest(lang)
+        if args.command == "forms":
+            if args.forms_command == "check":
+                return _forms_check(args.files, lang)
+            return _forms_show(args.form, args.json, lang)
+        from samenplan.app import run_app
+
+        return run_app(lang=lang, demo=args.demo)
+    except UsageError as exc:
+        print(say("usage", lang, detail=str(exc)), file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print(say("interrupted", lang), file=sys.stderr)
+        return EXIT_ERROR
+    except Exception as exc:
+        print(say("unexpected", lang, kind=type(exc).__name__), file=sys.stderr)
+        return EXIT_ERROR
+
+
+def _peek_lang(args: list[str]) -> str | None:
+    """`--lang` before parsing, so that help and usage errors speak the right language."""
+    for index, arg in enumerate(args):
+        if arg == "--lang" and index + 1 < len(args):
+            return args[index + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return None
+
+
+def main() -> None:
+    """Console entry point."""
+    raise SystemExit(run())

@@ -1,0 +1,77 @@
+"""A form as readable text or as JSON, for `samenplan forms show`."""
+
+from __future__ import annotations
+
+import dataclasses
+from enum import Enum
+from typing import Any
+
+from samenplan.formkit.model import FormDef, Item, ItemType, Text
+from samenplan.formkit.text import tr
+
+TYPE_NAMES = {
+    ItemType.GROUP: ("groep", "group"),
+    ItemType.DISPLAY: ("uitleg", "text"),
+    ItemType.STRING: ("korte tekst", "short text"),
+    ItemType.TEXT: ("lange tekst", "long text"),
+    ItemType.LIST: ("lijst", "list"),
+    ItemType.BOOLEAN: ("ja/nee", "yes/no"),
+    ItemType.CHOICE: ("keuze", "choice"),
+    ItemType.MULTICHOICE: ("meerkeuze", "multiple choice"),
+    ItemType.SCALE: ("schaal", "scale"),
+    ItemType.DATE: ("datum", "date"),
+    ItemType.PHONE: ("telefoon", "phone"),
+    ItemType.PERSON: ("persoon", "person"),
+    ItemType.MEDICATION: ("medicijnen", "medication"),
+}
+
+
+def outline(form: FormDef, lang: str) -> list[str]:
+    """An indented outline: sections, questions with their type, hint and choices."""
+    required = "verplicht" if lang == "nl" else "required"
+    version = "versie" if lang == "nl" else "version"
+    lines = [f"{tr(form.title, lang)} ({form.id}, {version} {form.version})"]
+
+    def walk(item: Item, depth: int) -> None:
+        pad = "  " * depth
+        kind = TYPE_NAMES[item.type][0 if lang == "nl" else 1]
+        flags = f", {required}" if item.required else ""
+        if item.repeats is not None:
+            flags += ", +"
+        if item.type is ItemType.DISPLAY:
+            lines.append(f"{pad}  ({tr(item.text, lang)})")
+            return
+        lines.append(f"{pad}- {tr(item.text, lang)}  [{item.id}: {kind}{flags}]")
+        if item.hint is not None:
+            lines.append(f"{pad}    {tr(item.hint, lang)}")
+        if item.choices is not None:
+            options = " / ".join(tr(c.text, lang) for c in item.choices.choices)
+            lines.append(f"{pad}    {options}")
+        for child in item.items:
+            walk(child, depth + 1)
+
+    for item in form.items:
+        walk(item, 0)
+    return lines
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Text):
+        return {"nl": value.nl, **({"en": value.en} if value.en else {})}
+    if isinstance(value, Enum):
+        return value.value
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    return value
+
+
+def as_json(form: FormDef) -> dict[str, Any]:
+    """The loaded form as plain JSON data (choice lists resolved, defaults filled in)."""
+    data = _plain(form)
+    assert isinstance(data, dict)
+    data.pop("source", None)
+    return data

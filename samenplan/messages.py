@@ -1,0 +1,65 @@
+"""What the command line says to people, in Dutch and English.
+
+One line per message, saying what happened and what to do. The app's widgets use Qt
+Linguist instead; form texts come from the YAML files.
+"""
+
+from __future__ import annotations
+
+import os
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "usage": (
+        "samenplan: {detail}. Zie 'samenplan --help'.",
+        "samenplan: {detail}. See 'samenplan --help'.",
+    ),
+    "unexpected": (
+        "samenplan: er ging iets onverwachts mis ({kind}). Er is niets opgeslagen; probeer "
+        "het opnieuw of meld het aan de makers.",
+        "samenplan: something unexpected went wrong ({kind}). Nothing was saved; try again "
+        "or report it to the makers.",
+    ),
+    "interrupted": ("samenplan: afgebroken.", "samenplan: interrupted."),
+    "forms_ok": (
+        "In orde: {count} formulier(en) gecontroleerd, {items} vragen en teksten.",
+        "OK: {count} form(s) checked, {items} questions and texts.",
+    ),
+    "forms_failed": (
+        "{count} probleem/problemen gevonden in de formulieren.",
+        "{count} problem(s) found in the forms.",
+    ),
+    "file_missing": (
+        "samenplan: het bestand {path} bestaat niet of kan niet gelezen worden.",
+        "samenplan: the file {path} does not exist or cannot be read.",
+    ),
+    "unknown_form": (
+        "samenplan: er is geen formulier '{form}'. Kies uit: {known}.",
+        "samenplan: there is no form '{form}'. Choose from: {known}.",
+    ),
+    "selftest_ok": ("In orde: {what}", "OK: {what}"),
+    "selftest_failed": ("MISLUKT: {what}", "FAILED: {what}"),
+    "selftest_summary_ok": (
+        "Zelftest geslaagd: {count} controles.",
+        "Self-test passed: {count} checks.",
+    ),
+    "selftest_summary_failed": (
+        "Zelftest mislukt: {failed} van {count} controles.",
+        "Self-test failed: {failed} of {count} checks.",
+    ),
+}
+
+
+def detect_lang(explicit: str | None = None) -> str:
+    """The language to speak: `--lang` if given, else English for an English locale, else Dutch."""
+    if explicit in ("nl", "en"):
+        return explicit
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        value = os.environ.get(var, "")
+        if value:
+            return "en" if value.lower().startswith("en") else "nl"
+    return "nl"
+
+
+def say(key: str, lang: str, **params: object) -> str:
+    nl, en = MESSAGES[key]
+    return (en if lang == "en" else nl).format(**params)

@@ -1,0 +1,134 @@
+"""The command line as scripts and people use it: real processes, exit codes, one-line errors."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from samenplan import __version__
+
+FIXTURES = Path(__file__).resolve().parent.parent / "forms" / "fixtures"
+
+
+def samenplan(*args: str, env: dict | None = None) -> subprocess.CompletedProcess[str]:
+    full_env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "samenplan", *args],
+        capture_output=True,
+        text=True,
+        env=full_env,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_version():
+    result = samenplan("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"samenplan {__version__}"
+
+
+def test_selftest_passes():
+    result = samenplan("selftest")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "forms: 3 forms" in result.stdout
+    assert "Zelftest geslaagd: 3 controles." in result.stdout
+
+
+def test_forms_check_shipped():
+    result = samenplan("forms", "check")
+    assert result.returncode == 0
+    assert result.stdout.startswith("In orde: 3 formulier(en)")
+
+
+@pytest.mark.parametrize(
+    ("fixture", "words"),
+    [
+        ("unknown_key", "onbekende sleutel 'hnt' (bedoel je 'hint'?)"),
+        ("unknown_type", "onbekend type 'strng' (bedoel je 'string'?)"),
+        ("duplicate_id", "het id 'naam' wordt al gebruikt op regel 10"),
+        ("condition_missing", "de voorwaarde verwijst naar 'bestaat_niet', dat niet bestaat"),
+        ("condition_later", "de voorwaarde verwijst naar 'akkoord', dat pas later komt"),
+        ("missing_nl", "de Nederlandse tekst ontbreekt"),
+        ("unknown_choices", "de keuzelijst 'kleurtjes' bestaat niet"),
+    ],
+)
+def test_forms_check_fails_precisely_on_each_bad_fixture(fixture, words):
+    path = FIXTURES / "bad" / f"{fixture}.yaml"
+    result = samenplan("forms", "check", str(path))
+    assert result.returncode == 1
+    first, summary = result.stderr.strip().splitlines()
+    assert first.startswith(f"{path}:")
+    assert "[deel > " in first
+    assert words in first
+    assert summary == "1 probleem/problemen gevonden in de formulieren."
+    assert "Traceback" not in result.stderr
+
+
+def test_forms_check_in_english():
+    result = samenplan("--lang", "en", "forms", "check", str(FIXTURES / "bad" / "unknown_key.yaml"))
+    assert result.returncode == 1
+    assert "unknown key 'hnt' (did you mean 'hint'?)" in result.stderr
+
+
+def test_forms_check_missing_file(tmp_path):
+    result = samenplan("forms", "check", str(tmp_path / "nergens.yaml"))
+    assert result.returncode == 1
+    assert result.stderr.count("\n") == 1
+    assert "bestaat niet" in result.stderr
+
+
+def test_forms_show_outline_and_json():
+    text = samenplan("forms", "show", "crisiskaart")
+    assert text.returncode == 0
+    assert "Wat moeten anderen wel doen?  [wel_doen: lijst, verplicht]" in text.stdout
+    english = samenplan("--lang", "en", "forms", "show", "crisiskaart")
+    assert "What should others do?  [wel_doen: list, required]" in english.stdout
+    as_json = samenplan("forms", "show", "wrap", "--json")
+    data = json.loads(as_json.stdout)
+    assert data["id"] == "wrap"
+    assert data["items"][0]["items"][0]["type"] == "display"
+
+
+@pytest.mark.parametrize(
+    ("args", "code"),
+    [
+        (["forms", "show", "dagboek"], 1),
+        (["forms", "frob"], 2),
+        (["bogus"], 2),
+        (["--lang", "de", "forms", "check"], 2),
+        (["forms"], 2),
+    ],
+)
+def test_errors_are_one_line_with_the_right_exit_code(args, code):
+    result = samenplan(*args)
+    assert result.returncode == code
+    assert result.stderr.count("\n") == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    assert result.stdout == ""
+
+
+def test_language_follows_the_locale():
+    result = samenplan("forms", "show", "dagboek", env={"LANG": "en_GB.UTF-8", "LC_ALL": ""})
+    assert result.stderr.startswith("samenplan: there is no form 'dagboek'")
+    result = samenplan("forms", "show", "dagboek", env={"LANG": "nl_NL.UTF-8", "LC_ALL": ""})
+    assert result.stderr.startswith("samenplan: er is geen formulier 'dagboek'")
+
+
+def test_an_unexpected_failure_is_one_line_without_a_traceback(monkeypatch, capsys):
+    from samenplan import cli
+
+    def explode(*_args, **_kwargs):
+        raise RuntimeError("Noor Bakker 06-01234567")  # content must never be shown
+
+    monkeypatch.setattr(cli, "_forms_show", explode)
+    assert cli.run(["forms", "show", "wrap"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "RuntimeError" in err
+    assert "Noor" not in err and "0601234567" not in err.replace("-", "")

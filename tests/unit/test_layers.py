@@ -1,0 +1,48 @@
+"""The layer rules of SPEC §1, checked by import-linter on the real import graph."""
+
+from __future__ import annotations
+
+import ast
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_import_contracts_hold():
+    lint_imports = shutil.which("lint-imports", path=str(Path(sys.executable).parent))
+    assert lint_imports is not None, "import-linter is not installed"
+    result = subprocess.run(
+        [lint_imports], cwd=ROOT, capture_output=True, text=True, timeout=300, check=False
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "5 kept, 0 broken" in result.stdout
+
+
+def imported_modules(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+            names.update(f"{node.module}.{alias.name}" for alias in node.names)
+    return names
+
+
+def test_services_use_only_qtcore():
+    for path in sorted((ROOT / "samenplan" / "services").rglob("*.py")):
+        qt = {m for m in imported_modules(path) if m.startswith("PySide6")}
+        allowed = {m for m in qt if m == "PySide6" or m.startswith("PySide6.QtCore")}
+        assert qt == allowed, f"{path.name} imports {sorted(qt - allowed)}"
+
+
+def test_the_services_check_can_fail(tmp_path):
+    bad = tmp_path / "bad.py"
+    bad.write_text(
+        "from PySide6.QtWidgets import QWidget\nfrom PySide6 import QtGui\n", encoding="utf-8"
+    )
+    assert imported_modules(bad) >= {"PySide6.QtWidgets", "PySide6.QtGui"}
