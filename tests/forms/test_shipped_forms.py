@@ -88,10 +88,13 @@ def test_plain_language(forms, form_id):
 @pytest.mark.parametrize("form_id", FORM_IDS)
 def test_guidance_and_examples_are_common(forms, form_id):
     questions = [i for i in forms[form_id].walk() if i.type.answerable]
-    with_help = [i for i in questions if i.guidance is not None or i.examples]
-    assert len(with_help) / len(questions) >= 0.5
+    with_guidance = [i for i in questions if i.guidance is not None]
+    assert len(with_guidance) / len(questions) >= 0.75
     for item in questions:
         assert len(item.examples) <= 4, item.id
+    free_text = [i for i in questions if i.type in (ItemType.TEXT, ItemType.LIST)]
+    with_examples = [i for i in free_text if len(i.examples) >= 2]
+    assert len(with_examples) / len(free_text) >= 0.5
 
 
 def test_crisis_card_fills_every_card_panel_it_needs(forms):
