@@ -46,6 +46,14 @@ def build_parser(lang: str) -> _Parser:
     parser.add_argument("--version", action="version", version=f"samenplan {__version__}")
     parser.add_argument("--lang", choices=("nl", "en"), help=h("taal", "language"))
     parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help=h(
+            "map met de profielen (anders SAMENPLAN_DATA_DIR of de standaardmap)",
+            "folder with the profiles (else SAMENPLAN_DATA_DIR or the default folder)",
+        ),
+    )
+    parser.add_argument(
         "--demo",
         action="store_true",
         help=h(
@@ -62,6 +70,40 @@ def build_parser(lang: str) -> _Parser:
             "check forms, export format and Qt",
         ),
     )
+
+    profile = commands.add_parser("profile", help=h("profielen", "profiles"))
+    profile_commands = profile.add_subparsers(
+        dest="profile_command", metavar="ACTION", required=True
+    )
+    create = profile_commands.add_parser(
+        "create",
+        help=h(
+            "maak een profiel; toont de herstelcode", "create a profile; shows the recovery code"
+        ),
+    )
+    create.add_argument("name", metavar="NAME")
+    profile_commands.add_parser("list", help=h("toon de profielen", "list the profiles"))
+
+    dossier = commands.add_parser("dossier", help=h("dossiers", "dossiers"))
+    dossier_commands = dossier.add_subparsers(
+        dest="dossier_command", metavar="ACTION", required=True
+    )
+    dossier_list = dossier_commands.add_parser(
+        "list", help=h("toon de dossiers", "list the dossiers")
+    )
+    dossier_list.add_argument("--profile", required=True, metavar="NAME")
+
+    import_ = commands.add_parser(
+        "import", help=h("lees een samenplan-exportbestand in", "import a samenplan export file")
+    )
+    import_.add_argument("--profile", required=True, metavar="NAME")
+    import_.add_argument("file", type=Path, metavar="FILE")
+
+    export = commands.add_parser("export", help=h("exporteer een dossier", "export a dossier"))
+    export.add_argument("--profile", required=True, metavar="NAME")
+    export.add_argument("--dossier", required=True, metavar="ID")
+    export.add_argument("--to", required=True, choices=("json",))
+    export.add_argument("--out", required=True, type=Path, metavar="FILE")
 
     forms = commands.add_parser("forms", help=h("formulieren", "form definitions"))
     forms_commands = forms.add_subparsers(dest="forms_command", metavar="ACTION", required=True)
@@ -138,6 +180,35 @@ def _forms_show(form_id: str, as_json: bool, lang: str) -> int:
     return EXIT_OK
 
 
+def _vault_command(args: argparse.Namespace, lang: str) -> int:
+    from samenplan import cli_vault, log, paths
+    from samenplan.vault.errors import VaultError
+    from samenplan.vault.profiles import ProfileStore
+
+    data_dir = paths.data_dir(args.data_dir)
+    log.setup(data_dir)
+    store = ProfileStore(data_dir)
+    try:
+        if args.command == "profile" and args.profile_command == "create":
+            cli_vault.profile_create(store, args.name, lang)
+        elif args.command == "profile":
+            cli_vault.profile_list(store)
+        elif args.command == "dossier":
+            cli_vault.dossier_list(store, args.profile, lang)
+        elif args.command == "import":
+            cli_vault.import_file(store, args.profile, args.file, lang)
+        else:
+            cli_vault.export_json(store, args.profile, args.dossier, args.out, lang)
+    except VaultError as exc:
+        error = cli_vault.vault_error(exc, lang)
+        print(error, file=sys.stderr)
+        return error.code
+    except cli_vault.CliError as exc:
+        print(exc, file=sys.stderr)
+        return exc.code
+    return EXIT_OK
+
+
 def run(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     args_list = list(sys.argv[1:] if argv is None else argv)
@@ -152,6 +223,8 @@ def run(argv: Sequence[str] | None = None) -> int:
             if args.forms_command == "check":
                 return _forms_check(args.files, lang)
             return _forms_show(args.form, args.json, lang)
+        if args.command in ("profile", "dossier", "import", "export"):
+            return _vault_command(args, lang)
         from samenplan.app import run_app
 
         return run_app(lang=lang, demo=args.demo)

@@ -46,6 +46,41 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Zelftest mislukt: {failed} van {count} controles.",
         "Self-test failed: {failed} of {count} checks.",
     ),
+    "passphrase": ("Wachtwoord: ", "Passphrase: "),
+    "passphrase_again": ("Nog een keer: ", "Once more: "),
+    "passphrase_mismatch": (
+        "samenplan: de twee wachtwoorden zijn niet gelijk. Er is niets aangemaakt.",
+        "samenplan: the two passphrases differ. Nothing was created.",
+    ),
+    "passphrase_empty": (
+        "samenplan: er is geen wachtwoord gegeven. Er is niets veranderd.",
+        "samenplan: no passphrase was given. Nothing was changed.",
+    ),
+    "recovery_code": (
+        "Dit is je herstelcode. Schrijf hem op en bewaar hem goed: hij wordt maar één keer "
+        "getoond. Met deze code open je je profiel als je je wachtwoord vergeten bent.",
+        "This is your recovery code. Write it down and keep it safe: it is shown only once. "
+        "It opens your profile if you forget your passphrase.",
+    ),
+    "vault_error": ("samenplan: {message}", "samenplan: {message}"),
+    "import_invalid": (
+        "samenplan: dit exportbestand kan niet worden ingelezen ({where}). Er is niets opgeslagen.",
+        "samenplan: this export file cannot be read ({where}). Nothing was saved.",
+    ),
+    "import_exists": (
+        "samenplan: dit dossier staat al in het profiel. Er is niets opgeslagen.",
+        "samenplan: this dossier is already in the profile. Nothing was saved.",
+    ),
+    "stored_invalid": (
+        "samenplan: het opgeslagen dossier past niet bij deze versie van de formulieren "
+        "({where}). Werk samenplan bij.",
+        "samenplan: the stored dossier does not fit this version of the forms ({where}). "
+        "Please update samenplan.",
+    ),
+    "out_failed": (
+        "samenplan: {path} kan niet geschreven worden. Kies een andere plek.",
+        "samenplan: {path} cannot be written. Choose another place.",
+    ),
 }
 
 

@@ -1,0 +1,167 @@
+"""Key derivation and encryption primitives (security.md §2.2–§2.3).
+
+Argon2id turns a passphrase into a key-encryption key; HKDF derives every other key with a
+`samenplan/v1/...` label; AES-256-GCM encrypts. Parameters of a stored slot are checked
+against read bounds *before* any KDF runs, so a file cannot make us burn memory or accept
+weakened settings outside the bounds.
+"""
+
+from __future__ import annotations
+
+import hmac
+import os
+import secrets
+import struct
+import time
+import unicodedata
+from dataclasses import dataclass
+
+from cryptography.exceptions import InvalidTag, UnsupportedAlgorithm
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+from samenplan.vault.errors import Damaged, UnsupportedKdf
+
+KEY_LEN = 32
+NONCE_LEN = 12
+SALT_LEN = 16
+ARGON2ID = 1
+SCRYPT = 2
+_PARAMS = struct.Struct("<BIII")
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    """Argon2id: cost = memory in KiB, iterations = t, lanes = p.
+    scrypt: cost = log2(N), iterations = r, lanes = p."""
+
+    algorithm: int
+    cost: int
+    iterations: int
+    lanes: int
+
+    def encode(self) -> bytes:
+        return _PARAMS.pack(self.algorithm, self.cost, self.iterations, self.lanes)
+
+    @classmethod
+    def decode(cls, raw: bytes) -> KdfParams:
+        if len(raw) != _PARAMS.size:
+            raise Damaged("kdf params")
+        return cls(*_PARAMS.unpack(raw))
+
+    def within_read_bounds(self) -> bool:
+        """Bounds for reading a stored slot: outside them we refuse without running the KDF."""
+        if self.algorithm == ARGON2ID:
+            return (
+                19 * 1024 <= self.cost <= 4 * 1024 * 1024
+                and 1 <= self.iterations <= 50
+                and 1 <= self.lanes <= 16
+            )
+        if self.algorithm == SCRYPT:
+            return 15 <= self.cost <= 22 and 1 <= self.iterations <= 32 and 1 <= self.lanes <= 16
+        return False
+
+    def meets_creation_floor(self) -> bool:
+        """The weakest settings a new passphrase slot may get (RFC 9106, OWASP)."""
+        if self.algorithm == ARGON2ID:
+            return self.cost >= 64 * 1024 and self.iterations >= 3 and self.within_read_bounds()
+        return self.cost >= 17 and self.within_read_bounds()
+
+
+ARGON2_DEFAULT = KdfParams(ARGON2ID, 256 * 1024, 3, 4)
+ARGON2_FLOOR = KdfParams(ARGON2ID, 64 * 1024, 3, 4)
+SCRYPT_DEFAULT = KdfParams(SCRYPT, 17, 8, 1)
+
+
+def normalize_passphrase(passphrase: str) -> bytes:
+    """NFC, so a passphrase typed on macOS (NFD) opens the same profile."""
+    return unicodedata.normalize("NFC", passphrase).encode("utf-8")
+
+
+def argon2_available() -> bool:
+    try:
+        from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
+        Argon2id(salt=b"\0" * 16, length=32, iterations=1, lanes=1, memory_cost=8).derive(b"x")
+    except (ImportError, UnsupportedAlgorithm):
+        return False
+    return True
+
+
+def derive_kek(secret: bytes, salt: bytes, params: KdfParams) -> bytes:
+    """The key-encryption key for a passphrase slot. Checks the bounds first."""
+    if not params.within_read_bounds() or not SALT_LEN <= len(salt) <= 64:
+        raise Damaged("kdf params out of bounds")
+    if params.algorithm == ARGON2ID:
+        try:
+            from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
+            kdf = Argon2id(
+                salt=salt,
+                length=KEY_LEN,
+                iterations=params.iterations,
+                lanes=params.lanes,
+                memory_cost=params.cost,
+            )
+        except (ImportError, UnsupportedAlgorithm):
+            raise UnsupportedKdf("argon2id") from None
+        return kdf.derive(secret)
+    scrypt = Scrypt(
+        salt=salt, length=KEY_LEN, n=2**params.cost, r=params.iterations, p=params.lanes
+    )
+    return scrypt.derive(secret)
+
+
+def calibrate(target: tuple[float, float] = (0.5, 1.0)) -> KdfParams:
+    """Argon2id settings that take 0.5–1.0 s on this machine, never below the floor.
+
+    Falls back to scrypt when this installation has no Argon2id.
+    """
+    if not argon2_available():
+        return SCRYPT_DEFAULT
+    low, high = target
+    params = ARGON2_DEFAULT
+    salt = secrets.token_bytes(SALT_LEN)
+    took = _time(params, salt)
+    # Too slow: halve the memory, down to the floor.
+    while took > high and params.cost > ARGON2_FLOOR.cost:
+        params = KdfParams(ARGON2ID, params.cost // 2, params.iterations, params.lanes)
+        took = _time(params, salt)
+    # Too fast: more iterations, scaled from what we measured.
+    if took < low:
+        wanted = (low + high) / 2
+        iterations = min(50, max(params.iterations, round(params.iterations * wanted / took)))
+        params = KdfParams(ARGON2ID, params.cost, iterations, params.lanes)
+    return params
+
+
+def _time(params: KdfParams, salt: bytes) -> float:
+    start = time.perf_counter()
+    derive_kek(b"calibration", salt, params)
+    return time.perf_counter() - start
+
+
+def hkdf(key: bytes, salt: bytes | None, info: bytes, length: int = KEY_LEN) -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=length, salt=salt, info=info).derive(key)
+
+
+def seal(key: bytes, plaintext: bytes, aad: bytes) -> tuple[bytes, bytes]:
+    """AES-256-GCM with a fresh random nonce: (nonce, ciphertext with tag)."""
+    nonce = os.urandom(NONCE_LEN)
+    return nonce, AESGCM(key).encrypt(nonce, plaintext, aad)
+
+
+def open_sealed(key: bytes, nonce: bytes, ciphertext: bytes, aad: bytes) -> bytes | None:
+    """The plaintext, or None when the key, nonce, ciphertext or aad do not match."""
+    if len(nonce) != NONCE_LEN or len(key) != KEY_LEN:
+        return None
+    try:
+        return AESGCM(key).decrypt(nonce, ciphertext, aad)
+    except InvalidTag:
+        return None
+
+
+def same(a: bytes, b: bytes) -> bool:
+    return hmac.compare_digest(a, b)

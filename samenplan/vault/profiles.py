@@ -1,0 +1,450 @@
+"""Profiles: one folder, one passphrase, one master key and one lock per person who unlocks.
+
+    <data dir>/profiles.json              the names on the login screen (no client names)
+    <data dir>/profiles/<random id>/      0700
+        keys.spk                          keyslot file (keyslots.py)
+        index.spi                         encrypted list of dossiers (dossiers.py)
+        dossiers/<random id>.spd          one encrypted dossier each
+        backups/                          verified earlier versions
+        .lock                             held by the samenplan that has the profile open
+
+`ProfileStore.open()` takes the OS lock (the kernel frees it when the process dies);
+unlocking with a passphrase, the recovery code or the OS keyring gives a `Session`, which
+holds the master key and the `DossierStore`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import secrets
+import shutil
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from filelock import FileLock, Timeout
+
+from samenplan.vault import backups, keyring_slot
+from samenplan.vault import keyslots as ks
+from samenplan.vault.crypto import KdfParams, calibrate
+from samenplan.vault.errors import (
+    Damaged,
+    ProfileExists,
+    ProfileLocked,
+    ProfileNotFound,
+    ReadOnly,
+    StorageError,
+    VaultError,
+    WrongPassphrase,
+)
+from samenplan.vault.keyring_slot import KeyringUnavailable
+from samenplan.vault.safesave import REAL, FileOps, Fingerprint, make_private_dir, safe_write
+
+log = logging.getLogger("samenplan.vault")
+
+INDEX_FILE = "profiles.json"
+KEYS_FILE = "keys.spk"
+NAME_LIMIT = 80
+
+
+@dataclass(frozen=True)
+class ProfileInfo:
+    id: str  # 32 hex characters, random
+    name: str
+
+
+def today_utc() -> dt.date:
+    return dt.datetime.now(dt.UTC).date()
+
+
+class ProfileStore:
+    """All profiles in one data folder."""
+
+    def __init__(
+        self,
+        data_dir: Path,
+        ops: FileOps = REAL,
+        today: Callable[[], dt.date] = today_utc,
+        keyring_timeout: float = keyring_slot.TIMEOUT,
+    ) -> None:
+        self.data_dir = data_dir
+        self.ops = ops
+        self.today = today
+        self.keyring_timeout = keyring_timeout
+
+    # -------------------------------------------------------------- the plaintext index
+
+    def _index_path(self) -> Path:
+        return self.data_dir / INDEX_FILE
+
+    def all(self) -> list[ProfileInfo]:
+        path = self._index_path()
+        if not path.exists():
+            return []
+        try:
+            data = json.loads(path.read_bytes().decode("utf-8"))
+            entries = data["profiles"]
+            profiles = [ProfileInfo(str(e["id"]), str(e["name"])) for e in entries]
+        except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError):
+            raise Damaged("profiles.json") from None
+        return [p for p in profiles if _valid_id(p.id)]
+
+    def _write_list(self, profiles: list[ProfileInfo]) -> None:
+        make_private_dir(self.data_dir)
+        blob = json.dumps(
+            {"format": 1, "profiles": [{"id": p.id, "name": p.name} for p in profiles]},
+            ensure_ascii=False,
+            indent=2,
+        ).encode("utf-8")
+
+        def verify(read: bytes) -> None:
+            if read != blob:
+                raise StorageError("verify")
+
+        safe_write(self._index_path(), blob, verify, ops=self.ops)
+
+    def find(self, name_or_id: str) -> ProfileInfo:
+        profiles = self.all()
+        for profile in profiles:
+            if profile.id == name_or_id:
+                return profile
+        matches = [p for p in profiles if p.name.casefold() == name_or_id.casefold()]
+        if len(matches) != 1:
+            raise ProfileNotFound()
+        return matches[0]
+
+    def folder(self, profile: ProfileInfo) -> Path:
+        return self.data_dir / "profiles" / profile.id
+
+    # -------------------------------------------------------------- create / open / delete
+
+    def create(
+        self, name: str, passphrase: str, kdf: KdfParams | None = None
+    ) -> tuple[ProfileInfo, str]:
+        """A new profile; returns it and its recovery code (shown once, never stored).
+
+        `kdf` defaults to settings calibrated on this machine (0.5–1.0 s, never below the
+        floor). Explicit settings must still be within the read bounds.
+        """
+        name = " ".join(name.split())
+        if not name or len(name) > NAME_LIMIT:
+            raise VaultError("name")
+        if not passphrase:
+            raise VaultError("empty passphrase")
+        existing = self.all()
+        if any(p.name.casefold() == name.casefold() for p in existing):
+            raise ProfileExists()
+        params = kdf if kdf is not None else calibrate()
+        if not params.within_read_bounds():
+            raise VaultError("kdf settings out of bounds")
+        profile = ProfileInfo(secrets.token_hex(16), name)
+        folder = self.folder(profile)
+        make_private_dir(folder)
+        keys, pmk = ks.new_keyslots(bytes.fromhex(profile.id))
+        code = ks.new_recovery_code()
+        keys.slots = [
+            ks.passphrase_slot(keys, passphrase, pmk, params),
+            ks.recovery_slot(keys, code, pmk),
+        ]
+        section = {
+            "name": name,
+            "created": self.today().isoformat(),
+            "file_name_key": secrets.token_hex(32),
+        }
+        with self._lock(profile):
+            _write_keys(self, folder, keys, pmk, section, None)
+        self._write_list([*existing, profile])
+        log.info("profile.created", extra={"fields": {"profile": profile.id}})
+        return profile, code
+
+    def _lock(self, profile: ProfileInfo) -> FileLock:
+        folder = self.folder(profile)
+        if not folder.is_dir():
+            raise ProfileNotFound()
+        lock = FileLock(folder / ".lock", timeout=0, mode=0o600, is_singleton=False)
+        try:
+            lock.acquire()
+        except Timeout:
+            raise ProfileLocked() from None
+        except OSError as exc:  # an I/O problem is not "in use" (KeePassXC #1061)
+            raise StorageError(type(exc).__name__) from None
+        return lock
+
+    def open(self, name_or_id: str) -> Profile:
+        """Take the profile's lock (ProfileLocked when another samenplan has it)."""
+        profile = self.find(name_or_id)
+        return Profile(self, profile, self._lock(profile))
+
+
+class Profile:
+    """A profile whose lock we hold, not yet unlocked."""
+
+    def __init__(self, store: ProfileStore, info: ProfileInfo, lock: FileLock) -> None:
+        self.store = store
+        self.info = info
+        self.folder = store.folder(info)
+        self._lock = lock
+
+    def __enter__(self) -> Profile:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._lock.release()
+
+    def _read_keys(self) -> tuple[ks.Keyslots, Fingerprint]:
+        """The keyslot file, or its newest valid backup when it is damaged (H7)."""
+        path = self.folder / KEYS_FILE
+        try:
+            raw = path.read_bytes()
+            return ks.decode(raw), Fingerprint.of(path, raw)
+        except FileNotFoundError:
+            first: VaultError = Damaged("keys missing")
+        except OSError as exc:
+            raise StorageError(type(exc).__name__) from None
+        except Damaged as exc:
+            first = exc
+        for backup in backups.list_backups(self.folder / "backups", "keys", ".spk"):
+            try:
+                keys = ks.decode(backup.path.read_bytes())
+            except (Damaged, OSError):
+                continue
+            log.warning("profile.keys_from_backup", extra={"fields": {"profile": self.info.id}})
+            return keys, Fingerprint(-1, -1, b"")  # rewritten by the next save
+        raise first
+
+    def unlock(self, passphrase: str) -> Session:
+        keys, fingerprint = self._read_keys()
+        pmk = ks.unlock_passphrase(keys, passphrase)
+        return self._session(keys, pmk, fingerprint, "passphrase")
+
+    def unlock_with_recovery(self, code: str) -> Session:
+        keys, fingerprint = self._read_keys()
+        pmk = ks.unlock_recovery(keys, code)
+        return self._session(keys, pmk, fingerprint, "recovery")
+
+    def unlock_with_keyring(self) -> Session:
+        """Unlock with the device key in the OS keyring; KeyringUnavailable on any failure."""
+        keys, fingerprint = self._read_keys()
+        for slot in keys.find(ks.SLOT_KEYRING):
+            device_key = keyring_slot.load(
+                self.info.id, slot.slot_id.hex(), self.store.keyring_timeout
+            )
+            pmk = ks.unlock_device(keys, device_key)
+            if pmk is not None:
+                return self._session(keys, pmk, fingerprint, "keyring")
+        raise KeyringUnavailable("no matching slot")
+
+    def remembered(self) -> bool:
+        """Whether this profile has a keyring slot (the keyring itself may still fail)."""
+        keys, _ = self._read_keys()
+        return bool(keys.find(ks.SLOT_KEYRING))
+
+    def _session(
+        self, keys: ks.Keyslots, pmk: bytes, fingerprint: Fingerprint, how: str
+    ) -> Session:
+        section = ks.read_section(keys, pmk)
+        log.info("profile.unlocked", extra={"fields": {"profile": self.info.id, "with": how}})
+        session = Session(self, keys, pmk, section, fingerprint)
+        if keys.find(ks.SLOT_PREVIOUS_PMK) and not keys.read_only:
+            session.finish_rotation()  # a key rotation was interrupted: complete it
+        return session
+
+
+def _write_keys(
+    store: ProfileStore,
+    folder: Path,
+    keys: ks.Keyslots,
+    pmk: bytes,
+    section: dict[str, Any],
+    previous: int | None,
+) -> Fingerprint:
+    """Safe-save the keyslot file (generation +1), keeping the previous one as a backup."""
+    keys.generation += 1
+    blob = ks.encode(keys, pmk, section)
+
+    def verify(read: bytes) -> None:
+        again = ks.decode(read)
+        if read != blob or ks.read_section(again, pmk) != section:
+            raise StorageError("verify")
+
+    def backup(old: Path) -> None:
+        if previous is not None:
+            backups.keep(
+                old, folder / "backups", "keys", ".spk", previous, store.today(), store.ops
+            )
+
+    path = folder / KEYS_FILE
+    safe_write(path, blob, verify, backup, store.ops)
+    return Fingerprint.of(path, blob)
+
+
+@dataclass
+class Session:
+    """An unlocked profile: the master key is in memory until `close()`."""
+
+    profile: Profile
+    keys: ks.Keyslots
+    pmk: bytes
+    section: dict[str, Any]
+    fingerprint: Fingerprint
+    _save_lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def __post_init__(self) -> None:
+        from samenplan.vault.dossiers import DossierStore
+
+        self.dossiers = DossierStore(self)
+
+    @property
+    def profile_id(self) -> bytes:
+        return self.keys.profile_id
+
+    @property
+    def store(self) -> ProfileStore:
+        return self.profile.store
+
+    def __enter__(self) -> Session:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.pmk = b""
+        self.profile.close()
+
+    # -------------------------------------------------------------- keyslot changes
+
+    def _save_keys(self) -> None:
+        if self.keys.read_only:
+            raise ReadOnly("keys")
+        with self._save_lock:
+            path = self.profile.folder / KEYS_FILE
+            if self.fingerprint.size >= 0 and Fingerprint.of(path) != self.fingerprint:
+                from samenplan.vault.errors import ChangedOnDisk
+
+                raise ChangedOnDisk("keys")
+            previous = self.keys.generation
+            self.fingerprint = _write_keys(
+                self.store, self.profile.folder, self.keys, self.pmk, self.section, previous
+            )
+
+    def change_passphrase(self, new_passphrase: str, kdf: KdfParams | None = None) -> None:
+        """Rewrap the master key for the new passphrase; dossier files are not touched."""
+        if not new_passphrase:
+            raise VaultError("empty passphrase")
+        params = kdf if kdf is not None else calibrate()
+        others = [s for s in self.keys.slots if s.type != ks.SLOT_PASSPHRASE]
+        self.keys.slots = [ks.passphrase_slot(self.keys, new_passphrase, self.pmk, params), *others]
+        self._save_keys()
+        log.info("profile.passphrase_changed", extra={"fields": {"profile": self.profile.info.id}})
+
+    def new_recovery_code(self) -> str:
+        """Replace the recovery slot; the old code stops working."""
+        code = ks.new_recovery_code()
+        others = [s for s in self.keys.slots if s.type != ks.SLOT_RECOVERY]
+        self.keys.slots = [*others, ks.recovery_slot(self.keys, code, self.pmk)]
+        self._save_keys()
+        return code
+
+    def remember_on_this_computer(self) -> None:
+        """Add a keyring slot. KeyringUnavailable when no trustworthy keyring works here."""
+        if not keyring_slot.usable(self.store.keyring_timeout):
+            raise KeyringUnavailable("no usable backend")
+        self.forget_on_this_computer()
+        device_key = secrets.token_bytes(32)
+        slot = ks.device_slot(self.keys, device_key, self.pmk)
+        keyring_slot.store(
+            self.profile.info.id, slot.slot_id.hex(), device_key, self.store.keyring_timeout
+        )
+        self.keys.slots.append(slot)
+        try:
+            self._save_keys()
+        except VaultError:
+            keyring_slot.delete(
+                self.profile.info.id, slot.slot_id.hex(), self.store.keyring_timeout
+            )
+            self.keys.slots.remove(slot)
+            raise
+
+    def forget_on_this_computer(self) -> None:
+        """Remove the keyring slot from the file, even when the keyring cannot be reached."""
+        slots = self.keys.find(ks.SLOT_KEYRING)
+        if not slots:
+            return
+        self.keys.slots = [s for s in self.keys.slots if s.type != ks.SLOT_KEYRING]
+        self._save_keys()
+        for slot in slots:
+            keyring_slot.delete(
+                self.profile.info.id, slot.slot_id.hex(), self.store.keyring_timeout
+            )
+
+    def rotate_keys(self, passphrase: str, kdf: KdfParams | None = None) -> str:
+        """New master key, a new key for every dossier, a new recovery code (returned).
+
+        Crash-safe: the new keyslot file first keeps the old master key wrapped under the
+        new one, so every dossier stays readable whichever key it has; that slot goes
+        only after every dossier was saved again. Old backups are then removed, since
+        they were made under the old keys.
+        """
+        if ks.unlock_passphrase(self.keys, passphrase) != self.pmk:
+            raise WrongPassphrase()
+        params = kdf if kdf is not None else calibrate()
+        old_pmk = self.pmk
+        keys, pmk = ks.new_keyslots(self.keys.profile_id)
+        keys.generation = self.keys.generation
+        code = ks.new_recovery_code()
+        keys.slots = [
+            ks.passphrase_slot(keys, passphrase, pmk, params),
+            ks.recovery_slot(keys, code, pmk),
+            ks.previous_pmk_slot(keys, old_pmk, pmk),
+        ]
+        for slot in self.keys.find(ks.SLOT_KEYRING):
+            keyring_slot.delete(
+                self.profile.info.id, slot.slot_id.hex(), self.store.keyring_timeout
+            )
+        self.keys, self.pmk = keys, pmk
+        self._save_keys()
+        self.finish_rotation()
+        log.info("profile.keys_rotated", extra={"fields": {"profile": self.profile.info.id}})
+        return code
+
+    def finish_rotation(self) -> None:
+        """Re-encrypt what an interrupted rotation left under the old key, then drop it."""
+        if not self.keys.find(ks.SLOT_PREVIOUS_PMK):
+            return
+        for info in self.dossiers.all():
+            if self.dossiers.written_under(info.id) != self.keys.pmk_id:
+                self.dossiers.rekey(info.id)
+        self.dossiers._write_index(
+            {d.id: self.dossiers.index_entry(d) for d in self.dossiers.all()}
+        )
+        self.keys.slots = [s for s in self.keys.slots if s.type != ks.SLOT_PREVIOUS_PMK]
+        self._save_keys()
+        backup_folder = self.profile.folder / "backups"
+        for path in backup_folder.glob("*"):
+            self.store.ops.unlink(path)
+
+    def delete_profile(self) -> None:
+        """Remove this profile: dossiers, backups, keyring entries, its log lines, its name."""
+        from samenplan import log as applog
+
+        info = self.profile.info
+        for slot in self.keys.find(ks.SLOT_KEYRING):
+            keyring_slot.delete(info.id, slot.slot_id.hex(), self.store.keyring_timeout)
+        remaining = [p for p in self.store.all() if p.id != info.id]
+        self.store._write_list(remaining)
+        folder = self.profile.folder
+        self.close()
+        shutil.rmtree(folder, ignore_errors=True)
+        applog.forget(self.store.data_dir, info.id)
+
+
+def _valid_id(value: str) -> bool:
+    return len(value) == 32 and all(c in "0123456789abcdef" for c in value)
