@@ -72,7 +72,7 @@ class Keyslots:
     slots: list[Slot]
     section_nonce: bytes = b""
     section: bytes = b""  # ciphertext of the profile section
-    aad_prefix: bytes = field(default=b"", compare=False)  # the file prefix the section is bound to
+    aad_prefix: bytes = field(default=b"", compare=False)  # what the section authenticates
     read_only: bool = field(default=False, compare=False)
 
     def container(self, body: bytes = b"") -> ct.Container:
@@ -115,7 +115,8 @@ def encode(keys: Keyslots, pmk: bytes, section: dict[str, Any]) -> bytes:
     slots = struct.pack("<B", len(keys.slots)) + b"".join(_slot_bytes(s) for s in keys.slots)
     plain = json.dumps(section, ensure_ascii=False, sort_keys=True).encode("utf-8")
     body_len = len(slots) + NONCE_LEN + 4 + len(plain) + 16
-    aad = keys.container().prefix(body_len)
+    # The section authenticates the whole file before it: framing, header and every slot.
+    aad = keys.container().prefix(body_len) + slots
     nonce, sealed = seal(_section_key(pmk), plain, aad)
     body = slots + nonce + struct.pack("<I", len(sealed)) + sealed
     keys.section_nonce, keys.section, keys.aad_prefix = nonce, sealed, aad
@@ -168,7 +169,7 @@ def decode(raw: bytes) -> Keyslots:
     if start + section_len != len(body):
         raise Damaged("section length")
     keys.section = body[start:]
-    keys.aad_prefix = box.prefix()
+    keys.aad_prefix = box.prefix() + body[:pos]
     return keys
 
 

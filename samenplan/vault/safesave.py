@@ -25,7 +25,10 @@ from pathlib import Path
 
 from samenplan.vault.errors import DiskFull, StorageError, VaultError
 
-STEPS = ("preflight", "mkstemp", "write", "fsync", "verify", "backup", "replace", "fsync_dir")
+STEPS = (
+    "preflight", "mkstemp", "write", "fsync", "verify", "backup", "backup_link",
+    "backup_replace", "replace", "fsync_dir",
+)  # fmt: skip
 _FULL_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
 _REPLACE_RETRIES = 10
 
@@ -193,12 +196,14 @@ def keep_copy(source: Path, target: Path, ops: FileOps = REAL) -> None:
     tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     ops.unlink(tmp)
     try:
+        ops.checkpoint("backup_link")
         try:
             ops.link(source, tmp)
         except OSError as exc:
             if exc.errno in _FULL_ERRNOS:
                 raise
             ops.copy(source, tmp)
+        ops.checkpoint("backup_replace")
         ops.replace(tmp, target)
     finally:
         ops.unlink(tmp)
