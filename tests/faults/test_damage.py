@@ -174,9 +174,12 @@ def test_a_dossier_moved_to_another_profile_is_refused(tmp_path):
     make_profile(tmp_path / "b")
     shutil.copyfile(dossier_file(tmp_path / "a"), dossier_file(tmp_path / "b"))
     store = ProfileStore(tmp_path / "b")
-    with store.open("Ava") as profile, profile.unlock(PASSPHRASE) as session:
-        with pytest.raises(NothingValid):
-            session.dossiers.open("d0")
+    with (
+        store.open("Ava") as profile,
+        profile.unlock(PASSPHRASE) as session,
+        pytest.raises(NothingValid),
+    ):
+        session.dossiers.open("d0")
     # the foreign file was set aside, not deleted and not used
     assert list((tmp_path / "b").glob("profiles/*/dossiers/*.damaged-*.spd"))
     result = cli(tmp_path / "b", "export", "--profile", "Ava", "--dossier", "d0", "--to", "json",
