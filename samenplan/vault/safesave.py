@@ -204,7 +204,7 @@ def keep_copy(source: Path, target: Path, ops: FileOps = REAL) -> None:
                 raise
             ops.copy(source, tmp)
         ops.checkpoint("backup_replace")
-        ops.replace(tmp, target)
+        _replace_with_retry(tmp, target, ops)
     finally:
         ops.unlink(tmp)
 
