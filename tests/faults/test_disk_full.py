@@ -233,7 +233,7 @@ def test_disk_full_on_a_real_small_file_system(tmp_path, mode):
     wrapper = tmpfs_wrapper(mount)
     # copy the profile into the tmpfs inside the namespace, then run the child there
     copy = f'cp -a "{source}/." "{mount}/" && exec "$0" "$@"'
-    wrapper = wrapper[:-1] + [wrapper[-1].replace('exec "$0" "$@"', copy)]
+    wrapper = [*wrapper[:-1], wrapper[-1].replace('exec "$0" "$@"', copy)]
     outcome = run_child(mount, mode, wrapper)
     assert outcome["error"] == "DiskFull"
     assert outcome["data_ok"] is True
