@@ -15,6 +15,8 @@ import os
 import re
 from pathlib import Path
 
+from samenplan.paths import make_private_dir
+
 LOG_DIR = "logs"
 LOG_FILE = "samenplan.log"
 EVENT_RE = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$")
@@ -66,7 +68,7 @@ class EventFormatter(logging.Formatter):
 def setup(data_dir: Path, level: int = logging.INFO) -> Path:
     """Send samenplan's log events to `<data_dir>/logs/samenplan.log`; returns that path."""
     folder = data_dir / LOG_DIR
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    make_private_dir(folder)
     path = folder / LOG_FILE
     if not path.exists():
         path.touch(mode=0o600)

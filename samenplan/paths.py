@@ -18,3 +18,12 @@ def data_dir(explicit: str | Path | None = None) -> Path:
     if from_env:
         return Path(from_env).expanduser()
     return Path(platformdirs.user_data_dir("samenplan", appauthor=False, roaming=False))
+
+
+def make_private_dir(path: Path) -> None:
+    """Create `path` and any missing parents, each readable by the owner only (0700)."""
+    missing = [p for p in (path, *path.parents) if not p.exists()]
+    for folder in reversed(missing):
+        folder.mkdir(mode=0o700, exist_ok=True)
+        if os.name != "nt":
+            folder.chmod(0o700)

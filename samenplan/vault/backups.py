@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from samenplan.paths import make_private_dir
 from samenplan.vault.safesave import REAL, FileOps, keep_copy
 
 KEEP_LAST = 5
@@ -56,7 +57,7 @@ def keep(
     ops: FileOps = REAL,
 ) -> None:
     """Keep `source` (generation `generation`) as a backup, then prune old ones."""
-    folder.mkdir(mode=0o700, exist_ok=True)
+    make_private_dir(folder)
     target = folder / f"{name}.{generation}.{today:%Y%m%d}{suffix}"
     keep_copy(source, target, ops)
     prune(folder, name, suffix, today, ops)

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from samenplan.paths import make_private_dir
 from samenplan.vault import backups, sealed
 from samenplan.vault import container as ct
 from samenplan.vault.crypto import KEY_LEN, hkdf, open_sealed, seal
@@ -37,7 +38,7 @@ from samenplan.vault.errors import (
     VaultError,
 )
 from samenplan.vault.keyslots import previous_pmk
-from samenplan.vault.safesave import Fingerprint, make_private_dir, safe_write, stray_temp_files
+from samenplan.vault.safesave import Fingerprint, safe_write, stray_temp_files
 
 if TYPE_CHECKING:
     from samenplan.vault.profiles import Session

@@ -28,6 +28,7 @@ from typing import Any
 
 from filelock import FileLock, Timeout
 
+from samenplan.paths import make_private_dir
 from samenplan.vault import backups, keyring_slot
 from samenplan.vault import keyslots as ks
 from samenplan.vault.crypto import KdfParams, calibrate
@@ -42,7 +43,7 @@ from samenplan.vault.errors import (
     WrongPassphrase,
 )
 from samenplan.vault.keyring_slot import KeyringUnavailable
-from samenplan.vault.safesave import REAL, FileOps, Fingerprint, make_private_dir, safe_write
+from samenplan.vault.safesave import REAL, FileOps, Fingerprint, safe_write
 
 log = logging.getLogger("samenplan.vault")
 

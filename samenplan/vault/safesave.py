@@ -209,13 +209,6 @@ def keep_copy(source: Path, target: Path, ops: FileOps = REAL) -> None:
         ops.unlink(tmp)
 
 
-def make_private_dir(path: Path) -> None:
-    """Create `path` (and parents) readable by the owner only."""
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    if os.name != "nt":
-        path.chmod(0o700)
-
-
 def stray_temp_files(folder: Path, name: str) -> list[Path]:
     """Temp files a crashed save of `name` may have left."""
     return sorted(folder.glob(f".{name}.*.tmp"))
