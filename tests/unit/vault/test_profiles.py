@@ -127,13 +127,13 @@ def test_rotate_keys_re_encrypts_everything(tmp_path):
         assert session.dossiers.open("d0").data == payload(2)
     # the old keyslot file with the old passphrase no longer opens the new dossiers
     keys_file(tmp_path).write_bytes(old_keys)
-    raw = next(iter(after.values()))
+    name, raw = next(iter(after.items()))
     with (
         store.open("Ava") as profile,
         profile.unlock(PASSPHRASE) as session,
         pytest.raises(Tampered),
     ):
-        session.dossiers._unwrap_key(sealed.parse(raw, ct.KIND_DOSSIER), bytes(16))
+        session.dossiers._unwrap_key(sealed.parse(raw, ct.KIND_DOSSIER), bytes.fromhex(name[:32]))
 
 
 def test_an_interrupted_rotation_is_finished_at_the_next_unlock(tmp_path, monkeypatch):
