@@ -391,3 +391,42 @@ def test_framed_garbage_gives_only_vault_errors(data):
             sealed.open_file(sealed.parse(raw, kind), bytes(32), bytes(16))
     except VaultError:
         pass
+
+
+def test_scrypt_is_used_when_argon2id_is_missing(tmp_path, monkeypatch):
+    from samenplan.vault import crypto
+
+    monkeypatch.setattr(crypto, "argon2_available", lambda: False)
+    params = crypto.calibrate()
+    assert params.algorithm == crypto.SCRYPT and params.meets_creation_floor()
+    store = ProfileStore(tmp_path)
+    store.create("Ava", PASSPHRASE, params)
+    with store.open("Ava") as profile, profile.unlock(PASSPHRASE):
+        pass
+
+
+def test_an_argon2id_profile_without_argon2id_says_update(tmp_path, monkeypatch):
+    from cryptography.exceptions import UnsupportedAlgorithm
+    from cryptography.hazmat.primitives.kdf import argon2
+
+    from samenplan.vault.errors import UnsupportedKdf
+
+    make_profile(tmp_path)
+
+    class Missing:
+        def __init__(self, *args, **kwargs):
+            raise UnsupportedAlgorithm("no argon2id in this OpenSSL")
+
+    monkeypatch.setattr(argon2, "Argon2id", Missing)
+    with pytest.raises(UnsupportedKdf) as caught, ProfileStore(tmp_path).open("Ava") as profile:
+        profile.unlock(PASSPHRASE)
+    assert "Werk samenplan bij" in caught.value.message("nl")
+
+
+def test_creation_defaults_meet_the_floor():
+    from samenplan.vault import crypto
+
+    assert crypto.ARGON2_DEFAULT.meets_creation_floor()
+    assert crypto.ARGON2_FLOOR.meets_creation_floor()
+    assert crypto.SCRYPT_DEFAULT.meets_creation_floor()
+    assert not FAST.meets_creation_floor()  # the tests' settings are below it, on purpose
