@@ -1,0 +1,1 @@
+"""The guided form: widgets generated from a form definition."""

@@ -1,0 +1,380 @@
+"""One binder per item type: it makes the widget, reads and writes its value, and says when
+it changed. This is the only mapping from item types to widgets.
+
+A binder's value is exactly what the answer tree stores (see formkit.answers): None means
+"not answered". Loading a value never emits `changed`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QObject, QSignalBlocker, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from samenplan.domain.dossier import Person
+from samenplan.formkit.answers import MEDICATION_FIELDS
+from samenplan.formkit.model import Item, ItemType
+from samenplan.formkit.text import tr
+from samenplan.ui.strings import t
+
+NEW_PERSON = "__new__"
+
+
+@dataclass
+class FormContext:
+    """What binders need from outside the form: the language and the people registry."""
+
+    lang: str
+    people: Callable[[], list[Person]] = list
+    # Opens the "new person" dialog; returns the new person's id, or None when cancelled.
+    add_person: Callable[[QWidget], str | None] = field(default=lambda _parent: None)
+
+
+class Binder(QObject):
+    changed = Signal()
+
+    def __init__(self, item: Item, context: FormContext) -> None:
+        super().__init__()
+        self.item = item
+        self.context = context
+        self.widget = self.make()
+        name = tr(item.text, context.lang)
+        self.widget.setAccessibleName(name)
+        if item.hint is not None:
+            self.widget.setAccessibleDescription(tr(item.hint, context.lang))
+        self.widget.setObjectName(f"field_{item.id}")
+
+    def make(self) -> QWidget:
+        raise NotImplementedError
+
+    def value(self) -> Any:
+        raise NotImplementedError
+
+    def set_value(self, value: Any) -> None:
+        blocker = QSignalBlocker(self)
+        self._set(value)
+        del blocker
+
+    def _set(self, value: Any) -> None:
+        raise NotImplementedError
+
+    def insert_example(self, text: str) -> None:
+        """Put an example answer in (texts and lists only)."""
+
+    def problem(self) -> str | None:
+        """A reason this input cannot be stored as typed (e.g. not a date), or None."""
+        return None
+
+
+class LineBinder(Binder):
+    """string and phone"""
+
+    def make(self) -> QWidget:
+        self.edit = QLineEdit()
+        if self.item.max_length:
+            self.edit.setMaxLength(self.item.max_length)
+        self.edit.textChanged.connect(self.changed)
+        return self.edit
+
+    def value(self) -> Any:
+        text = self.edit.text().strip()
+        return text or None
+
+    def _set(self, value: Any) -> None:
+        self.edit.setText(value or "")
+
+    def insert_example(self, text: str) -> None:
+        self.edit.setText(text)
+
+
+class TextBinder(Binder):
+    """text: several lines; Tab moves on instead of typing a tab."""
+
+    def make(self) -> QWidget:
+        self.edit = QPlainTextEdit()
+        self.edit.setTabChangesFocus(True)
+        self.edit.setMinimumHeight(80)
+        self.edit.textChanged.connect(self.changed)
+        return self.edit
+
+    def value(self) -> Any:
+        text = self.edit.toPlainText().strip()
+        return text or None
+
+    def _set(self, value: Any) -> None:
+        self.edit.setPlainText(value or "")
+
+    def insert_example(self, text: str) -> None:
+        current = self.edit.toPlainText().rstrip()
+        self.edit.setPlainText(f"{current}\n{text}" if current else text)
+
+
+class ListBinder(TextBinder):
+    """list: one entry per line."""
+
+    def make(self) -> QWidget:
+        widget = super().make()
+        self.edit.setPlaceholderText(t("list_hint", self.context.lang))
+        return widget
+
+    def value(self) -> Any:
+        lines = [line.strip() for line in self.edit.toPlainText().splitlines()]
+        entries = [line for line in lines if line]
+        return entries or None
+
+    def _set(self, value: Any) -> None:
+        self.edit.setPlainText("\n".join(value or []))
+
+
+class ComboBinder(Binder):
+    """boolean, choice and scale: a list to choose from, with 'not answered' first."""
+
+    def options(self) -> list[tuple[str, Any]]:
+        lang = self.context.lang
+        if self.item.type is ItemType.BOOLEAN:
+            return [(t("yes", lang), True), (t("no", lang), False)]
+        if self.item.type is ItemType.SCALE:
+            scale = self.item.scale
+            assert scale is not None
+            out = []
+            for number in range(scale.min, scale.max + 1):
+                label = str(number)
+                if number == scale.min and scale.min_label is not None:
+                    label += f" – {tr(scale.min_label, lang)}"
+                if number == scale.max and scale.max_label is not None:
+                    label += f" – {tr(scale.max_label, lang)}"
+                out.append((label, number))
+            return out
+        assert self.item.choices is not None
+        return [(tr(c.text, lang), c.code) for c in self.item.choices.choices]
+
+    def make(self) -> QWidget:
+        self.combo = QComboBox()
+        self.combo.addItem(t("empty_choice", self.context.lang), None)
+        for label, value in self.options():
+            self.combo.addItem(label, value)
+        self.combo.currentIndexChanged.connect(self.changed)
+        return self.combo
+
+    def value(self) -> Any:
+        return self.combo.currentData()
+
+    def _set(self, value: Any) -> None:
+        index = 0
+        for position in range(1, self.combo.count()):
+            data = self.combo.itemData(position)
+            if data == value and type(data) is type(value):
+                index = position
+        self.combo.setCurrentIndex(index)
+
+
+class MultiChoiceBinder(Binder):
+    def make(self) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.boxes: list[tuple[str, QCheckBox]] = []
+        assert self.item.choices is not None
+        for choice in self.item.choices.choices:
+            check = QCheckBox(tr(choice.text, self.context.lang))
+            check.toggled.connect(self.changed)
+            layout.addWidget(check)
+            self.boxes.append((choice.code, check))
+        return box
+
+    def value(self) -> Any:
+        codes = [code for code, check in self.boxes if check.isChecked()]
+        return codes or None
+
+    def _set(self, value: Any) -> None:
+        chosen = set(value or [])
+        for code, check in self.boxes:
+            check.setChecked(code in chosen)
+
+
+class DateBinder(Binder):
+    """A date typed as dd-mm-jjjj; stored as YYYY-MM-DD."""
+
+    def make(self) -> QWidget:
+        self.edit = QLineEdit()
+        self.edit.setPlaceholderText(t("date_placeholder", self.context.lang))
+        self.edit.setMaxLength(10)
+        self.edit.textChanged.connect(self.changed)
+        return self.edit
+
+    def _parse(self) -> dt.date | None:
+        text = self.edit.text().strip().replace("/", "-").replace(".", "-")
+        parts = text.split("-")
+        if len(parts) != 3 or not all(p.isdigit() for p in parts):
+            return None
+        day, month, year = (int(p) for p in parts)
+        if year < 100:
+            year += 2000
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            return None
+
+    def value(self) -> Any:
+        parsed = self._parse()
+        return parsed.isoformat() if parsed else None
+
+    def problem(self) -> str | None:
+        if self.edit.text().strip() and self._parse() is None:
+            return t("date_invalid", self.context.lang)
+        return None
+
+    def _set(self, value: Any) -> None:
+        if not value:
+            self.edit.setText("")
+            return
+        day = dt.date.fromisoformat(value)
+        self.edit.setText(f"{day:%d-%m-%Y}")
+
+
+class PersonBinder(Binder):
+    """A person from the registry, or a new one added from here."""
+
+    def make(self) -> QWidget:
+        self.combo = QComboBox()
+        self._current: str | None = None
+        self.refresh()
+        self.combo.activated.connect(self._activated)
+        return self.combo
+
+    def refresh(self) -> None:
+        """Reload the people (after someone was added or renamed elsewhere)."""
+        blocker = QSignalBlocker(self.combo)
+        lang = self.context.lang
+        self.combo.clear()
+        self.combo.addItem(t("no_person", lang), None)
+        for person in self.context.people():
+            label = f"{person.name} ({person.relation})" if person.relation else person.name
+            self.combo.addItem(label, person.id)
+        self.combo.addItem(t("new_person", lang), NEW_PERSON)
+        self._select(self._current)
+        del blocker
+
+    def _select(self, person_id: str | None) -> None:
+        index = self.combo.findData(person_id) if person_id else 0
+        self.combo.setCurrentIndex(max(index, 0))
+
+    def _activated(self, index: int) -> None:
+        data = self.combo.itemData(index)
+        if data == NEW_PERSON:
+            new_id = self.context.add_person(self.widget)
+            if new_id is None:
+                self._select(self._current)
+                return
+            self._current = new_id
+            self.refresh()
+        else:
+            self._current = data
+        self.changed.emit()
+
+    def value(self) -> Any:
+        return self._current
+
+    def _set(self, value: Any) -> None:
+        self._current = value
+        self._select(value)
+
+
+class MedicationBinder(Binder):
+    """A table of medicines: name, how much, when, notes."""
+
+    def make(self) -> QWidget:
+        lang = self.context.lang
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.table = QTableWidget(0, len(MEDICATION_FIELDS))
+        self.table.setHorizontalHeaderLabels([t(f"med_{f}", lang) for f in MEDICATION_FIELDS])
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setTabKeyNavigation(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setMinimumHeight(110)
+        self.table.itemChanged.connect(self.changed)
+        self.table.setAccessibleName(tr(self.item.text, lang))
+        buttons = QHBoxLayout()
+        add = QPushButton(t("med_add", lang))
+        add.clicked.connect(self.add_row)
+        remove = QPushButton(t("med_remove", lang))
+        remove.clicked.connect(self.remove_row)
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        return box
+
+    def add_row(self) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        for column in range(len(MEDICATION_FIELDS)):
+            self.table.setItem(row, column, QTableWidgetItem(""))
+        self.table.setCurrentCell(row, 0)
+        self.table.setFocus()
+        self.changed.emit()
+
+    def remove_row(self) -> None:
+        row = self.table.currentRow()
+        if row >= 0:
+            self.table.removeRow(row)
+            self.changed.emit()
+
+    def value(self) -> Any:
+        rows = []
+        for row in range(self.table.rowCount()):
+            entry = {}
+            for column, name in enumerate(MEDICATION_FIELDS):
+                cell = self.table.item(row, column)
+                entry[name] = cell.text().strip() if cell else ""
+            if any(entry.values()):
+                rows.append(entry)
+        return rows or None
+
+    def _set(self, value: Any) -> None:
+        blocker = QSignalBlocker(self.table)
+        self.table.setRowCount(0)
+        for entry in value or []:
+            row = self.table.rowCount()
+            self.table.insertRow(row)
+            for column, name in enumerate(MEDICATION_FIELDS):
+                self.table.setItem(row, column, QTableWidgetItem(entry.get(name, "")))
+        del blocker
+
+
+BINDERS: dict[ItemType, type[Binder]] = {
+    ItemType.STRING: LineBinder,
+    ItemType.PHONE: LineBinder,
+    ItemType.TEXT: TextBinder,
+    ItemType.LIST: ListBinder,
+    ItemType.BOOLEAN: ComboBinder,
+    ItemType.CHOICE: ComboBinder,
+    ItemType.SCALE: ComboBinder,
+    ItemType.MULTICHOICE: MultiChoiceBinder,
+    ItemType.DATE: DateBinder,
+    ItemType.PERSON: PersonBinder,
+    ItemType.MEDICATION: MedicationBinder,
+}
+
+
+def make_binder(item: Item, context: FormContext) -> Binder:
+    return BINDERS[item.type](item, context)

@@ -1,0 +1,268 @@
+"""The guided form: a step list of sections on the left, one section per page, Back / Next /
+"Opslaan en later verder", and undo/redo of every edit.
+
+Built from a `FormDef` only; no form has hand-written widgets. `edited` fires after each
+change with the answers already updated; saving is the caller's job (autosave).
+"""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from samenplan.formkit.answers import Answers, Node
+from samenplan.formkit.model import FormDef, Item
+from samenplan.formkit.progress import section_progress
+from samenplan.formkit.text import tr
+from samenplan.ui.formview.binders import FormContext
+from samenplan.ui.formview.views import FieldRow, GroupView, RepeatView
+from samenplan.ui.strings import t
+
+
+class _Edit(QUndoCommand):
+    """One edit of the answers: the tree before and after (as JSON text)."""
+
+    def __init__(self, view: FormView, before: str, after: str, field_id: str) -> None:
+        super().__init__()
+        self.view, self.before, self.after, self.field_id = view, before, after, field_id
+        self._first = True
+
+    def id(self) -> int:
+        return 1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, _Edit) or other.field_id != self.field_id:
+            return False
+        self.after = other.after  # typing in one field is one undo step
+        return True
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self.view.restore(self.after)
+
+    def undo(self) -> None:
+        self.view.restore(self.before)
+
+
+class SectionPage(QScrollArea):
+    def __init__(self, section: Item, context: FormContext, changed: object) -> None:
+        super().__init__()
+        self.section = section
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        title = QLabel(tr(section.text, context.lang))
+        title.setObjectName("section_title")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        title.setFont(font)
+        title.setWordWrap(True)
+        layout.addWidget(title)
+        # A section is one group, or (rarely) a group that repeats as a whole.
+        self.group: GroupView | None = None
+        self.repeat: RepeatView | None = None
+        if section.repeats is None:
+            self.group = GroupView(section, context, changed)  # type: ignore[arg-type]
+            layout.addWidget(self.group)
+        else:
+            self.repeat = RepeatView(section, context, changed)  # type: ignore[arg-type]
+            layout.addWidget(self.repeat)
+        layout.addStretch(1)
+        self.setWidget(body)
+
+    def to_nodes(self) -> list[Node]:
+        if self.repeat is not None:
+            return self.repeat.to_nodes()
+        assert self.group is not None
+        children = self.group.to_nodes()
+        return [Node(self.section.id, None, children)] if children else []
+
+    def load(self, nodes: list[Node]) -> None:
+        if self.repeat is not None:
+            self.repeat.load(nodes)
+        elif self.group is not None:
+            self.group.load(nodes[0].children if nodes else [])
+
+    def update_visibility(self, root: Node) -> None:
+        if self.repeat is not None:
+            for instance, node in zip(self.repeat.instances, self.repeat.to_nodes(), strict=True):
+                instance.group.update_visibility([root, node])
+        elif self.group is not None:
+            own = self.to_nodes()
+            self.group.update_visibility([root, own[0] if own else Node(self.section.id, None, [])])
+
+    def field_rows(self) -> list[FieldRow]:
+        if self.repeat is not None:
+            return [row for i in self.repeat.instances for row in i.group.field_rows()]
+        assert self.group is not None
+        return self.group.field_rows()
+
+
+class FormView(QWidget):
+    edited = Signal()
+    save_requested = Signal()
+
+    def __init__(self, form: FormDef, answers: Answers, context: FormContext) -> None:
+        super().__init__()
+        self.form = form
+        self.context = context
+        self.setObjectName(f"form_{form.id}")
+        self.undo_stack = QUndoStack(self)
+        self._loading = False
+        lang = context.lang
+
+        self.steps = QListWidget()
+        self.steps.setObjectName("steps")
+        self.steps.setAccessibleName(t("steps", lang))
+        self.pages = QStackedWidget()
+        self.section_pages: list[SectionPage] = []
+        for section in form.sections():
+            page = SectionPage(section, context, self._changed)
+            self.section_pages.append(page)
+            self.pages.addWidget(page)
+            self.steps.addItem(QListWidgetItem(tr(section.text, lang)))
+        self.steps.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.steps.currentRowChanged.connect(self._page_changed)
+
+        self.back = QPushButton(t("back", lang))
+        self.back.setObjectName("back")
+        self.next = QPushButton(t("next", lang))
+        self.next.setObjectName("next")
+        self.later = QPushButton(t("save_later", lang))
+        self.later.setObjectName("save_later")
+        self.status = QLabel()
+        self.status.setObjectName("save_status")
+        self.back.clicked.connect(lambda: self.go_to(self.pages.currentIndex() - 1))
+        self.next.clicked.connect(lambda: self.go_to(self.pages.currentIndex() + 1))
+        self.later.clicked.connect(self.save_requested)
+
+        nav = QHBoxLayout()
+        nav.addWidget(self.back)
+        nav.addWidget(self.next)
+        nav.addStretch(1)
+        nav.addWidget(self.status)
+        nav.addWidget(self.later)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.addWidget(self.pages, 1)
+        right_layout.addLayout(nav)
+        splitter = QSplitter()
+        splitter.addWidget(self.steps)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([220, 680])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        undo = QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_stack.undo)
+        redo = QShortcut(QKeySequence.StandardKey.Redo, self, self.undo_stack.redo)
+        undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        redo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+        self.load(answers)
+        self._snapshot = self._as_text()
+        self.steps.setCurrentRow(0)
+
+    # ------------------------------------------------------------------ answers
+
+    def answers(self) -> Answers:
+        return Answers([node for page in self.section_pages for node in page.to_nodes()])
+
+    def _as_text(self) -> str:
+        return json.dumps(self.answers().to_json(), ensure_ascii=False)
+
+    def load(self, answers: Answers) -> None:
+        self._loading = True
+        try:
+            for page in self.section_pages:
+                page.load([n for n in answers.items if n.id == page.section.id])
+        finally:
+            self._loading = False
+        self.refresh()
+
+    def restore(self, text: str) -> None:
+        """Put back a state from the undo history."""
+        from samenplan.formkit.answers import from_json
+
+        self.load(from_json(self.form, json.loads(text)))
+        self._snapshot = text
+        self.edited.emit()
+
+    def _changed(self) -> None:
+        if self._loading:
+            return
+        after = self._as_text()
+        if after == self._snapshot:
+            self.refresh()
+            return
+        sender = self.sender()
+        field_id = getattr(getattr(sender, "item", None), "id", "")
+        self.undo_stack.push(_Edit(self, self._snapshot, after, field_id))
+        self._snapshot = after
+        self.refresh()
+        self.edited.emit()
+
+    # ------------------------------------------------------------------ display
+
+    def refresh(self) -> None:
+        """Conditions, validation messages and the done marks of the step list."""
+        answers = self.answers()
+        root = answers.root()
+        for page in self.section_pages:
+            page.update_visibility(root)
+            for row in page.field_rows():
+                row.show_error(row.binder.problem())
+        lang = self.context.lang
+        for index, progress in enumerate(section_progress(self.form, answers)):
+            item = self.steps.item(index)
+            title = tr(self.form.sections()[index].text, lang)
+            if progress.started:
+                item.setText(f"✓ {title}")
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title}, {t('done', lang)}")
+            else:
+                item.setText(title)
+                item.setData(
+                    Qt.ItemDataRole.AccessibleTextRole, f"{title}, {t('not_started', lang)}"
+                )
+
+    def go_to(self, index: int) -> None:
+        if 0 <= index < len(self.section_pages):
+            self.steps.setCurrentRow(index)
+
+    def _page_changed(self, index: int) -> None:
+        self.back.setEnabled(index > 0)
+        self.next.setEnabled(index < len(self.section_pages) - 1)
+        rows = [r for r in self.section_pages[index].field_rows() if r.isVisibleTo(self)]
+        if rows:
+            rows[0].binder.widget.setFocus()
+
+    def field(self, item_id: str) -> FieldRow:
+        """The row of a question (the first instance, in a repeated group)."""
+        for page in self.section_pages:
+            for row in page.field_rows():
+                if row.item.id == item_id:
+                    return row
+        raise KeyError(item_id)
+
+    def set_status(self, text: str) -> None:
+        self.status.setText(text)

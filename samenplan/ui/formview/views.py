@@ -1,0 +1,343 @@
+"""Widgets for the parts of a form: a question row, a group, a repeatable group, help.
+
+A `GroupView` shows the items of a group (or of a section). It turns what is on screen into
+answer nodes (`to_nodes`) and back (`load`), and shows or hides rows from their
+`enable_when` conditions (`update_visibility`). Hidden rows keep what was typed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from samenplan.formkit.answers import Node, is_empty
+from samenplan.formkit.conditions import item_enabled
+from samenplan.formkit.model import Item, ItemType
+from samenplan.formkit.text import tr
+from samenplan.ui.formview.binders import Binder, FormContext, make_binder
+from samenplan.ui.strings import t
+
+
+class HelpDialog(QDialog):
+    """Guidance for one question, with example answers that can be inserted."""
+
+    def __init__(
+        self, item: Item, lang: str, insert: Callable[[str], None], parent: QWidget
+    ) -> None:
+        super().__init__(parent)
+        self._insert = insert
+        self.setObjectName(f"help_{item.id}")
+        self.setWindowTitle(f"{t('help_title', lang)}: {tr(item.text, lang)}")
+        layout = QVBoxLayout(self)
+        question = QLabel(f"<b>{_escape(tr(item.text, lang))}</b>")
+        question.setWordWrap(True)
+        layout.addWidget(question)
+        if item.guidance is not None:
+            guidance = QLabel(tr(item.guidance, lang))
+            guidance.setWordWrap(True)
+            guidance.setTextFormat(Qt.TextFormat.PlainText)
+            layout.addWidget(guidance)
+        if item.examples:
+            layout.addWidget(QLabel(f"<b>{t('examples', lang)}</b>"))
+            for example in item.examples:
+                text = tr(example, lang)
+                button = QPushButton(text)
+                button.setAccessibleName(t("insert_example", lang, text=text))
+                button.setToolTip(t("insert_example", lang, text=text))
+                button.clicked.connect(lambda _=False, text=text: self.choose(text))
+                layout.addWidget(button)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(t("close", lang))
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(460, self.sizeHint().height())
+
+    def choose(self, text: str) -> None:
+        self._insert(text)
+        self.accept()
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class FieldRow(QWidget):
+    """Question, hint, input, help button and the place for a validation message."""
+
+    def __init__(self, item: Item, context: FormContext, changed: Callable[[], None]) -> None:
+        super().__init__()
+        self.item = item
+        lang = context.lang
+        self.binder: Binder = make_binder(item, context)
+        self.binder.changed.connect(changed)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 6)
+        top = QHBoxLayout()
+        text = tr(item.text, lang)
+        if item.required:
+            text += f" {t('required', lang)}"
+        self.label = QLabel(text)
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setBuddy(self.binder.widget)
+        font = self.label.font()
+        font.setBold(True)
+        self.label.setFont(font)
+        top.addWidget(self.label, 1)
+        self.help_button: QToolButton | None = None
+        if item.guidance is not None or item.examples:
+            self.help_button = QToolButton()
+            self.help_button.setText("?")
+            self.help_button.setObjectName(f"help_button_{item.id}")
+            self.help_button.setAccessibleName(t("help_for", lang, text=tr(item.text, lang)))
+            self.help_button.setToolTip(t("help_for", lang, text=tr(item.text, lang)))
+            self.help_button.setMinimumSize(28, 28)
+            self.help_button.clicked.connect(lambda: self.open_help(lang))
+            top.addWidget(self.help_button)
+        layout.addLayout(top)
+        if item.hint is not None:
+            hint = QLabel(tr(item.hint, lang))
+            hint.setWordWrap(True)
+            hint.setTextFormat(Qt.TextFormat.PlainText)
+            hint.setObjectName("hint")
+            layout.addWidget(hint)
+        layout.addWidget(self.binder.widget)
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self.error.setVisible(False)
+        layout.addWidget(self.error)
+
+    def open_help(self, lang: str) -> HelpDialog:
+        dialog = HelpDialog(self.item, lang, self.binder.insert_example, self)
+        dialog.open()
+        return dialog
+
+    def show_error(self, message: str | None) -> None:
+        self.error.setText(message or "")
+        self.error.setVisible(bool(message))
+        description = tr(self.item.hint, "nl") if self.item.hint else ""
+        self.binder.widget.setAccessibleDescription(message or description)
+
+
+class GroupView(QWidget):
+    """The items of one group instance (or of a section)."""
+
+    def __init__(self, item: Item, context: FormContext, changed: Callable[[], None]) -> None:
+        super().__init__()
+        self.item = item
+        self.context = context
+        self.rows: list[tuple[Item, QWidget]] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for child in item.items:
+            widget: QWidget
+            if child.type is ItemType.DISPLAY:
+                widget = QLabel(tr(child.text, context.lang))
+                widget.setWordWrap(True)
+                widget.setTextFormat(Qt.TextFormat.PlainText)
+                widget.setObjectName("intro")
+            elif child.type is ItemType.GROUP and child.repeats is not None:
+                widget = RepeatView(child, context, changed)
+            elif child.type is ItemType.GROUP:
+                widget = NestedGroup(child, context, changed)
+            else:
+                widget = FieldRow(child, context, changed)
+            self.rows.append((child, widget))
+            layout.addWidget(widget)
+
+    def to_nodes(self) -> list[Node]:
+        nodes: list[Node] = []
+        for item, widget in self.rows:
+            if isinstance(widget, FieldRow):
+                value = widget.binder.value()
+                if not is_empty(value):
+                    nodes.append(Node(item.id, value))
+            elif isinstance(widget, RepeatView):
+                nodes.extend(widget.to_nodes())
+            elif isinstance(widget, NestedGroup):
+                nodes.append(Node(item.id, None, widget.group.to_nodes()))
+        return nodes
+
+    def load(self, nodes: list[Node]) -> None:
+        for item, widget in self.rows:
+            mine = [n for n in nodes if n.id == item.id]
+            if isinstance(widget, FieldRow):
+                widget.binder.set_value(mine[0].value if mine else None)
+            elif isinstance(widget, RepeatView):
+                widget.load(mine)
+            elif isinstance(widget, NestedGroup):
+                widget.group.load(mine[0].children if mine else [])
+
+    def update_visibility(self, scopes: list[Node]) -> None:
+        """Show the rows whose conditions hold; `scopes` ends with this group's own node."""
+        for item, widget in self.rows:
+            widget.setVisible(item_enabled(item, scopes))
+            if isinstance(widget, RepeatView):
+                for instance, node in zip(widget.instances, widget.to_nodes(), strict=True):
+                    instance.group.update_visibility([*scopes, node])
+            elif isinstance(widget, NestedGroup):
+                node = Node(item.id, None, widget.group.to_nodes())
+                widget.group.update_visibility([*scopes, node])
+
+    def field_rows(self) -> list[FieldRow]:
+        rows: list[FieldRow] = []
+        for _, widget in self.rows:
+            if isinstance(widget, FieldRow):
+                rows.append(widget)
+            elif isinstance(widget, RepeatView):
+                for instance in widget.instances:
+                    rows.extend(instance.group.field_rows())
+            elif isinstance(widget, NestedGroup):
+                rows.extend(widget.group.field_rows())
+        return rows
+
+
+class NestedGroup(QFrame):
+    """A group inside a section that does not repeat: a titled box."""
+
+    def __init__(self, item: Item, context: FormContext, changed: Callable[[], None]) -> None:
+        super().__init__()
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        title = QLabel(f"<b>{_escape(tr(item.text, context.lang))}</b>")
+        layout.addWidget(title)
+        if item.hint is not None:
+            hint = QLabel(tr(item.hint, context.lang))
+            hint.setWordWrap(True)
+            hint.setTextFormat(Qt.TextFormat.PlainText)
+            layout.addWidget(hint)
+        self.group = GroupView(item, context, changed)
+        layout.addWidget(self.group)
+
+
+class Instance(QFrame):
+    """One entry of a repeatable group, with remove / up / down buttons."""
+
+    def __init__(self, view: RepeatView, changed: Callable[[], None]) -> None:
+        super().__init__()
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        self.title = QLabel()
+        bar = QHBoxLayout()
+        bar.addWidget(self.title, 1)
+        self.up = QToolButton()
+        self.up.setText("↑")
+        self.down = QToolButton()
+        self.down.setText("↓")
+        self.remove = QToolButton()
+        self.remove.setText("✕")
+        for button in (self.up, self.down, self.remove):
+            button.setMinimumSize(28, 28)
+            bar.addWidget(button)
+        layout.addLayout(bar)
+        self.group = GroupView(view.item, view.context, changed)
+        layout.addWidget(self.group)
+        self.up.clicked.connect(lambda: view.move_instance(self, -1))
+        self.down.clicked.connect(lambda: view.move_instance(self, 1))
+        self.remove.clicked.connect(lambda: view.remove_instance(self))
+
+
+class RepeatView(QWidget):
+    """A repeatable group: its instances, and a button to add one."""
+
+    def __init__(self, item: Item, context: FormContext, changed: Callable[[], None]) -> None:
+        super().__init__()
+        self.item = item
+        self.context = context
+        self._changed = changed
+        self.instances: list[Instance] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 6)
+        heading = QLabel(f"<b>{_escape(tr(item.text, context.lang))}</b>")
+        layout.addWidget(heading)
+        self.box = QVBoxLayout()
+        layout.addLayout(self.box)
+        assert item.repeats is not None
+        label = item.repeats.add_label
+        self.add_button = QPushButton(
+            tr(label, context.lang)
+            if label
+            else t("add_entry", context.lang, label=tr(item.text, context.lang))
+        )
+        self.add_button.setObjectName(f"add_{item.id}")
+        self.add_button.clicked.connect(self.add)
+        layout.addWidget(self.add_button)
+
+    def add(self) -> Instance:
+        instance = self._add_instance()
+        self._renumber()
+        instance.group.setFocus()
+        focusable = instance.group.field_rows()
+        if focusable:
+            focusable[0].binder.widget.setFocus()
+        self._changed()
+        return instance
+
+    def _add_instance(self) -> Instance:
+        instance = Instance(self, self._changed)
+        self.instances.append(instance)
+        self.box.addWidget(instance)
+        return instance
+
+    def remove_instance(self, instance: Instance) -> None:
+        self.instances.remove(instance)
+        self.box.removeWidget(instance)
+        instance.deleteLater()
+        self._renumber()
+        self.add_button.setFocus()
+        self._changed()
+
+    def move_instance(self, instance: Instance, step: int) -> None:
+        index = self.instances.index(instance)
+        target = index + step
+        if not 0 <= target < len(self.instances):
+            return
+        self.instances[index], self.instances[target] = (
+            self.instances[target],
+            self.instances[index],
+        )
+        self.box.removeWidget(instance)
+        self.box.insertWidget(target, instance)
+        self._renumber()
+        (instance.up if step < 0 else instance.down).setFocus()
+        self._changed()
+
+    def _renumber(self) -> None:
+        lang = self.context.lang
+        label = tr(self.item.text, lang)
+        high = self.item.repeats.max if self.item.repeats else None
+        for number, instance in enumerate(self.instances, start=1):
+            instance.title.setText(f"<b>{_escape(t('entry', lang, label=label, n=number))}</b>")
+            instance.remove.setAccessibleName(t("remove_entry", lang, label=label, n=number))
+            instance.up.setAccessibleName(t("move_up", lang, label=label, n=number))
+            instance.down.setAccessibleName(t("move_down", lang, label=label, n=number))
+            for button in (instance.remove, instance.up, instance.down):
+                button.setToolTip(button.accessibleName())
+            instance.up.setEnabled(number > 1)
+            instance.down.setEnabled(number < len(self.instances))
+        self.add_button.setEnabled(high is None or len(self.instances) < high)
+
+    def to_nodes(self) -> list[Node]:
+        return [Node(self.item.id, None, i.group.to_nodes()) for i in self.instances]
+
+    def load(self, nodes: list[Node]) -> None:
+        for instance in self.instances:
+            self.box.removeWidget(instance)
+            instance.deleteLater()
+        self.instances = []
+        for node in nodes:
+            self._add_instance().group.load(node.children)
+        self._renumber()
