@@ -1,39 +1,65 @@
-"""The desktop app's composition root: QApplication, translations, the first window.
-
-Until the vault exists (issue 3) the app opens the demo dossier, held only in memory.
-"""
+"""The desktop app's composition root: QApplication, Qt's Dutch strings, settings, logging,
+the profile store and the main window. With `--demo` nothing is read or written."""
 
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from samenplan import __version__, shipped
-from samenplan.ui.home import HomeWindow
 
 
-def _install_qt_translations(app: QApplication, lang: str) -> None:
-    if lang != "nl":
-        return
+def _install_qt_translations(app: QApplication) -> None:
+    """Qt's own Dutch strings for standard buttons and dialogs."""
     translator = QTranslator(app)
     path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if translator.load(QLocale(QLocale.Language.Dutch), "qtbase", "_", path):
         app.installTranslator(translator)
 
 
-def run_app(lang: str, demo: bool) -> int:
-    """Show the main window and run the event loop; returns the exit code."""
+def make_app() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("samenplan")
     app.setOrganizationName("samenplan")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("samenplan")
-    _install_qt_translations(app, lang)
-    # No vault yet: with or without --demo the app shows the demo dossier, writing nothing.
-    del demo
-    window = HomeWindow(shipped.forms(), shipped.demo_dossier(), lang, demo=True)
+    app.setStyle("Fusion")
+    app.setPalette(readable_palette(app.palette()))
+    return app
+
+
+def readable_palette(palette: QPalette) -> QPalette:
+    """Fusion's palette with the roles that fall below 4.5:1 contrast made darker."""
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        palette.setColor(group, QPalette.ColorRole.Highlight, QColor("#1d5a94"))
+        palette.setColor(group, QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
+        palette.setColor(group, QPalette.ColorRole.PlaceholderText, QColor("#595959"))
+        palette.setColor(group, QPalette.ColorRole.Link, QColor("#0b57a4"))
+    return palette
+
+
+def run_app(lang: str, demo: bool, data_dir: Path | None = None) -> int:
+    """Show the main window and run the event loop; returns the exit code."""
+    from samenplan import log, paths
+    from samenplan.config import Config
+    from samenplan.ui.main import MainWindow
+    from samenplan.vault.profiles import ProfileStore
+
+    app = make_app()
+    if lang == "nl":
+        _install_qt_translations(app)
+    store = config = None
+    if not demo:
+        folder = paths.data_dir(data_dir)
+        log.setup(folder)
+        store = ProfileStore(folder)
+        config = Config(folder)
+    window = MainWindow(shipped.forms(), store, config, lang, shipped.demo_dossier)
+    window.start(demo=demo)
     window.show()
     return int(app.exec())

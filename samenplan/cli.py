@@ -227,7 +227,7 @@ def run(argv: Sequence[str] | None = None) -> int:
             return _vault_command(args, lang)
         from samenplan.app import run_app
 
-        return run_app(lang=lang, demo=args.demo)
+        return run_app(lang=lang, demo=args.demo, data_dir=args.data_dir)
     except UsageError as exc:
         print(say("usage", lang, detail=str(exc)), file=sys.stderr)
         return EXIT_USAGE

@@ -1,25 +1,28 @@
-"""Home window: the dossier's plans with their progress, and the triad members."""
+"""A dossier's overview: the three plans with progress, last change and review status, and
+the triad members with the state of their cards."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFrame,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
-    QMainWindow,
     QProgressBar,
-    QScrollArea,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from samenplan.domain.dossier import PLAN_FORMS, TRIAD_FORM, Dossier
+from samenplan.domain.review import ReviewStatus, review_status
 from samenplan.formkit.model import FormDef
 from samenplan.formkit.progress import section_progress
 from samenplan.formkit.text import tr
+from samenplan.ui.strings import t
 
 ROLE_NAMES = {
     "client": ("cliënt", "client"),
@@ -27,82 +30,105 @@ ROLE_NAMES = {
     "hulpverlener": ("hulpverlener", "professional"),
 }
 STATUS_NAMES = {"open": ("nog bezig", "in progress"), "klaar": ("klaar", "done")}
+REVIEW_KEYS = {
+    ReviewStatus.SOON: "review_soon",
+    ReviewStatus.DUE: "review_due",
+    ReviewStatus.STALE: "review_stale",
+}
 
 
 def _pick(pair: tuple[str, str], lang: str) -> str:
     return pair[1] if lang == "en" else pair[0]
 
 
-class HomeWindow(QMainWindow):
+class DossierHome(QWidget):
+    open_plan = Signal(str)
+    open_people = Signal()
+
     def __init__(
-        self, forms: Mapping[str, FormDef], dossier: Dossier, lang: str, *, demo: bool
+        self,
+        forms: Mapping[str, FormDef],
+        dossier: Dossier,
+        lang: str,
+        *,
+        demo: bool,
+        today: dt.date | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("home")
-        title = f"samenplan — {dossier.title}"
+        today = today or dt.date.today()
+        layout = QVBoxLayout(self)
         if demo:
-            title += " — DEMO"
-        self.setWindowTitle(title)
-        self.resize(720, 640)
-
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        if demo:
-            banner = QLabel(
-                _pick(
-                    (
-                        "DEMO — een verzonnen persoon. Er wordt niets opgeslagen.",
-                        "DEMO — a fictional person. Nothing is saved.",
-                    ),
-                    lang,
-                )
-            )
+            banner = QLabel(t("demo_banner", lang))
             banner.setObjectName("demo_banner")
             banner.setWordWrap(True)
             banner.setStyleSheet(
                 "background:#fff4ce; color:#3b2f00; padding:8px; border:1px solid #8a6d00;"
             )
             layout.addWidget(banner)
-
-        heading = QLabel(f"<h1>{dossier.title}</h1>")
-        heading.setTextFormat(Qt.TextFormat.RichText)
-        heading.setAccessibleName(dossier.title)
+        heading = QLabel(dossier.title)
+        heading.setObjectName("dossier_title")
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        heading.setFont(font)
         layout.addWidget(heading)
 
-        for form_id in (*PLAN_FORMS, TRIAD_FORM):
+        for form_id in PLAN_FORMS:
             form = forms[form_id]
-            documents = [d for d in dossier.documents if d.form == form_id]
             box = QGroupBox(tr(form.title, lang))
             box.setObjectName(f"plan_{form_id}")
             inner = QVBoxLayout(box)
-            if form_id == TRIAD_FORM:
-                for member in dossier.members:
-                    person = dossier.person(member.person)
-                    name = person.name if person else member.person
-                    line = QLabel(
-                        f"{name} ({_pick(ROLE_NAMES[member.role], lang)}): "
-                        f"{_pick(STATUS_NAMES[member.status], lang)}"
-                    )
-                    inner.addWidget(line)
-            for document in documents if form_id != TRIAD_FORM else []:
+            document = dossier.document(form_id)
+            if document is None:
+                inner.addWidget(QLabel(t("not_started_yet", lang)))
+            else:
                 sections = section_progress(form, document.answers)
                 started = sum(1 for s in sections if s.started)
                 bar = QProgressBar()
                 bar.setRange(0, len(sections))
                 bar.setValue(started)
-                label = _pick(("Onderdelen ingevuld", "Sections filled in"), lang)
-                bar.setFormat(f"{label}: {started} / {len(sections)}")
-                bar.setAccessibleName(
-                    f"{tr(form.title, lang)}: {label} {started} / {len(sections)}"
-                )
+                text = t("sections_done", lang, done=started, total=len(sections))
+                bar.setFormat(text)
+                bar.setAccessibleName(f"{tr(form.title, lang)}: {text}")
                 inner.addWidget(bar)
-                review = _pick(("Nakijken vóór", "Review by"), lang)
-                inner.addWidget(QLabel(f"{review}: {document.review_by:%d-%m-%Y}"))
+                assert document.review_by is not None
+                review = QLabel(t("review_by", lang, date=f"{document.review_by:%d-%m-%Y}"))
+                inner.addWidget(review)
+                status = review_status(document.reviewed, document.review_by, today)
+                if status in REVIEW_KEYS:
+                    warning = QLabel(f"⚠ {t(REVIEW_KEYS[status], lang)}")
+                    warning.setObjectName(f"review_{status.value}")
+                    inner.addWidget(warning)
+            button = QPushButton(t("open_plan", lang, plan=tr(form.title, lang)))
+            button.setObjectName(f"open_{form_id}")
+            button.clicked.connect(lambda _=False, f=form_id: self.open_plan.emit(f))
+            row = QHBoxLayout()
+            row.addWidget(button)
+            row.addStretch(1)
+            inner.addLayout(row)
             layout.addWidget(box)
-        layout.addStretch(1)
 
-        scroll = QScrollArea()
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        self.setCentralWidget(scroll)
+        triad = QGroupBox(tr(forms[TRIAD_FORM].title, lang))
+        triad.setObjectName(f"plan_{TRIAD_FORM}")
+        inner = QVBoxLayout(triad)
+        inner.addWidget(QLabel(f"<b>{t('members', lang)}</b>"))
+        for member in dossier.members:
+            person = dossier.person(member.person)
+            name = person.name if person else member.person
+            line = QLabel(
+                f"{name} ({_pick(ROLE_NAMES[member.role], lang)}): "
+                f"{_pick(STATUS_NAMES[member.status], lang)}"
+            )
+            line.setTextFormat(Qt.TextFormat.PlainText)
+            inner.addWidget(line)
+        layout.addWidget(triad)
+
+        people = QPushButton(t("people", lang))
+        people.setObjectName("open_people")
+        people.clicked.connect(self.open_people)
+        row = QHBoxLayout()
+        row.addWidget(people)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(1)

@@ -56,7 +56,132 @@ STRINGS: dict[str, tuple[str, str]] = {
     "person_availability": ("Bereikbaar", "Available"),
     "person_name_needed": ("Vul een naam in.", "Please fill in a name."),
     "ok": ("Opslaan", "Save"),
+    "people": ("Mensen", "People"),
+    "people_intro": (
+        "Hier staan alle mensen uit je plannen. Verander je een telefoonnummer, dan klopt het "
+        "meteen in elk plan.",
+        "All the people in your plans are here. Change a phone number once and it is right "
+        "in every plan.",
+    ),
+    "people_add": ("Persoon toevoegen", "Add person"),
+    "people_edit": ("Persoon wijzigen", "Edit person"),
+    "people_remove": ("Persoon verwijderen", "Remove person"),
+    "people_remove_confirm": (
+        "Wil je {name} verwijderen uit je lijst met mensen?",
+        "Do you want to remove {name} from your list of people?",
+    ),
     "cancel": ("Annuleren", "Cancel"),
+    # first run
+    "welcome_title": ("Welkom bij samenplan", "Welcome to samenplan"),
+    "welcome_text": (
+        "Met samenplan maak je je crisisplan en crisiskaart, je triadekaart en je herstelplan. "
+        "Alles blijft op deze computer en is versleuteld. Maak eerst een profiel met een "
+        "wachtwoord. Of kijk eerst rond in de demo met een verzonnen persoon.",
+        "With samenplan you make your crisis plan and card, your triad card and your recovery "
+        "plan. Everything stays on this computer, encrypted. First make a profile with a "
+        "passphrase. Or look around first in the demo with a made-up person.",
+    ),
+    "profile_name": ("Je naam of bijnaam", "Your name or nickname"),
+    "profile_name_hint": (
+        "Deze naam staat op het startscherm. Anderen die deze computer gebruiken, kunnen hem zien.",
+        "This name is shown on the start screen. Others using this computer can see it.",
+    ),
+    "passphrase": ("Wachtwoord", "Passphrase"),
+    "passphrase_again": ("Wachtwoord nog een keer", "Passphrase once more"),
+    "passphrase_hint": (
+        "Kies een lange zin die je goed kunt onthouden, bijvoorbeeld vier losse woorden.",
+        "Choose a long sentence you can remember, for example four separate words.",
+    ),
+    "strength": ("Sterkte van je wachtwoord: {label}", "Strength of your passphrase: {label}"),
+    "strength_0": ("te kort", "too short"),
+    "strength_1": ("zwak", "weak"),
+    "strength_2": ("matig", "fair"),
+    "strength_3": ("goed", "good"),
+    "strength_4": ("sterk", "strong"),
+    "passphrases_differ": ("De twee wachtwoorden zijn niet gelijk.", "The two passphrases differ."),
+    "passphrase_too_short": (
+        "Je wachtwoord is te kort. Gebruik minstens 8 tekens.",
+        "Your passphrase is too short. Use at least 8 characters.",
+    ),
+    "name_needed": ("Vul een naam of bijnaam in.", "Please fill in a name or nickname."),
+    "remember": ("Onthoud mij op deze computer", "Remember me on this computer"),
+    "remember_hint": (
+        "Dan hoef je je wachtwoord niet steeds te typen. Let op: iedereen die op deze computer "
+        "met jouw account werkt, kan dan je profiel openen.",
+        "Then you do not have to type your passphrase each time. Note: anyone who uses this "
+        "computer with your account can then open your profile.",
+    ),
+    "remember_unavailable": (
+        "Onthouden kan op deze computer niet (er is geen betrouwbare sleutelbos).",
+        "Remembering is not possible on this computer (no trustworthy keyring).",
+    ),
+    "create_profile": ("Profiel maken", "Create profile"),
+    "open_demo": ("Bekijk de demo", "Open the demo"),
+    "creating": ("Profiel wordt gemaakt…", "Creating profile…"),
+    "recovery_title": ("Je herstelcode", "Your recovery code"),
+    "recovery_text": (
+        "Schrijf deze code op papier en bewaar hem op een veilige plek. Ben je je wachtwoord "
+        "vergeten, dan open je je profiel met deze code. Hij wordt maar één keer getoond.",
+        "Write this code on paper and keep it somewhere safe. If you forget your passphrase, "
+        "this code opens your profile. It is shown only once.",
+    ),
+    "written_down": ("Ik heb hem opgeschreven", "I have written it down"),
+    "continue": ("Verder", "Continue"),
+    # unlock
+    "unlock_title": ("Profiel openen", "Open profile"),
+    "profile": ("Profiel", "Profile"),
+    "open": ("Openen", "Open"),
+    "show_passphrase": ("Wachtwoord tonen", "Show passphrase"),
+    "unlocking": ("Bezig met openen…", "Opening…"),
+    "new_profile": ("Nieuw profiel", "New profile"),
+    "use_recovery": ("Ik gebruik mijn herstelcode", "I am using my recovery code"),
+    # dossiers
+    "dossiers": ("Dossiers", "Dossiers"),
+    "search": ("Zoeken", "Search"),
+    "sort": ("Sorteren", "Sort"),
+    "sort_name": ("Op naam", "By name"),
+    "sort_changed": ("Laatst gewijzigd", "Last changed"),
+    "dossier_new": ("Nieuw dossier", "New dossier"),
+    "dossier_open": ("Dossier openen", "Open dossier"),
+    "dossier_rename": ("Naam wijzigen", "Rename"),
+    "dossier_delete": ("Verwijderen", "Delete"),
+    "dossier_client_name": ("Naam van de cliënt", "Name of the client"),
+    "dossier_delete_confirm": (
+        "Wil je het dossier van {name} echt verwijderen? Dit kan niet ongedaan worden.",
+        "Do you really want to delete the dossier of {name}? This cannot be undone.",
+    ),
+    "changed_on": ("gewijzigd {date}", "changed {date}"),
+    # home
+    "home": ("Overzicht", "Overview"),
+    "open_plan": ("{plan} openen", "Open {plan}"),
+    "sections_done": (
+        "Onderdelen ingevuld: {done} van {total}",
+        "Sections filled in: {done} of {total}",
+    ),
+    "review_by": ("Nakijken vóór {date}", "Review by {date}"),
+    "review_soon": ("Bijna tijd om na te kijken", "Almost time to review"),
+    "review_due": ("Verlopen: kijk je plan na", "Overdue: review your plan"),
+    "review_stale": (
+        "Meer dan 18 maanden oud: niet meer betrouwbaar",
+        "Over 18 months old: no longer reliable",
+    ),
+    "not_started_yet": ("Nog niet begonnen", "Not started yet"),
+    "members": ("Deelnemers", "Participants"),
+    "demo_banner": (
+        "DEMO — een verzonnen persoon. Er wordt niets opgeslagen.",
+        "DEMO — a fictional person. Nothing is saved.",
+    ),
+    "to_overview": ("Terug naar het overzicht", "Back to the overview"),
+    "to_dossiers": ("Alle dossiers", "All dossiers"),
+    # menus
+    "menu_file": ("&Bestand", "&File"),
+    "menu_view": ("Beel&d", "&View"),
+    "menu_language": ("&Taal", "&Language"),
+    "lock_now": ("Vergrendel nu", "Lock now"),
+    "quit": ("Afsluiten", "Quit"),
+    "bigger": ("Grotere letters", "Larger text"),
+    "smaller": ("Kleinere letters", "Smaller text"),
+    "locked_message": ("samenplan is vergrendeld.", "samenplan is locked."),
 }
 
 

@@ -133,6 +133,8 @@ class FormView(QWidget):
 
         self.steps = QListWidget()
         self.steps.setObjectName("steps")
+        self.steps.setWordWrap(True)
+        self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.steps.setAccessibleName(t("steps", lang))
         self.pages = QStackedWidget()
         self.section_pages: list[SectionPage] = []
@@ -170,7 +172,7 @@ class FormView(QWidget):
         splitter.addWidget(self.steps)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([220, 680])
+        splitter.setSizes([250, 650])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 

@@ -1,0 +1,95 @@
+"""The unlocked profile as a Qt object: unlock off the GUI thread, lock, and lock after idle.
+
+`unlock()` takes the profile's lock at once (so "in use" is said before any waiting) and
+runs the key derivation in a worker; `unlocked` or `unlock_failed(message)` follows on the
+GUI thread. `IdleLock` watches the application's input events and asks for a lock after the
+set number of minutes without any.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+
+from samenplan.services import tasks
+from samenplan.vault.errors import VaultError
+from samenplan.vault.profiles import Profile, ProfileStore, Session
+
+
+class SessionService(QObject):
+    unlocked = Signal()
+    unlock_failed = Signal(str)
+    locked = Signal()
+
+    def __init__(self, store: ProfileStore, lang: str) -> None:
+        super().__init__()
+        self.store = store
+        self.lang = lang
+        self.session: Session | None = None
+        self.busy = False
+
+    def unlock(self, name_or_id: str, passphrase: str, *, recovery: bool = False) -> None:
+        if self.busy:
+            return
+        try:
+            profile = self.store.open(name_or_id)
+        except VaultError as exc:
+            self.unlock_failed.emit(exc.message(self.lang))
+            return
+        self.busy = True
+
+        def work() -> Session:
+            if recovery:
+                return profile.unlock_with_recovery(passphrase)
+            return profile.unlock(passphrase)
+
+        tasks.submit(work, self._done, lambda exc: self._failed(profile, exc))
+
+    def _done(self, session: Session) -> None:
+        self.busy = False
+        self.session = session
+        self.unlocked.emit()
+
+    def _failed(self, profile: Profile, exc: Exception) -> None:
+        self.busy = False
+        profile.close()
+        message = exc.message(self.lang) if isinstance(exc, VaultError) else type(exc).__name__
+        self.unlock_failed.emit(message)
+
+    def lock(self) -> None:
+        """Forget the keys and free the profile; listeners hide every plan."""
+        tasks.wait_all()
+        if self.session is not None:
+            self.session.close()
+            self.session = None
+        self.locked.emit()
+
+
+INPUT_EVENTS = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+}
+
+
+class IdleLock(QObject):
+    """Emits `idle` after `minutes` without keyboard, mouse or touch input."""
+
+    idle = Signal()
+
+    def __init__(self, minutes: float) -> None:
+        super().__init__()
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.idle)
+        self.set_minutes(minutes)
+
+    def set_minutes(self, minutes: float) -> None:
+        self.timer.setInterval(max(1, int(minutes * 60_000)))
+        self.timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in INPUT_EVENTS:
+            self.timer.start()
+        return False

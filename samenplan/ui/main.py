@@ -1,0 +1,468 @@
+"""The main window: first run → unlock → dossiers → a dossier's overview → a plan or its people.
+
+One page at a time in a stack. Locking (Ctrl+L, or after idle) saves what is pending,
+drops every page that shows plan content and goes back to the unlock page. The language
+switches live: the current page is built again in the other language, keeping its place.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping
+
+from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from samenplan.config import Config
+from samenplan.domain.dossier import (
+    PLAN_FORMS,
+    Document,
+    Dossier,
+    Person,
+    default_review_by,
+    new_id,
+)
+from samenplan.domain.export_format import ExportFormatError, loads
+from samenplan.formkit.answers import Answers
+from samenplan.formkit.model import FormDef
+from samenplan.services import tasks
+from samenplan.services.documents import DossierDocument
+from samenplan.services.session import IdleLock, SessionService
+from samenplan.ui import people as people_ui
+from samenplan.ui.dossiers import DossierListPage
+from samenplan.ui.formview.binders import FormContext
+from samenplan.ui.formview.form import FormView
+from samenplan.ui.home import DossierHome
+from samenplan.ui.people import PeoplePage
+from samenplan.ui.strings import t
+from samenplan.ui.unlock import UnlockPage
+from samenplan.ui.welcome import RecoveryCodePage, WelcomePage
+from samenplan.vault import keyring_slot
+from samenplan.vault.errors import VaultError
+from samenplan.vault.profiles import ProfileStore
+
+TEXT_SCALES = (0.8, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        forms: Mapping[str, FormDef],
+        store: ProfileStore | None,
+        config: Config | None,
+        lang: str,
+        demo_dossier: Callable[[], Dossier],
+    ) -> None:
+        super().__init__()
+        self.setObjectName("main")
+        self.forms = forms
+        self.store = store
+        self.config = config
+        self.lang = lang
+        self.demo_dossier = demo_dossier
+        self.document: DossierDocument | None = None
+        self.page_builder: Callable[[], QWidget] | None = None
+        self.session_service = SessionService(store, lang) if store is not None else None
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.resize(980, 760)
+        self._base_font = QApplication.font()
+        self.scale = float(config.get("ui/text_scale")) if config else 1.0
+        self._apply_scale()
+        self._build_menus()
+        if self.session_service is not None:
+            self.session_service.unlocked.connect(self._unlocked)
+            self.session_service.unlock_failed.connect(self._unlock_failed)
+        minutes = float(config.get("lock/idle_minutes")) if config else 10.0
+        self.idle = IdleLock(minutes)
+        self.idle.idle.connect(self.lock)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.idle)
+        self._update_title()
+
+    # ------------------------------------------------------------------ pages
+
+    def show_page(self, builder: Callable[[], QWidget]) -> QWidget:
+        """Build a page (again, e.g. after a language switch) and show it."""
+        self.page_builder = builder
+        page = builder()
+        old = self.stack.currentWidget()
+        self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+        if old is not None:
+            self.stack.removeWidget(old)
+            old.deleteLater()
+        self.statusBar().clearMessage()
+        self._update_title()
+        return page
+
+    def start(self, demo: bool = False) -> None:
+        if demo or self.store is None:
+            self.open_demo()
+        elif self.store.all():
+            self.show_unlock()
+        else:
+            self.show_welcome()
+
+    def show_welcome(self) -> None:
+        usable = keyring_slot.usable(timeout=2.0)
+
+        def build() -> QWidget:
+            page = WelcomePage(self.lang, usable)
+            page.create_requested.connect(self._create_profile)
+            page.demo_requested.connect(self.open_demo)
+            return page
+
+        self.show_page(build)
+
+    def _create_profile(self, name: str, passphrase: str, remember: bool) -> None:
+        page = self.stack.currentWidget()
+        assert isinstance(page, WelcomePage) and self.store is not None
+        store = self.store
+
+        def work() -> tuple[str, str]:
+            profile, code = store.create(name, passphrase)
+            if remember:
+                with store.open(profile.id) as opened, opened.unlock(passphrase) as session:
+                    session.remember_on_this_computer()
+            return profile.id, code
+
+        def done(result: tuple[str, str]) -> None:
+            profile_id, code = result
+            if self.config:
+                self.config.set("profiles/last", profile_id)
+            self._pending_unlock = (profile_id, passphrase)
+            self.show_page(lambda: self._recovery_page(code))
+
+        tasks.submit(work, done, lambda exc: page.show_error(_message(exc, self.lang)))
+
+    def _recovery_page(self, code: str) -> QWidget:
+        page = RecoveryCodePage(self.lang, code)
+        page.done.connect(self._after_recovery_code)
+        return page
+
+    def _after_recovery_code(self) -> None:
+        profile_id, passphrase = self._pending_unlock
+        del self._pending_unlock
+        self.show_unlock()
+        page = self.stack.currentWidget()
+        assert isinstance(page, UnlockPage)
+        page.set_busy(True)
+        assert self.session_service is not None
+        self.session_service.unlock(profile_id, passphrase)
+
+    def show_unlock(self) -> None:
+        assert self.store is not None
+        profiles = self.store.all()
+        last = str(self.config.get("profiles/last")) if self.config else ""
+
+        def build() -> QWidget:
+            page = UnlockPage(self.lang, profiles, last)
+            page.unlock_requested.connect(self._unlock_requested)
+            page.new_profile_requested.connect(self.show_welcome)
+            page.demo_requested.connect(self.open_demo)
+            page.passphrase.setFocus()
+            return page
+
+        self.show_page(build)
+
+    def _unlock_requested(self, profile_id: str, secret: str, recovery: bool) -> None:
+        assert self.session_service is not None
+        self.session_service.unlock(profile_id, secret, recovery=recovery)
+
+    def _unlock_failed(self, message: str) -> None:
+        page = self.stack.currentWidget()
+        if isinstance(page, UnlockPage):
+            page.show_error(message)
+
+    def _unlocked(self) -> None:
+        session = self.session_service.session if self.session_service else None
+        assert session is not None
+        if self.config:
+            self.config.set("profiles/last", session.profile.info.id)
+        dossiers = session.dossiers.all()
+        if len(dossiers) == 1 and self.open_dossier(dossiers[0].id):
+            return
+        self.show_dossiers()
+
+    def show_dossiers(self) -> None:
+        session = self.session_service.session if self.session_service else None
+        if session is None:
+            return
+        self.document = None
+
+        def build() -> QWidget:
+            page = DossierListPage(self.lang, session.dossiers.all())
+            page.open_requested.connect(self.open_dossier)
+            page.new_requested.connect(self.new_dossier)
+            page.rename_requested.connect(self.rename_dossier)
+            page.delete_requested.connect(self.delete_dossier)
+            return page
+
+        self.show_page(build)
+
+    def new_dossier(self, client_name: str) -> None:
+        session = self.session_service.session if self.session_service else None
+        assert session is not None
+        today = dt.date.today()
+        client = Person(new_id(), client_name, "cliënt")
+        dossier = Dossier(new_id(), client_name, today, today, default_review_by(today), [client])
+        from samenplan.domain.export_format import dumps
+
+        try:
+            session.dossiers.create(dossier.id, dossier.title, dumps(dossier).encode("utf-8"))
+        except VaultError as exc:
+            self.statusBar().showMessage(exc.message(self.lang))
+            return
+        self.open_dossier(dossier.id)
+
+    def rename_dossier(self, dossier_id: str, title: str) -> None:
+        self.open_dossier(dossier_id, show=False)
+        if self.document is not None:
+            self.document.dossier.title = title
+            self.document.changed()
+            self.document.flush()
+        self.show_dossiers()
+
+    def delete_dossier(self, dossier_id: str) -> None:
+        session = self.session_service.session if self.session_service else None
+        assert session is not None
+        try:
+            session.dossiers.delete(dossier_id)
+        except VaultError as exc:
+            self.statusBar().showMessage(exc.message(self.lang))
+        self.show_dossiers()
+
+    def open_dossier(self, dossier_id: str, show: bool = True) -> bool:
+        session = self.session_service.session if self.session_service else None
+        assert session is not None
+        try:
+            opened = session.dossiers.open(dossier_id)
+            dossier, _ = loads(opened.data, self.forms)
+        except VaultError as exc:
+            self._status(exc.message(self.lang))
+            return False
+        except ExportFormatError as exc:
+            self._status(exc.describe(self.lang))
+            return False
+        self._set_document(DossierDocument(dossier, session, self.lang))
+        if show:
+            self.show_home()
+        return True
+
+    def open_demo(self) -> None:
+        self._set_document(DossierDocument(self.demo_dossier(), None, self.lang))
+        self.show_home()
+
+    def _set_document(self, document: DossierDocument) -> None:
+        self.document = document
+        document.saved.connect(lambda _g: self._status(t("saved", self.lang)))
+        document.save_failed.connect(lambda m: self._status(t("save_failed", self.lang, message=m)))
+
+    def _status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 10_000)
+        page = self.stack.currentWidget()
+        form = page.findChild(FormView) if page is not None else None
+        if form is not None:
+            form.set_status(text)
+
+    def show_home(self) -> None:
+        document = self.document
+        assert document is not None
+
+        def build() -> QWidget:
+            home = DossierHome(self.forms, document.dossier, self.lang, demo=document.demo)
+            home.open_plan.connect(self.open_plan)
+            home.open_people.connect(self.show_people)
+            return self._with_back(home, to_dossiers=not document.demo, back=not document.demo)
+
+        self.show_page(build)
+
+    def _with_back(self, page: QWidget, to_dossiers: bool = False, back: bool = True) -> QWidget:
+        wrapper = QWidget()
+        layout = QVBoxLayout(wrapper)
+        bar = QHBoxLayout()
+        if not back:
+            pass
+        elif to_dossiers:
+            button = QPushButton(t("to_dossiers", self.lang))
+            button.setObjectName("to_dossiers")
+            button.clicked.connect(self.show_dossiers)
+        else:
+            button = QPushButton(t("to_overview", self.lang))
+            button.setObjectName("to_overview")
+            button.clicked.connect(self.show_home)
+        if back:
+            bar.addWidget(button)
+        bar.addStretch(1)
+        if self.document is not None and self.document.demo:
+            demo = QLabel(t("demo_not_saved", self.lang))
+            demo.setObjectName("demo_note")
+            bar.addWidget(demo)
+        layout.addLayout(bar)
+        if isinstance(page, (DossierHome, PeoplePage)):
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setWidget(page)
+            layout.addWidget(scroll, 1)
+        else:
+            layout.addWidget(page, 1)
+        return wrapper
+
+    def open_plan(self, form_id: str, section: int = 0) -> None:
+        document = self.document
+        assert document is not None and form_id in PLAN_FORMS
+        form = self.forms[form_id]
+        plan = document.dossier.document(form_id)
+        if plan is None:
+            today = dt.date.today()
+            plan = Document(form_id, form.version, Answers(), created=today, reviewed=today)
+            document.dossier.documents.append(plan)
+        current = plan
+
+        def build() -> QWidget:
+            context = FormContext(
+                self.lang,
+                lambda: document.dossier.people,
+                lambda parent: people_ui.add_person(document.dossier, parent, self.lang),
+            )
+            view = FormView(form, current.answers, context)
+
+            def edited() -> None:
+                current.answers = view.answers()
+                document.changed()
+                view.set_status(t("demo_not_saved" if document.demo else "saving", self.lang))
+
+            view.edited.connect(edited)
+            view.save_requested.connect(self._save_and_leave)
+            view.go_to(self._resume_section)
+            return self._with_back(view)
+
+        self._resume_section = section
+        self.show_page(build)
+
+    def _save_and_leave(self) -> None:
+        if self.document is not None:
+            self.document.flush()
+        self.show_home()
+
+    def show_people(self) -> None:
+        document = self.document
+        assert document is not None
+
+        def build() -> QWidget:
+            page = PeoplePage(document.dossier, self.lang)
+            page.changed.connect(document.changed)
+            return self._with_back(page)
+
+        self.show_page(build)
+
+    # ------------------------------------------------------------------ lock, language, size
+
+    def lock(self) -> None:
+        if self.session_service is None or self.session_service.session is None:
+            return
+        if self.document is not None:
+            self.document.flush()
+        self.document = None
+        self.session_service.lock()
+        self.show_unlock()
+        self.statusBar().showMessage(t("locked_message", self.lang), 10_000)
+
+    def set_language(self, lang: str) -> None:
+        if lang == self.lang:
+            return
+        self.lang = lang
+        if self.session_service is not None:
+            self.session_service.lang = lang
+        if self.document is not None:
+            self.document.lang = lang
+        if self.config:
+            self.config.set("ui/language", lang)
+        self._build_menus()
+        current = self.stack.currentWidget()
+        form = current.findChild(FormView) if current is not None else None
+        if form is not None:
+            self._resume_section = form.pages.currentIndex()
+        if self.page_builder is not None:
+            self.show_page(self.page_builder)
+
+    def change_text_size(self, step: int) -> None:
+        index = min(range(len(TEXT_SCALES)), key=lambda i: abs(TEXT_SCALES[i] - self.scale))
+        self.scale = TEXT_SCALES[max(0, min(len(TEXT_SCALES) - 1, index + step))]
+        if self.config:
+            self.config.set("ui/text_scale", self.scale)
+        self._apply_scale()
+
+    def _apply_scale(self) -> None:
+        font = QFont(self._base_font)
+        font.setPointSizeF(max(6.0, self._base_font.pointSizeF()) * self.scale)
+        QApplication.setFont(font)
+        for widget in QApplication.allWidgets():
+            widget.setFont(font)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        bar.clear()
+        lang = self.lang
+        file_menu = bar.addMenu(t("menu_file", lang))
+        lock = QAction(t("lock_now", lang), self)
+        lock.setObjectName("action_lock")
+        lock.setShortcut(QKeySequence("Ctrl+L"))
+        lock.triggered.connect(self.lock)
+        lock.setEnabled(self.session_service is not None)
+        file_menu.addAction(lock)
+        quit_action = QAction(t("quit", lang), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        view = bar.addMenu(t("menu_view", lang))
+        bigger = QAction(t("bigger", lang), self)
+        bigger.setShortcuts([QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")])
+        bigger.triggered.connect(lambda: self.change_text_size(1))
+        smaller = QAction(t("smaller", lang), self)
+        smaller.setShortcut(QKeySequence.StandardKey.ZoomOut)
+        smaller.triggered.connect(lambda: self.change_text_size(-1))
+        view.addAction(bigger)
+        view.addAction(smaller)
+        language = bar.addMenu(t("menu_language", lang))
+        group = QActionGroup(self)
+        for code, label in (("nl", "Nederlands"), ("en", "English")):
+            action = QAction(label, self)
+            action.setObjectName(f"action_lang_{code}")
+            action.setCheckable(True)
+            action.setChecked(code == lang)
+            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            group.addAction(action)
+            language.addAction(action)
+        self.addActions([lock, bigger, smaller])
+
+    def _update_title(self) -> None:
+        title = "samenplan"
+        if self.document is not None:
+            title += f" — {self.document.dossier.title}"
+            if self.document.demo:
+                title += " — DEMO"
+        self.setWindowTitle(title)
+
+    def closeEvent(self, event: object) -> None:
+        if self.document is not None:
+            self.document.flush()
+        if self.session_service is not None and self.session_service.session is not None:
+            self.session_service.lock()
+        super().closeEvent(event)  # type: ignore[arg-type]
+
+
+def _message(exc: Exception, lang: str) -> str:
+    return exc.message(lang) if isinstance(exc, VaultError) else type(exc).__name__

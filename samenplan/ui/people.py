@@ -1,0 +1,165 @@
+"""The people registry of a dossier: one place to add and correct contacts.
+
+Every plan refers to these people by id, so a phone number is typed once.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from samenplan.domain.dossier import Dossier, Person, new_id
+from samenplan.ui import dialogs
+from samenplan.ui.strings import t
+
+FIELDS = ("name", "relation", "phone", "email", "organisation", "availability")
+
+
+class PersonDialog(QDialog):
+    def __init__(self, parent: QWidget | None, lang: str, person: Person | None = None) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        self.setWindowTitle(t("person_title", lang))
+        self.setObjectName("person_dialog")
+        form = QFormLayout()
+        self.edits: dict[str, QLineEdit] = {}
+        for name in FIELDS:
+            edit = QLineEdit(getattr(person, name) if person else "")
+            edit.setObjectName(f"person_{name}")
+            label = QLabel(t(f"person_{name}", lang))
+            label.setBuddy(edit)
+            form.addRow(label, edit)
+            self.edits[name] = edit
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(t("ok", lang))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(t("cancel", lang))
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def _accept(self) -> None:
+        if not self.edits["name"].text().strip():
+            self.error.setText(t("person_name_needed", self.lang))
+            self.edits["name"].setFocus()
+            return
+        self.accept()
+
+    def values(self) -> dict[str, str]:
+        return {name: edit.text().strip() for name, edit in self.edits.items()}
+
+    @classmethod
+    def ask(
+        cls, parent: QWidget | None, lang: str, person: Person | None = None
+    ) -> dict[str, str] | None:
+        if dialogs.answer_hook is not None:
+            answer = dialogs.answer_hook("person", person.id if person else "")
+            return answer if isinstance(answer, dict) else None
+        dialog = cls(parent, lang, person)
+        return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def add_person(dossier: Dossier, parent: QWidget | None, lang: str) -> str | None:
+    """Ask for a new person and add them to the registry; their id, or None."""
+    values = PersonDialog.ask(parent, lang)
+    if values is None:
+        return None
+    person = Person(new_id(), **values)
+    dossier.people.append(person)
+    return person.id
+
+
+class PeoplePage(QWidget):
+    changed = Signal()
+
+    def __init__(self, dossier: Dossier, lang: str) -> None:
+        super().__init__()
+        self.dossier = dossier
+        self.lang = lang
+        self.setObjectName("people_page")
+        self.table = QTableWidget(0, 3)
+        self.table.setObjectName("people_table")
+        self.table.setAccessibleName(t("people", lang))
+        self.table.setHorizontalHeaderLabels(
+            [t("person_name", lang), t("person_relation", lang), t("person_phone", lang)]
+        )
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setTabKeyNavigation(False)
+        self.table.doubleClicked.connect(self.edit)
+        buttons = QHBoxLayout()
+        for key, slot in (("add", self.add), ("edit", self.edit), ("remove", self.remove)):
+            button = QPushButton(t(f"people_{key}", lang))
+            button.setObjectName(f"people_{key}")
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        title = QLabel(f"<h2>{t('people', lang)}</h2>")
+        layout.addWidget(title)
+        intro = QLabel(t("people_intro", lang))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.reload()
+
+    def reload(self) -> None:
+        self.table.setRowCount(0)
+        for person in self.dossier.people:
+            row = self.table.rowCount()
+            self.table.insertRow(row)
+            for column, value in enumerate((person.name, person.relation, person.phone)):
+                self.table.setItem(row, column, QTableWidgetItem(value))
+
+    def _selected(self) -> Person | None:
+        row = self.table.currentRow()
+        return self.dossier.people[row] if 0 <= row < len(self.dossier.people) else None
+
+    def add(self) -> None:
+        if add_person(self.dossier, self, self.lang) is not None:
+            self.reload()
+            self.changed.emit()
+
+    def edit(self) -> None:
+        person = self._selected()
+        if person is None:
+            return
+        values = PersonDialog.ask(self, self.lang, person)
+        if values is not None:
+            for name, value in values.items():
+                setattr(person, name, value)
+            self.reload()
+            self.changed.emit()
+
+    def remove(self) -> None:
+        person = self._selected()
+        if person is None:
+            return
+        if dialogs.confirm(
+            self, self.lang, t("people", self.lang),
+            t("people_remove_confirm", self.lang, name=person.name), t("people_remove", self.lang),
+        ):  # fmt: skip
+            self.dossier.people.remove(person)
+            self.reload()
+            self.changed.emit()

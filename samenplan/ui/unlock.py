@@ -1,0 +1,112 @@
+"""Choose a profile and unlock it; errors appear inline, the key derivation runs in a worker."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from samenplan.ui.strings import t
+from samenplan.vault.profiles import ProfileInfo
+
+
+class UnlockPage(QWidget):
+    unlock_requested = Signal(str, str, bool)  # profile id, passphrase or code, is recovery code
+    new_profile_requested = Signal()
+    demo_requested = Signal()
+
+    def __init__(self, lang: str, profiles: list[ProfileInfo], last: str) -> None:
+        super().__init__()
+        self.lang = lang
+        self.setObjectName("unlock")
+        self.profiles = QComboBox()
+        self.profiles.setObjectName("profiles")
+        for profile in profiles:
+            self.profiles.addItem(profile.name, profile.id)
+        index = self.profiles.findData(last)
+        self.profiles.setCurrentIndex(max(index, 0))
+        self.passphrase = QLineEdit()
+        self.passphrase.setObjectName("passphrase")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.show_pass = QCheckBox(t("show_passphrase", lang))
+        self.show_pass.toggled.connect(
+            lambda on: self.passphrase.setEchoMode(
+                QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password
+            )
+        )
+        self.recovery = QCheckBox(t("use_recovery", lang))
+        self.recovery.setObjectName("use_recovery")
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setAccessibleName(t("unlocking", lang))
+        self.busy.setVisible(False)
+        self.open = QPushButton(t("open", lang))
+        self.open.setObjectName("open")
+        self.open.setDefault(True)
+        self.new = QPushButton(t("new_profile", lang))
+        self.demo = QPushButton(t("open_demo", lang))
+
+        form = QFormLayout()
+        label = QLabel(t("profile", lang))
+        label.setBuddy(self.profiles)
+        form.addRow(label, self.profiles)
+        pass_label = QLabel(t("passphrase", lang))
+        pass_label.setBuddy(self.passphrase)
+        form.addRow(pass_label, self.passphrase)
+        form.addRow(self.show_pass)
+        form.addRow(self.recovery)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open)
+        buttons.addStretch(1)
+        buttons.addWidget(self.new)
+        buttons.addWidget(self.demo)
+        column = QWidget()
+        column.setMaximumWidth(640)
+        outer = QHBoxLayout(self)
+        outer.addWidget(column, 1)
+        layout = QVBoxLayout(column)
+        layout.addWidget(QLabel(f"<h1>{t('unlock_title', lang)}</h1>"))
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.busy)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+
+        self.open.clicked.connect(self._unlock)
+        self.passphrase.returnPressed.connect(self._unlock)
+        self.new.clicked.connect(self.new_profile_requested)
+        self.demo.clicked.connect(self.demo_requested)
+
+    def _unlock(self) -> None:
+        if not self.passphrase.text() or self.profiles.currentData() is None:
+            self.passphrase.setFocus()
+            return
+        self.set_busy(True)
+        self.unlock_requested.emit(
+            self.profiles.currentData(), self.passphrase.text(), self.recovery.isChecked()
+        )
+
+    def set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        self.error.clear()
+        for widget in (self.open, self.passphrase, self.profiles, self.new, self.demo):
+            widget.setEnabled(not busy)
+
+    def show_error(self, message: str) -> None:
+        self.set_busy(False)
+        self.error.setText(message)
+        self.passphrase.selectAll()
+        self.passphrase.setFocus()

@@ -1,0 +1,131 @@
+"""Real-window screenshots of the main screens, for people to look at.
+
+    xvfb-run -a -s "-screen 0 1280x900x24" .venv/bin/python tests/e2e/screenshots.py OUT_DIR
+
+Makes: first run, unlock with an error, the demo overview, a form page with help open, a
+consultant's list of 50 dossiers, and the same overview in English. Everything happens in a
+temporary data folder with fictional people.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
+os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QDialog
+
+from samenplan import shipped
+from samenplan.app import make_app
+from samenplan.config import Config
+from samenplan.domain.dossier import Dossier, Person, default_review_by
+from samenplan.domain.export_format import dumps
+from samenplan.ui.formview.form import FormView
+from samenplan.ui.main import MainWindow
+from samenplan.ui.unlock import UnlockPage
+from samenplan.vault.crypto import ARGON2ID, KdfParams
+from samenplan.vault.profiles import ProfileStore
+
+FAST = KdfParams(ARGON2ID, 19 * 1024, 1, 1)
+FIRST = ["Sanne", "Mo", "Fatma", "Jeroen", "Anouk", "Youssef", "Lotte", "Bram", "Ilse", "Daan"]
+LAST = ["de Vries", "Yılmaz", "Jansen", "Bakker", "El Amrani", "Visser"]
+
+
+def settle(ms: int = 300) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def shot(window: MainWindow, path: Path, whole_screen: bool = False) -> None:
+    settle()
+    screen = window.screen()
+    image = screen.grabWindow(0) if whole_screen else window.grab()
+    image.save(str(path))
+    print(path)
+
+
+def main(out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    app = make_app()
+    forms = shipped.forms()
+    with tempfile.TemporaryDirectory() as folder:
+        data = Path(folder)
+        store = ProfileStore(data)
+        config = Config(data)
+
+        window = MainWindow(forms, store, config, "nl", shipped.demo_dossier)
+        window.resize(1000, 780)
+        window.move(0, 0)
+        window.show()
+        window.start()
+        shot(window, out / "01-first-run.png")
+
+        store.create("Karin (consulent)", "lang genoeg wachtwoord", FAST)
+        window.show_unlock()
+        page = window.stack.currentWidget()
+        assert isinstance(page, UnlockPage)
+        page.passphrase.setText("fout wachtwoord")
+        page._unlock()
+        for _ in range(50):
+            settle(100)
+            if page.error.text():
+                break
+        shot(window, out / "02-unlock-error.png")
+
+        with (
+            store.open("Karin (consulent)") as profile,
+            profile.unlock("lang genoeg wachtwoord") as s,
+        ):
+            for n in range(50):
+                name = f"{FIRST[n % len(FIRST)]} {LAST[n % len(LAST)]} {n + 1}"
+                day = shipped.demo_dossier().created
+                dossier = Dossier(
+                    f"c{n:03d}",
+                    name,
+                    day,
+                    day,
+                    default_review_by(day),
+                    [Person("p1", name, "cliënt")],
+                )
+                s.dossiers.create(dossier.id, dossier.title, dumps(dossier).encode())
+        page.passphrase.setText("lang genoeg wachtwoord")
+        page._unlock()
+        for _ in range(50):
+            settle(100)
+            if window.session_service and window.session_service.session:
+                break
+        settle(400)
+        shot(window, out / "05-consultant-50-dossiers.png")
+        window.lock()
+
+        window.open_demo()
+        shot(window, out / "03-demo-overview.png")
+
+        window.open_plan("crisiskaart", section=3)
+        settle()
+        form = window.stack.currentWidget().findChild(FormView)
+        assert form is not None
+        dialog = form.field("wel_doen").open_help("nl")
+        dialog.move(520, 160)
+        settle()
+        shot(window, out / "04-form-with-help.png", whole_screen=True)
+        dialog.close()
+
+        window.set_language("en")
+        window.show_home()
+        shot(window, out / "06-demo-overview-en.png")
+        for widget in app.topLevelWidgets():
+            if isinstance(widget, QDialog):
+                widget.close()
+        window.close()
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots"))

@@ -1,0 +1,285 @@
+"""The whole app in-process: first run, unlock, dossiers, a plan with autosave, lock, language."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+
+import pytest
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
+
+from samenplan import shipped
+from samenplan.app import readable_palette
+from samenplan.config import Config
+from samenplan.domain.export_format import loads
+from samenplan.ui import dialogs
+from samenplan.ui.dossiers import DossierListPage
+from samenplan.ui.formview.form import FormView
+from samenplan.ui.home import DossierHome
+from samenplan.ui.main import MainWindow
+from samenplan.ui.unlock import UnlockPage
+from samenplan.ui.welcome import RecoveryCodePage, WelcomePage
+from samenplan.vault.profiles import ProfileStore
+from tests.vaulthelp import FAST, PASSPHRASE, ROOT, make_profile
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture(autouse=True)
+def fast_kdf(monkeypatch):
+    """Real Argon2id, at the cheapest settings the reader accepts."""
+    monkeypatch.setattr("samenplan.vault.profiles.calibrate", lambda: FAST)
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+
+
+@pytest.fixture
+def answers():
+    """Answers for dialogs.confirm / ask_text / PersonDialog.ask, in order."""
+    queue: list[object] = []
+    dialogs.answer_hook = lambda kind, text: queue.pop(0)
+    yield queue
+    dialogs.answer_hook = None
+
+
+def make_client_profile(tmp_path):
+    """A profile 'Ava' with one real dossier (export format), as the app stores it."""
+    from samenplan.domain.dossier import Dossier, default_review_by
+    from samenplan.domain.export_format import dumps
+
+    store, code = make_profile(tmp_path, dossiers=0)
+    with store.open("Ava") as profile, profile.unlock(PASSPHRASE) as session:
+        day = shipped.demo_dossier().created
+        dossier = Dossier("c1", "Dossier 0", day, day, default_review_by(day))
+        session.dossiers.create("c1", "Dossier 0", dumps(dossier).encode())
+    return store, code
+
+
+def make_window(qtbot, tmp_path, lang="nl"):
+    window = MainWindow(
+        shipped.forms(), ProfileStore(tmp_path), Config(tmp_path), lang, shipped.demo_dossier
+    )
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def current(window):
+    return window.stack.currentWidget()
+
+
+def unlock(qtbot, window, passphrase=PASSPHRASE):
+    page = current(window)
+    assert isinstance(page, UnlockPage)
+    page.passphrase.setText(passphrase)
+    page.open.click()
+    qtbot.waitUntil(
+        lambda: not isinstance(current(window), UnlockPage) or bool(page.error.text()),
+        timeout=10_000,
+    )
+
+
+def test_first_run_to_a_saved_plan(qtbot, tmp_path, answers):
+    window = make_window(qtbot, tmp_path)
+    window.start()
+    page = current(window)
+    assert isinstance(page, WelcomePage)
+    page.name.setText("Noor")
+    page.passphrase.setText("kort")
+    page.create_button.click()
+    assert "te kort" in page.error.text()
+    page.passphrase.setText(PASSPHRASE)
+    page.again.setText(PASSPHRASE + "x")
+    page.create_button.click()
+    assert "niet gelijk" in page.error.text()
+    page.again.setText(PASSPHRASE)
+    assert page.meter.accessibleName().startswith("Sterkte van je wachtwoord")
+    page.create_button.click()
+    qtbot.waitUntil(lambda: isinstance(current(window), RecoveryCodePage), timeout=10_000)
+    recovery = current(window)
+    assert len(recovery.code.text()) == 39
+    assert not recovery.next.isEnabled()
+    recovery.check.setChecked(True)
+    recovery.next.click()
+    qtbot.waitUntil(lambda: isinstance(current(window), DossierListPage), timeout=10_000)
+
+    answers.append("Noor Bakker")
+    current(window).buttons["dossier_new"].click()
+    home = current(window).findChild(DossierHome)
+    assert home is not None
+    home.findChild(QPushButton, "open_crisiskaart").click()
+    form = current(window).findChild(FormView)
+    assert form is not None
+    qtbot.keyClicks(form.field("naam").binder.widget, "Noor Bakker")
+    with qtbot.waitSignal(window.document.saved, timeout=10_000):
+        pass
+    qtbot.waitUntil(lambda: form.status.text() == "Opgeslagen", timeout=5_000)
+    session = window.session_service.session
+    [info] = session.dossiers.all()
+    dossier, _ = loads(session.dossiers.open(info.id).data, shipped.forms())
+    assert dossier.document("crisiskaart").answers.get("naam") == "Noor Bakker"
+    settings = (tmp_path / "settings.ini").read_text()
+    assert "Noor" not in settings
+
+
+def test_unlock_error_is_inline_and_the_window_keeps_working(qtbot, tmp_path):
+    make_client_profile(tmp_path)
+    window = make_window(qtbot, tmp_path)
+    window.start()
+    unlock(qtbot, window, "niet goed")
+    page = current(window)
+    assert isinstance(page, UnlockPage)
+    assert page.error.text().startswith("Dat wachtwoord klopt niet")
+    assert page.open.isEnabled()
+    unlock(qtbot, window)
+    assert isinstance(current(window).findChild(DossierHome), DossierHome)  # one dossier: opened
+
+
+def test_idle_lock_hides_all_plan_content(qtbot, tmp_path):
+    make_client_profile(tmp_path)
+    window = make_window(qtbot, tmp_path)
+    window.start()
+    unlock(qtbot, window)
+    window.show_people()
+    assert window.findChildren(QLabel)
+    window.idle.set_minutes(0.002)  # about 0.1 s
+    qtbot.waitUntil(lambda: isinstance(current(window), UnlockPage), timeout=5_000)
+    QApplication.processEvents()
+    assert window.session_service.session is None
+    assert window.document is None
+    texts = " ".join(w.text() for w in window.findChildren(QLabel) if w.isVisible())
+    assert "Dossier 0" not in texts and "Ava" in current(window).profiles.currentText()
+
+
+def test_ctrl_l_locks(qtbot, tmp_path):
+    make_client_profile(tmp_path)
+    window = make_window(qtbot, tmp_path)
+    window.start()
+    unlock(qtbot, window)
+    [action] = [a for a in window.actions() if a.objectName() == "action_lock"]
+    action.trigger()
+    assert isinstance(current(window), UnlockPage)
+    assert window.session_service.session is None
+
+
+def test_language_switch_changes_visible_texts(qtbot, tmp_path):
+    window = make_window(qtbot, tmp_path)
+    window.open_demo()
+    window.open_plan("crisiskaart", section=2)
+    form = current(window).findChild(FormView)
+    assert form.next.text() == "Volgende"
+    window.set_language("en")
+    form = current(window).findChild(FormView)
+    assert form.next.text() == "Next"
+    assert form.pages.currentIndex() == 2  # same place
+    assert form.steps.item(0).text().endswith("About me")
+    assert window.menuBar().actions()[0].text() == "&File"
+    assert Config(tmp_path).get("ui/language") == "en"
+
+
+def test_demo_writes_nothing(qtbot, tmp_path):
+    window = MainWindow(shipped.forms(), None, None, "nl", shipped.demo_dossier)
+    qtbot.addWidget(window)
+    window.start(demo=True)
+    assert window.windowTitle().endswith("DEMO")
+    window.open_plan("crisiskaart")
+    form = current(window).findChild(FormView)
+    qtbot.keyClicks(form.field("roepnaam").binder.widget, "x")
+    window.document.flush()
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_text_size_reflows(qtbot, tmp_path):
+    window = make_window(qtbot, tmp_path)
+    window.open_demo()
+    before = QApplication.font().pointSizeF()
+    window.change_text_size(2)
+    assert QApplication.font().pointSizeF() > before * 1.2
+    window.change_text_size(-2)
+    assert QApplication.font().pointSizeF() == pytest.approx(before)
+
+
+def contrast(a, b) -> float:
+    def luminance(color):
+        channels = []
+        for value in (color.redF(), color.greenF(), color.blueF()):
+            channels.append(value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4)
+        return 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2]
+
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def test_text_roles_have_enough_contrast(qapp):
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QStyleFactory
+
+    palette = readable_palette(QStyleFactory.create("Fusion").standardPalette())
+    role = QPalette.ColorRole
+    pairs = [
+        (role.WindowText, role.Window), (role.Text, role.Base), (role.ButtonText, role.Button),
+        (role.HighlightedText, role.Highlight), (role.PlaceholderText, role.Base),
+        (role.ToolTipText, role.ToolTipBase), (role.Link, role.Base),
+    ]  # fmt: skip
+    for fg, bg in pairs:
+        ratio = contrast(
+            palette.color(QPalette.ColorGroup.Active, fg),
+            palette.color(QPalette.ColorGroup.Active, bg),
+        )
+        assert ratio >= 4.5, (fg.name, bg.name, round(ratio, 2))
+
+
+CHILD = textwrap.dedent(
+    """
+    import os, signal, sys
+    sys.path.insert(0, {root!r})
+    from pathlib import Path
+    from PySide6.QtWidgets import QApplication
+    import samenplan.vault.profiles as profiles
+    from samenplan import shipped
+    from samenplan.config import Config
+    from samenplan.ui.formview.form import FormView
+    from samenplan.ui.main import MainWindow
+    from samenplan.vault.profiles import ProfileStore
+
+    data = Path(sys.argv[1])
+    app = QApplication([])
+    window = MainWindow(shipped.forms(), ProfileStore(data), Config(data), "nl", shipped.demo_dossier)
+    window.show()
+    window.start()
+    page = window.stack.currentWidget()
+
+    def unlocked():
+        window.open_plan("crisiskaart")
+        form = window.stack.currentWidget().findChild(FormView)
+        form.field("naam").binder.widget.setText("Getypt voor de crash")
+        window.document.saved.connect(lambda generation: os.kill(os.getpid(), signal.SIGKILL))
+
+    window.session_service.unlocked.connect(unlocked)
+    page.passphrase.setText({passphrase!r})
+    page.open.click()
+    app.exec()
+    """
+)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="SIGKILL")
+def test_autosave_survives_kill_9(tmp_path):
+    store, _ = make_client_profile(tmp_path)
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", CHILD.format(root=str(ROOT), passphrase=PASSPHRASE), str(tmp_path)],
+        capture_output=True, text=True, timeout=60, env=env, check=False,
+    )  # fmt: skip
+    assert result.returncode == -signal.SIGKILL, result.stderr
+    with store.open("Ava") as profile, profile.unlock(PASSPHRASE) as session:
+        dossier, _ = loads(session.dossiers.open("c1").data, shipped.forms())
+    assert dossier.document("crisiskaart").answers.get("naam") == "Getypt voor de crash"
+    assert json.dumps(result.stdout).count("Getypt") == 0
