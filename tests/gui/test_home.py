@@ -1,34 +1,49 @@
-"""The demo home window: what a person sees when they start samenplan today."""
+"""A dossier's overview: what a person sees first after opening a dossier."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 import pytest
 from PySide6.QtWidgets import QGroupBox, QLabel, QProgressBar
 
 from samenplan import shipped
-from samenplan.ui.home import HomeWindow
+from samenplan.ui.home import DossierHome
 
 pytestmark = pytest.mark.gui
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
-def test_demo_home_shows_the_three_plans_and_the_members(qtbot, lang):
-    window = HomeWindow(shipped.forms(), shipped.demo_dossier(), lang, demo=True)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    assert window.windowTitle().endswith("— DEMO")
-    banner = window.findChild(QLabel, "demo_banner")
+def test_overview_shows_the_three_plans_and_the_members(qtbot, lang):
+    home = DossierHome(
+        shipped.forms(), shipped.demo_dossier(), lang, demo=True, today=dt.date(2026, 11, 23)
+    )
+    qtbot.addWidget(home)
+    home.show()
+    banner = home.findChild(QLabel, "demo_banner")
     assert banner is not None and banner.isVisible()
-    titles = [box.title() for box in window.findChildren(QGroupBox)]
+    titles = [box.title() for box in home.findChildren(QGroupBox)]
     forms = shipped.forms()
     assert titles == [forms[f].title.get(lang) for f in ("crisiskaart", "wrap", "triadekaart")]
-    bars = window.findChildren(QProgressBar)
+    bars = home.findChildren(QProgressBar)
     assert len(bars) == 2
-    crisis = bars[0]
-    assert crisis.maximum() == len(forms["crisiskaart"].sections())
-    assert crisis.value() == crisis.maximum()  # the demo fills every section
+    assert bars[0].maximum() == len(forms["crisiskaart"].sections())
+    assert bars[0].value() == bars[0].maximum()  # the demo fills every section
     assert all(bar.accessibleName() for bar in bars)
-    texts = [label.text() for label in window.findChildren(QLabel)]
+    texts = [label.text() for label in home.findChildren(QLabel)]
     member_word = "naaste" if lang == "nl" else "relative or friend"
     assert any(t.startswith("Ellen Bakker (") and member_word in t for t in texts)
+
+
+@pytest.mark.parametrize(
+    ("today", "marker"),
+    [
+        (dt.date(2027, 8, 25), "review_soon"),
+        (dt.date(2027, 9, 25), "review_due"),
+        (dt.date(2028, 4, 1), "review_stale"),
+    ],
+)
+def test_review_reminders(qtbot, today, marker):
+    home = DossierHome(shipped.forms(), shipped.demo_dossier(), "nl", demo=False, today=today)
+    qtbot.addWidget(home)
+    assert home.findChild(QLabel, marker) is not None
