@@ -80,6 +80,7 @@ class DossierListPage(QWidget):
         self.buttons["dossier_rename"].clicked.connect(self._rename)
         self.buttons["dossier_delete"].clicked.connect(self._delete)
         self.fill()
+        self.first_focus = self.list if self.list.count() else self.buttons["dossier_new"]
 
     def fill(self) -> None:
         needle = self.search.text().casefold().strip()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -103,6 +104,7 @@ class MainWindow(QMainWindow):
         if old is not None:
             self.stack.removeWidget(old)
             old.deleteLater()
+        _focus_first(page)
         self.statusBar().clearMessage()
         self._update_title()
         return page
@@ -462,6 +464,23 @@ class MainWindow(QMainWindow):
         if self.session_service is not None and self.session_service.session is not None:
             self.session_service.lock()
         super().closeEvent(event)  # type: ignore[arg-type]
+
+
+def _focus_first(page: QWidget) -> None:
+    """Put the keyboard where the page starts: its `first_focus`, a form's first field, or
+    the first control that takes focus."""
+    form = page.findChild(FormView)
+    if form is not None:
+        form.focus_first()
+        return
+    target = getattr(page, "first_focus", None)
+    if isinstance(target, QWidget):
+        target.setFocus()
+        return
+    for child in page.findChildren(QWidget):
+        if child.focusPolicy() & Qt.FocusPolicy.TabFocus and child.isEnabled():
+            child.setFocus()
+            return
 
 
 def _message(exc: Exception, lang: str) -> str:

@@ -89,6 +89,7 @@ class UnlockPage(QWidget):
         self.passphrase.returnPressed.connect(self._unlock)
         self.new.clicked.connect(self.new_profile_requested)
         self.demo.clicked.connect(self.demo_requested)
+        self.first_focus = self.passphrase
 
     def _unlock(self) -> None:
         if not self.passphrase.text() or self.profiles.currentData() is None:

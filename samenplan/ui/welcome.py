@@ -37,7 +37,6 @@ def strength(passphrase: str) -> int:
 def _label(text: str, buddy: QWidget) -> QLabel:
     label = QLabel(text)
     label.setBuddy(buddy)
-    label.setWordWrap(True)
     return label
 
 
@@ -119,6 +118,9 @@ class WelcomePage(QWidget):
         outer.addStretch(0)
 
         self.passphrase.textChanged.connect(self._update_meter)
+        for field in (self.name, self.passphrase, self.again):
+            field.returnPressed.connect(self._create)
+        self.first_focus = self.name
         self.create_button.clicked.connect(self._create)
         self.demo.clicked.connect(self.demo_requested)
         self._update_meter()
@@ -185,6 +187,7 @@ class RecoveryCodePage(QWidget):
         self.next.setEnabled(False)
         self.check.toggled.connect(self.next.setEnabled)
         self.next.clicked.connect(self.done)
+        self.first_focus = self.check
         layout = QVBoxLayout(self)
         for widget in (title, text, self.code, self.check, self.next):
             layout.addWidget(widget)

@@ -14,15 +14,12 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QSignalBlocker, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -297,68 +294,90 @@ class PersonBinder(Binder):
 
 
 class MedicationBinder(Binder):
-    """A table of medicines: name, how much, when, notes."""
+    """Medicines as rows of four fields (name, how much, when, notes), each with its own
+    name for screen readers; Tab goes through them like through any other field."""
 
     def make(self) -> QWidget:
         lang = self.context.lang
         box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.table = QTableWidget(0, len(MEDICATION_FIELDS))
-        self.table.setHorizontalHeaderLabels([t(f"med_{f}", lang) for f in MEDICATION_FIELDS])
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setTabKeyNavigation(False)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setMinimumHeight(110)
-        self.table.itemChanged.connect(self.changed)
-        self.table.setAccessibleName(tr(self.item.text, lang))
-        buttons = QHBoxLayout()
-        add = QPushButton(t("med_add", lang))
-        add.clicked.connect(self.add_row)
-        remove = QPushButton(t("med_remove", lang))
-        remove.clicked.connect(self.remove_row)
-        buttons.addWidget(add)
-        buttons.addWidget(remove)
-        buttons.addStretch(1)
-        layout.addWidget(self.table)
-        layout.addLayout(buttons)
+        self.layout_ = QVBoxLayout(box)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.rows: list[tuple[QWidget, list[QLineEdit], QPushButton]] = []
+        self.add_button = QPushButton(t("med_add", lang))
+        self.add_button.setObjectName(f"add_medication_{self.item.id}")
+        self.add_button.clicked.connect(self._add_clicked)
+        self.layout_.addWidget(self.add_button)
         return box
 
-    def add_row(self) -> None:
-        row = self.table.rowCount()
-        self.table.insertRow(row)
-        for column in range(len(MEDICATION_FIELDS)):
-            self.table.setItem(row, column, QTableWidgetItem(""))
-        self.table.setCurrentCell(row, 0)
-        self.table.setFocus()
+    def _add_clicked(self) -> None:
+        edits = self._add_row()
+        self.rows[-1][0].setVisible(self.widget.isVisible())  # now, so focus can go there
+        edits[0].setFocus()
         self.changed.emit()
 
-    def remove_row(self) -> None:
-        row = self.table.currentRow()
-        if row >= 0:
-            self.table.removeRow(row)
-            self.changed.emit()
+    def _add_row(self, entry: dict[str, str] | None = None) -> list[QLineEdit]:
+        lang = self.context.lang
+        number = len(self.rows) + 1
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        edits = []
+        for name in MEDICATION_FIELDS:
+            edit = QLineEdit((entry or {}).get(name, ""))
+            edit.setPlaceholderText(t(f"med_{name}", lang))
+            edit.setAccessibleName(self._name(name, number))
+            edit.textChanged.connect(self.changed)
+            line.addWidget(edit, 2 if name == "name" else 1)
+            edits.append(edit)
+        remove = QPushButton("✕")
+        remove.setAccessibleName(t("med_remove_n", lang, n=number))
+        remove.setToolTip(remove.accessibleName())
+        remove.clicked.connect(lambda _=False, r=row: self._remove(r))
+        line.addWidget(remove)
+        self.layout_.insertWidget(len(self.rows), row)
+        self.rows.append((row, edits, remove))
+        return edits
+
+    def _remove(self, row: QWidget) -> None:
+        self.rows = [r for r in self.rows if r[0] is not row]
+        self.layout_.removeWidget(row)
+        row.deleteLater()
+        self._renumber()
+        self.add_button.setFocus()
+        self.changed.emit()
+
+    def _renumber(self) -> None:
+        lang = self.context.lang
+        for number, (_, edits, remove) in enumerate(self.rows, start=1):
+            for name, edit in zip(MEDICATION_FIELDS, edits, strict=True):
+                edit.setAccessibleName(self._name(name, number))
+            remove.setAccessibleName(t("med_remove_n", lang, n=number))
+
+    def _name(self, field: str, number: int) -> str:
+        lang = self.context.lang
+        return f"{t(f'med_{field}', lang)}, {t('med_entry', lang, n=number)}"
 
     def value(self) -> Any:
         rows = []
-        for row in range(self.table.rowCount()):
-            entry = {}
-            for column, name in enumerate(MEDICATION_FIELDS):
-                cell = self.table.item(row, column)
-                entry[name] = cell.text().strip() if cell else ""
+        for _, edits, _ in self.rows:
+            entry = {
+                name: edit.text().strip()
+                for name, edit in zip(MEDICATION_FIELDS, edits, strict=True)
+            }
             if any(entry.values()):
                 rows.append(entry)
         return rows or None
 
     def _set(self, value: Any) -> None:
-        blocker = QSignalBlocker(self.table)
-        self.table.setRowCount(0)
+        for row, edits, _ in self.rows:
+            for edit in edits:
+                edit.blockSignals(True)
+            self.layout_.removeWidget(row)
+            row.deleteLater()
+        self.rows = []
         for entry in value or []:
-            row = self.table.rowCount()
-            self.table.insertRow(row)
-            for column, name in enumerate(MEDICATION_FIELDS):
-                self.table.setItem(row, column, QTableWidgetItem(entry.get(name, "")))
-        del blocker
+            for edit in self._add_row(entry):
+                edit.blockSignals(False)
 
 
 BINDERS: dict[ItemType, type[Binder]] = {

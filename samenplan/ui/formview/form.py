@@ -30,7 +30,13 @@ from samenplan.formkit.model import FormDef, Item
 from samenplan.formkit.progress import section_progress
 from samenplan.formkit.text import tr
 from samenplan.ui.formview.binders import FormContext
-from samenplan.ui.formview.views import FieldRow, GroupView, RepeatView
+from samenplan.ui.formview.views import (
+    FieldRow,
+    GroupView,
+    RepeatView,
+    fix_tab_order,
+    reading_order,
+)
 from samenplan.ui.strings import t
 
 
@@ -234,6 +240,9 @@ class FormView(QWidget):
             page.update_visibility(root)
             for row in page.field_rows():
                 row.show_error(row.binder.problem())
+        current = self.section_pages[self.pages.currentIndex()] if self.section_pages else None
+        if current is not None:
+            fix_tab_order(current, current.widget())
         lang = self.context.lang
         for index, progress in enumerate(section_progress(self.form, answers)):
             item = self.steps.item(index)
@@ -252,11 +261,23 @@ class FormView(QWidget):
             self.steps.setCurrentRow(index)
 
     def _page_changed(self, index: int) -> None:
+        fix_tab_order(self.section_pages[index], self.section_pages[index].widget())
         self.back.setEnabled(index > 0)
         self.next.setEnabled(index < len(self.section_pages) - 1)
-        rows = [r for r in self.section_pages[index].field_rows() if r.isVisibleTo(self)]
-        if rows:
-            rows[0].binder.widget.setFocus()
+        self.focus_first()
+
+    def focus_first(self) -> None:
+        """Put the keyboard on the first shown question of the current section."""
+        page = self.section_pages[self.pages.currentIndex()]
+        for widget in reading_order(page.widget()):  # a question, or a repeat's "add" button
+            if (
+                widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                and widget.isVisibleTo(self)
+                and widget.isEnabled()
+                and not widget.objectName().startswith("help_button_")
+            ):
+                widget.setFocus()
+                return
 
     def field(self, item_id: str) -> FieldRow:
         """The row of a question (the first instance, in a repeated group)."""

@@ -278,6 +278,7 @@ class RepeatView(QWidget):
 
     def add(self) -> Instance:
         instance = self._add_instance()
+        instance.setVisible(self.isVisible())  # now, not queued: so that focus can go there
         self._renumber()
         instance.group.setFocus()
         focusable = instance.group.field_rows()
@@ -341,3 +342,51 @@ class RepeatView(QWidget):
         for node in nodes:
             self._add_instance().group.load(node.children)
         self._renumber()
+
+
+def reading_order(widget: QWidget | None) -> list[QWidget]:
+    """The widgets below `widget` in the order their layouts show them (not the order in
+    which they were made: entries added later are shown in the middle)."""
+    found: list[QWidget] = []
+
+    def walk_layout(layout: object) -> None:
+        from PySide6.QtWidgets import QLayout
+
+        assert isinstance(layout, QLayout)
+        for index in range(layout.count()):
+            item = layout.itemAt(index)
+            if item is None:
+                continue
+            child = item.widget()
+            if child is not None:
+                found.append(child)
+                if child.layout() is not None:
+                    walk_layout(child.layout())
+                for inner in child.findChildren(
+                    QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly
+                ):
+                    if inner.layout() is None and inner not in found and _not_in_layout(inner):
+                        found.append(inner)
+            elif item.layout() is not None:
+                walk_layout(item.layout())
+
+    if widget is not None and widget.layout() is not None:
+        walk_layout(widget.layout())
+    return found
+
+
+def _not_in_layout(widget: QWidget) -> bool:
+    parent = widget.parentWidget()
+    layout = parent.layout() if parent is not None else None
+    return layout is None or layout.indexOf(widget) < 0
+
+
+def fix_tab_order(start: QWidget, body: QWidget | None) -> None:
+    """Tab goes through `body` in reading order, right after `start`."""
+    if body is None:
+        return
+    previous = start
+    for widget in reading_order(body):
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            QWidget.setTabOrder(previous, widget)
+            previous = widget
