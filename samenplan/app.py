@@ -45,16 +45,17 @@ def readable_palette(palette: QPalette) -> QPalette:
 
 def run_app(lang: str, demo: bool, data_dir: Path | None = None) -> int:
     """Show the main window and run the event loop; returns the exit code."""
-    from samenplan import log, paths
     from samenplan.config import Config
     from samenplan.ui.main import MainWindow
-    from samenplan.vault.profiles import ProfileStore
 
     app = make_app()
     if lang == "nl":
         _install_qt_translations(app)
     store = config = None
     if not demo:
+        from samenplan import log, paths
+        from samenplan.vault.profiles import ProfileStore
+
         folder = paths.data_dir(data_dir)
         log.setup(folder)
         store = ProfileStore(folder)

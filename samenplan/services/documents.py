@@ -9,13 +9,16 @@ are saved right after it. In the demo nothing is ever written.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from samenplan.domain.dossier import Dossier
 from samenplan.domain.export_format import dumps
 from samenplan.services import tasks
-from samenplan.vault.errors import VaultError
-from samenplan.vault.profiles import Session
+
+if TYPE_CHECKING:  # the demo never loads the vault
+    from samenplan.vault.profiles import Session
 
 AUTOSAVE_MS = 1500
 
@@ -77,6 +80,8 @@ class DossierDocument(QObject):
         self._saving = False
         self.dirty = True
         self._again = False
+        from samenplan.vault.errors import VaultError
+
         message = exc.message(self.lang) if isinstance(exc, VaultError) else type(exc).__name__
         self.save_failed.emit(message)
 

@@ -2,13 +2,12 @@
 
 `unlock()` takes the profile's lock at once (so "in use" is said before any waiting) and
 runs the key derivation in a worker; `unlocked` or `unlock_failed(message)` follows on the
-GUI thread. `IdleLock` watches the application's input events and asks for a lock after the
-set number of minutes without any.
+GUI thread.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
 from samenplan.services import tasks
 from samenplan.vault.errors import VaultError
@@ -62,34 +61,3 @@ class SessionService(QObject):
             self.session.close()
             self.session = None
         self.locked.emit()
-
-
-INPUT_EVENTS = {
-    QEvent.Type.KeyPress,
-    QEvent.Type.MouseButtonPress,
-    QEvent.Type.MouseMove,
-    QEvent.Type.Wheel,
-    QEvent.Type.TouchBegin,
-}
-
-
-class IdleLock(QObject):
-    """Emits `idle` after `minutes` without keyboard, mouse or touch input."""
-
-    idle = Signal()
-
-    def __init__(self, minutes: float) -> None:
-        super().__init__()
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.timeout.connect(self.idle)
-        self.set_minutes(minutes)
-
-    def set_minutes(self, minutes: float) -> None:
-        self.timer.setInterval(max(1, int(minutes * 60_000)))
-        self.timer.start()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in INPUT_EVENTS:
-            self.timer.start()
-        return False

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,7 +19,9 @@ from PySide6.QtWidgets import (
 
 from samenplan.ui import dialogs
 from samenplan.ui.strings import t
-from samenplan.vault.dossiers import DossierInfo
+
+if TYPE_CHECKING:
+    from samenplan.vault.dossiers import DossierInfo
 
 
 def _day(iso: str) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence
@@ -38,7 +39,7 @@ from samenplan.formkit.answers import Answers
 from samenplan.formkit.model import FormDef
 from samenplan.services import tasks
 from samenplan.services.documents import DossierDocument
-from samenplan.services.session import IdleLock, SessionService
+from samenplan.services.idle import IdleLock
 from samenplan.ui import people as people_ui
 from samenplan.ui.dossiers import DossierListPage
 from samenplan.ui.formview.binders import FormContext
@@ -48,9 +49,10 @@ from samenplan.ui.people import PeoplePage
 from samenplan.ui.strings import t
 from samenplan.ui.unlock import UnlockPage
 from samenplan.ui.welcome import RecoveryCodePage, WelcomePage
-from samenplan.vault import keyring_slot
-from samenplan.vault.errors import VaultError
-from samenplan.vault.profiles import ProfileStore
+
+if TYPE_CHECKING:  # the demo never loads the vault
+    from samenplan.services.session import SessionService
+    from samenplan.vault.profiles import ProfileStore
 
 TEXT_SCALES = (0.8, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)
 
@@ -73,7 +75,11 @@ class MainWindow(QMainWindow):
         self.demo_dossier = demo_dossier
         self.document: DossierDocument | None = None
         self.page_builder: Callable[[], QWidget] | None = None
-        self.session_service = SessionService(store, lang) if store is not None else None
+        self.session_service: SessionService | None = None
+        if store is not None:
+            from samenplan.services.session import SessionService
+
+            self.session_service = SessionService(store, lang)
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.resize(980, 760)
@@ -118,6 +124,8 @@ class MainWindow(QMainWindow):
             self.show_welcome()
 
     def show_welcome(self) -> None:
+        from samenplan.vault import keyring_slot
+
         usable = keyring_slot.usable(timeout=2.0)
 
         def build() -> QWidget:
@@ -221,11 +229,12 @@ class MainWindow(QMainWindow):
         client = Person(new_id(), client_name, "cliënt")
         dossier = Dossier(new_id(), client_name, today, today, default_review_by(today), [client])
         from samenplan.domain.export_format import dumps
+        from samenplan.vault.errors import VaultError
 
         try:
             session.dossiers.create(dossier.id, dossier.title, dumps(dossier).encode("utf-8"))
         except VaultError as exc:
-            self.statusBar().showMessage(exc.message(self.lang))
+            self._status(exc.message(self.lang))
             return
         self.open_dossier(dossier.id)
 
@@ -240,13 +249,17 @@ class MainWindow(QMainWindow):
     def delete_dossier(self, dossier_id: str) -> None:
         session = self.session_service.session if self.session_service else None
         assert session is not None
+        from samenplan.vault.errors import VaultError
+
         try:
             session.dossiers.delete(dossier_id)
         except VaultError as exc:
-            self.statusBar().showMessage(exc.message(self.lang))
+            self._status(exc.message(self.lang))
         self.show_dossiers()
 
     def open_dossier(self, dossier_id: str, show: bool = True) -> bool:
+        from samenplan.vault.errors import VaultError
+
         session = self.session_service.session if self.session_service else None
         assert session is not None
         try:
@@ -484,4 +497,6 @@ def _focus_first(page: QWidget) -> None:
 
 
 def _message(exc: Exception, lang: str) -> str:
+    from samenplan.vault.errors import VaultError
+
     return exc.message(lang) if isinstance(exc, VaultError) else type(exc).__name__

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -17,7 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from samenplan.ui.strings import t
-from samenplan.vault.profiles import ProfileInfo
+
+if TYPE_CHECKING:
+    from samenplan.vault.profiles import ProfileInfo
 
 
 class UnlockPage(QWidget):

@@ -283,3 +283,125 @@ def test_autosave_survives_kill_9(tmp_path):
         dossier, _ = loads(session.dossiers.open("c1").data, shipped.forms())
     assert dossier.document("crisiskaart").answers.get("naam") == "Getypt voor de crash"
     assert json.dumps(result.stdout).count("Getypt") == 0
+
+
+def test_every_control_on_every_app_page_has_a_name(qtbot, tmp_path, answers):
+    from tests.gui.test_formview import unnamed_controls
+
+    make_client_profile(tmp_path)
+    window = make_window(qtbot, tmp_path)
+    window.resize(1000, 800)
+    pages = {}
+    window.show_welcome()
+    pages["welcome"] = unnamed_controls(window)
+    window.start()
+    pages["unlock"] = unnamed_controls(window)
+    unlock(qtbot, window)
+    pages["home"] = unnamed_controls(window)
+    window.show_people()
+    pages["people"] = unnamed_controls(window)
+    window.show_dossiers()
+    pages["dossiers"] = unnamed_controls(window)
+    window._after_recovery_code = lambda: None
+    window.show_page(lambda: window._recovery_page("ABCD-EFGH-IJKL-MNOP-QRST-UVWX-YZ23-4567"))
+    pages["recovery"] = unnamed_controls(window)
+    assert pages == {name: [] for name in pages}
+
+
+CANARY_CHILD = textwrap.dedent(
+    """
+    import sys
+    sys.path.insert(0, {root!r})
+    from pathlib import Path
+    from PySide6.QtWidgets import QApplication
+    from samenplan import log, shipped
+    from samenplan.config import Config
+    from samenplan.ui import dialogs
+    from samenplan.ui.formview.form import FormView
+    from samenplan.ui.main import MainWindow
+    from samenplan.vault.profiles import ProfileStore
+    import samenplan.vault.profiles as profiles
+    from tests.vaulthelp import FAST
+    profiles.calibrate = lambda: FAST
+
+    data = Path(sys.argv[1])
+    log.setup(data)
+    app = QApplication([])
+    queue = ["CANARYDOSSIERNAME", {{"name": "CANARYPERSON", "relation": "CANARYREL", "phone": "CANARYPHONE",
+             "email": "", "organisation": "", "availability": ""}}]
+    dialogs.answer_hook = lambda kind, text: queue.pop(0)
+    window = MainWindow(shipped.forms(), ProfileStore(data), Config(data), "nl", shipped.demo_dossier)
+    window.show()
+    window.start()
+    page = window.stack.currentWidget()
+    page.name.setText("Profielnaam")
+    page.passphrase.setText("een lang wachtwoord")
+    page.again.setText("een lang wachtwoord")
+
+    def recovery_shown():
+        window.stack.currentWidget().check.setChecked(True)
+        window.stack.currentWidget().next.click()
+
+    def unlocked():
+        window.stack.currentWidget().buttons["dossier_new"].click()
+        window.open_plan("crisiskaart")
+        form = window.stack.currentWidget().findChild(FormView)
+        form.field("naam").binder.widget.setText("CANARYNAAM")
+        form.field("roepnaam").binder.widget.setText("CANARYROEP")
+        form.go_to(1)
+        form.field("crisis_beschrijving").binder.widget.setPlainText("CANARYCRISIS")
+        window.show_people()
+        from samenplan.ui.people import PeoplePage
+        window.stack.currentWidget().findChild(PeoplePage).add()
+        window.document.flush()
+        window.document.saved.connect(lambda g: (window.lock(), app.quit()))
+        window.document.changed()
+        window.document.save_now()
+
+    window.session_service.unlocked.connect(unlocked)
+    from PySide6.QtCore import QTimer
+    page.create_button.click()
+    timer = QTimer()
+    timer.timeout.connect(lambda: recovery_shown() if type(window.stack.currentWidget()).__name__ == "RecoveryCodePage" else None)
+    timer.start(50)
+    app.exec()
+    print("done")
+    """
+)
+
+
+def test_gui_canary_leaves_no_plan_text_outside_the_vault(tmp_path):
+    data, tmp = tmp_path / "data", tmp_path / "tmp"
+    data.mkdir()
+    tmp.mkdir()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "TMPDIR": str(tmp),
+           "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}  # fmt: skip
+    result = subprocess.run(
+        [sys.executable, "-c", CANARY_CHILD.format(root=str(ROOT)), str(data)],
+        capture_output=True, text=True, timeout=120, env=env, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "done" in result.stdout
+    assert list(data.rglob("*.spd")), "the dossier was saved"
+    hits = []
+    for folder in (data, tmp):
+        for path in folder.rglob("*"):
+            if path.is_file() and b"CANARY" in path.read_bytes():
+                hits.append(str(path))
+    assert hits == []
+    assert (data / "settings.ini").exists()
+    assert list(data.rglob("samenplan.log"))
+    assert "CANARY" not in result.stdout + result.stderr
+    # ... while the markers did go through the flows into the encrypted dossier
+    store = ProfileStore(data)
+    with store.open("Profielnaam") as profile, profile.unlock("een lang wachtwoord") as session:
+        [info] = session.dossiers.all()
+        stored = session.dossiers.open(info.id).data
+    for marker in (
+        b"CANARYNAAM",
+        b"CANARYROEP",
+        b"CANARYCRISIS",
+        b"CANARYPERSON",
+        b"CANARYDOSSIERNAME",
+    ):
+        assert marker in stored
