@@ -269,3 +269,22 @@ def test_the_accessibility_walk_finds_unnamed_controls(qtbot):
     box.show()
     qtbot.waitExposed(box)
     assert len(unnamed_controls(box)) == 2
+
+
+def test_validation_messages_in_plain_dutch_next_to_the_field(qtbot, every_type):
+    view = FormView(every_type, Answers(), context())
+    qtbot.addWidget(view)
+    view.show()
+    name = view.field("naam")
+    assert not name.error.isVisibleTo(view)  # no "required" before the person moved on
+    view.go_to(1)
+    view.go_to(0)
+    assert name.error.isVisibleTo(view) and name.error.text() == "Vul dit nog in."
+    assert name.binder.widget.accessibleDescription() == "Vul dit nog in."
+    code = view.field("code")
+    qtbot.keyClicks(code.binder.widget, "abc")
+    assert code.error.text() == "Twee letters en twee cijfers."
+    code.binder.widget.setText("AB12")
+    assert not code.error.isVisibleTo(view)
+    qtbot.keyClicks(name.binder.widget, "Ava")
+    assert not name.error.isVisibleTo(view)

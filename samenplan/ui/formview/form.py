@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from samenplan.formkit.answers import Answers, Node
 from samenplan.formkit.model import FormDef, Item
 from samenplan.formkit.progress import section_progress
+from samenplan.formkit.validate import Issue, validate
 from samenplan.formkit.text import tr
 from samenplan.ui.formview.binders import FormContext
 from samenplan.ui.formview.views import (
@@ -135,6 +136,8 @@ class FormView(QWidget):
         self.setObjectName(f"form_{form.id}")
         self.undo_stack = QUndoStack(self)
         self._loading = False
+        self.visited: set[int] = set()  # sections the person has moved past
+        self._shown_page: int | None = None
         lang = context.lang
 
         self.steps = QListWidget()
@@ -236,14 +239,21 @@ class FormView(QWidget):
         """Conditions, validation messages and the done marks of the step list."""
         answers = self.answers()
         root = answers.root()
-        for page in self.section_pages:
+        lang = self.context.lang
+        issues: dict[str, Issue] = {}
+        for found in validate(self.form, answers):
+            issues.setdefault(found.item_id, found)
+        for index, page in enumerate(self.section_pages):
             page.update_visibility(root)
             for row in page.field_rows():
-                row.show_error(row.binder.problem())
+                issue: Issue | None = issues.get(row.item.id)
+                # "Vul dit nog in" only once the person has moved past the section.
+                if issue is not None and issue.code == "required" and index not in self.visited:
+                    issue = None
+                row.show_error(row.binder.problem() or (issue.message.get(lang) if issue else None))
         current = self.section_pages[self.pages.currentIndex()] if self.section_pages else None
         if current is not None:
             fix_tab_order(current, current.widget())
-        lang = self.context.lang
         for index, progress in enumerate(section_progress(self.form, answers)):
             item = self.steps.item(index)
             title = tr(self.form.sections()[index].text, lang)
@@ -261,6 +271,10 @@ class FormView(QWidget):
             self.steps.setCurrentRow(index)
 
     def _page_changed(self, index: int) -> None:
+        if self._shown_page is not None and self._shown_page != index:
+            self.visited.add(self._shown_page)
+            self.refresh()
+        self._shown_page = index
         fix_tab_order(self.section_pages[index], self.section_pages[index].widget())
         self.back.setEnabled(index > 0)
         self.next.setEnabled(index < len(self.section_pages) - 1)
