@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 from samenplan.formkit.answers import Answers, Node
 from samenplan.formkit.model import FormDef, Item
 from samenplan.formkit.progress import section_progress
-from samenplan.formkit.validate import Issue, validate
 from samenplan.formkit.text import tr
+from samenplan.formkit.validate import Issue, validate
 from samenplan.ui.formview.binders import FormContext
 from samenplan.ui.formview.views import (
     FieldRow,
