@@ -105,6 +105,14 @@ def build_parser(lang: str) -> _Parser:
     export.add_argument("--to", required=True, choices=("json",))
     export.add_argument("--out", required=True, type=Path, metavar="FILE")
 
+    card = commands.add_parser(
+        "card", help=h("zakkaart uit een exportbestand", "pocket card from an export file")
+    )
+    card.add_argument("file", type=Path, metavar="FILE")
+    card.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    card.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    card.add_argument("--kind", choices=("crisis",), default="crisis")
+
     forms = commands.add_parser("forms", help=h("formulieren", "form definitions"))
     forms_commands = forms.add_subparsers(dest="forms_command", metavar="ACTION", required=True)
     check = forms_commands.add_parser(
@@ -180,6 +188,42 @@ def _forms_show(form_id: str, as_json: bool, lang: str) -> int:
     return EXIT_OK
 
 
+EXIT_DAMAGED = 4
+EXIT_DOES_NOT_FIT = 6
+
+
+def _card(source: Path, out: Path, paper: str, lang: str) -> int:
+    from samenplan.domain.export_format import ExportFormatError, loads
+    from samenplan.export.crisis_card import NoCrisisPlan, crisis_card
+    from samenplan.shipped import forms
+
+    try:
+        raw = source.read_bytes()
+    except OSError:
+        print(say("file_missing", lang, path=source), file=sys.stderr)
+        return EXIT_ERROR
+    try:
+        dossier, _ = loads(raw, forms())
+        pdf, report = crisis_card(dossier, forms(), paper, lang)
+    except ExportFormatError as exc:
+        print(say("import_invalid", lang, where=exc.describe(lang)), file=sys.stderr)
+        return EXIT_DAMAGED
+    except NoCrisisPlan:
+        print(say("no_crisis_plan", lang), file=sys.stderr)
+        return EXIT_ERROR
+    if not report.fits:
+        print(say("card_does_not_fit", lang), file=sys.stderr)
+        for line in report.lines(lang):
+            print(f"  {line}", file=sys.stderr)
+        return EXIT_DOES_NOT_FIT
+    try:
+        out.write_bytes(pdf)
+    except OSError:
+        print(say("out_failed", lang, path=out), file=sys.stderr)
+        return EXIT_ERROR
+    return EXIT_OK
+
+
 def _vault_command(args: argparse.Namespace, lang: str) -> int:
     from samenplan import cli_vault, log, paths
     from samenplan.vault.errors import VaultError
@@ -223,6 +267,8 @@ def run(argv: Sequence[str] | None = None) -> int:
             if args.forms_command == "check":
                 return _forms_check(args.files, lang)
             return _forms_show(args.form, args.json, lang)
+        if args.command == "card":
+            return _card(args.file, args.out, args.paper, lang)
         if args.command in ("profile", "dossier", "import", "export"):
             return _vault_command(args, lang)
         from samenplan.app import run_app

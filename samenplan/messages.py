@@ -77,6 +77,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "samenplan: the stored dossier does not fit this version of the forms ({where}). "
         "Please update samenplan.",
     ),
+    "no_crisis_plan": (
+        "samenplan: dit dossier heeft nog geen crisisplan, dus er is geen kaart te maken.",
+        "samenplan: this dossier has no crisis plan yet, so there is no card to make.",
+    ),
+    "card_does_not_fit": (
+        "samenplan: de kaart past niet. Er is geen PDF gemaakt. Maak deze onderdelen korter:",
+        "samenplan: the card does not fit. No PDF was made. Shorten these parts:",
+    ),
     "out_failed": (
         "samenplan: {path} kan niet geschreven worden. Kies een andere plek.",
         "samenplan: {path} cannot be written. Choose another place.",

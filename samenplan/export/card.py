@@ -1,0 +1,446 @@
+"""The foldable pocket card (layout A): fitting that never hides text, and drawing.
+
+One body size for the whole card, the largest of 9 / 8.5 / 8 / 7.5 / 7 pt at which
+everything fits; what does not fit its home panel continues in the continuation panels
+(B2–B4) with a "vervolg" note; whatever is still left is reported in a `FitReport`, never
+clipped or shrunk below 7 pt. Phone numbers are at least 9 pt bold. Output is deterministic
+(reportlab's invariant mode) and every font is embedded.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from dataclasses import dataclass, field
+from typing import Any
+from xml.sax.saxutils import escape
+
+from samenplan.export import fonts
+from samenplan.export.card_content import Section
+from samenplan.export.geometry import (
+    MM,
+    PAPERS,
+    Paper,
+    block,
+    centre_fold,
+    row_folds,
+    safe_box,
+)
+
+SIZES = (9.0, 8.5, 8.0, 7.5, 7.0)
+MIN_SIZE = 7.0
+PHONE_SIZE = 9.5
+CRISIS_PANELS = {
+    "front": "A1",
+    "crisis": "A2",
+    "approach": "A3",
+    "medication": "A4",
+    "care": "A5",
+    "practical": "B1",
+    "call_first": "B5",
+}
+CONTINUATION = ("B2", "B3", "B4")
+
+
+@dataclass
+class Overflow:
+    panel: str
+    section: str
+    lines: int
+    characters: int
+
+
+@dataclass
+class FitReport:
+    size: float
+    overflow: list[Overflow] = field(default_factory=list)
+    missing_glyphs: set[str] = field(default_factory=set)
+
+    @property
+    def fits(self) -> bool:
+        return not self.overflow and not self.missing_glyphs
+
+    def lines(self, lang: str = "nl") -> list[str]:
+        out = []
+        for item in self.overflow:
+            if lang == "en":
+                out.append(
+                    f"'{item.section}' (panel {item.panel}) does not fit: about "
+                    f"{item.characters} characters ({item.lines} lines) too many; make it shorter."
+                )
+            else:
+                out.append(
+                    f"'{item.section}' (paneel {item.panel}) past niet: ongeveer "
+                    f"{item.characters} tekens ({item.lines} regels) te veel; maak het korter."
+                )
+        if self.missing_glyphs:
+            chars = " ".join(sorted(self.missing_glyphs))
+            out.append(
+                f"These characters cannot be printed on the card: {chars}"
+                if lang == "en"
+                else f"Deze tekens kunnen niet op de kaart: {chars}"
+            )
+        return out
+
+
+@dataclass
+class CardText:
+    """The card's own words (not user text)."""
+
+    title: str
+    notice: str
+    made: str
+    review: str
+    footer: str
+    continued_on: str  # "vervolg op {panel}"
+    continued_from: str  # "vervolg van {panel}: {title}"
+    instructions: list[str]
+    scale: str
+    fold: str
+    cut: str
+
+
+DUTCH = CardText(
+    title="Mijn crisiskaart",
+    notice="Ben ik misschien in de war of in nood? Open deze kaart.",
+    made="Gemaakt op {date}",
+    review="Herzien vóór {date}",
+    footer="Gemaakt met samenplan. Neem deze kaart mee naar je crisiskaartconsulent.",
+    continued_on="vervolg op {panel}",
+    continued_from="Vervolg van {panel}: {title}",
+    instructions=[
+        "Print op ware grootte (100 %), enkelzijdig.",
+        "1. Knip de kaart uit langs de hoekstreepjes.",
+        "2. Vouw de rechterhelft naar achter langs de middelste streep-punt-lijn.",
+        "3. Vouw als een harmonica langs de andere streep-punt-lijnen.",
+    ],
+    scale="Deze balk moet precies 5 cm zijn",
+    fold="vouwen",
+    cut="knippen",
+)
+
+
+# ------------------------------------------------------------------ flowables
+
+
+def _styles(size: float) -> dict[str, Any]:
+    from reportlab.lib.styles import ParagraphStyle
+
+    fonts.register()
+    base = ParagraphStyle(
+        "body", fontName=fonts.REGULAR, fontSize=size, leading=size * 1.2, splitLongWords=True
+    )
+    return {
+        "body": base,
+        "heading": ParagraphStyle(
+            "heading",
+            parent=base,
+            fontName=fonts.BOLD,
+            fontSize=size + 1.5,
+            leading=(size + 1.5) * 1.2,
+        ),
+        "label": ParagraphStyle("label", parent=base, fontName=fonts.BOLD),
+        "phone": ParagraphStyle(
+            "phone",
+            parent=base,
+            fontName=fonts.BOLD,
+            fontSize=max(PHONE_SIZE, size),
+            leading=max(PHONE_SIZE, size) * 1.2,
+        ),
+        "note": ParagraphStyle("note", parent=base, fontSize=MIN_SIZE, leading=MIN_SIZE * 1.2),
+        "bullet": ParagraphStyle(
+            "bullet", parent=base, leftIndent=size * 0.8, firstLineIndent=-size * 0.8
+        ),
+    }
+
+
+def _p(text: str, style: Any) -> Any:
+    from reportlab.platypus import Paragraph
+
+    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+
+
+def _section_flowables(
+    section: Section, styles: dict[str, Any], compact: bool = False
+) -> list[Any]:
+    from reportlab.platypus import Paragraph, Spacer
+
+    if section.panel == "front":  # "Label: value" on one line each
+        values = "; ".join(line for entry in section.entries for line in entry.lines)
+        line = _p(f"{section.title}: {values}", styles["body"])
+        line.section_title = section.title
+        return [line]
+    if compact:  # call first: name and (big, bold) number on one line where it fits
+        out: list[Any] = [_p(section.title, styles["heading"])]
+        out[0].keep_with_next = True
+        size = styles["phone"].fontSize
+        for entry in section.entries:
+            who = escape(entry.label or " ".join(entry.lines))
+            number = (
+                f' <font name="{fonts.BOLD}" size="{size}">{escape(entry.phone)}</font>'
+                if entry.phone
+                else ""
+            )
+            out.append(Paragraph(f"{who}{number}", styles["body"]))
+        out.append(Spacer(1, styles["body"].fontSize * 0.4))
+        for flowable in out:
+            flowable.section_title = section.title
+        return out
+    heading = _p(section.title, styles["heading"])
+    heading.keep_with_next = True
+    heading.section_title = section.title
+    out = [heading]
+    for entry in section.entries:
+        if entry.label:
+            out.append(_p(entry.label, styles["label"]))
+        for line in entry.lines:
+            style = (
+                styles["bullet"]
+                if len(section.entries) > 1 or len(entry.lines) > 1
+                else styles["body"]
+            )
+            out.append(_p(f"• {line}" if style is styles["bullet"] else line, style))
+        if entry.phone:
+            out.append(_p(entry.phone, styles["phone"]))
+    out.append(Spacer(1, styles["body"].fontSize * 0.4))
+    for flowable in out:
+        flowable.section_title = section.title
+    return out
+
+
+def _fill(
+    flowables: list[Any], width: float, height: float
+) -> tuple[list[tuple[Any, float]], list[Any]]:
+    """Place what fits in a box, splitting a paragraph at a line break if needed."""
+    placed: list[tuple[Any, float]] = []
+    queue = list(flowables)
+    used = 0.0
+    while queue:
+        flowable = queue[0]
+        _, needed = flowable.wrap(width, height - used)
+        if used + needed <= height + 0.01:
+            placed.append((flowable, needed))
+            used += needed
+            queue.pop(0)
+            continue
+        parts = flowable.split(width, height - used)
+        if len(parts) >= 2:
+            _, first = parts[0].wrap(width, height - used)
+            if used + first <= height + 0.01:
+                for part in parts:
+                    part.section_title = getattr(flowable, "section_title", "")
+                placed.append((parts[0], first))
+                queue[0:1] = parts[1:]
+        break
+    # a heading never stays alone at the bottom of a panel
+    while placed and queue and getattr(placed[-1][0], "keep_with_next", False):
+        queue.insert(0, placed.pop()[0])
+    return placed, queue
+
+
+@dataclass
+class Layout:
+    size: float
+    panels: dict[str, list[tuple[Any, float]]]
+    leftover: list[Any]
+    leftover_panel: dict[int, str]
+
+
+class _Continuation:
+    """The continuation panels (B2–B4), filled in order."""
+
+    def __init__(self, paper: Paper) -> None:
+        self.paper = paper
+        self.free = list(CONTINUATION)
+        self.used = 0.0
+        self.panels: dict[str, list[tuple[Any, float]]] = {name: [] for name in CONTINUATION}
+
+    def current(self) -> str | None:
+        return self.free[0] if self.free else None
+
+    def place(self, queue: list[Any]) -> list[Any]:
+        """Put as much of `queue` as fits; returns what is left when every panel is full."""
+        while queue and self.free:
+            box = safe_box(self.paper, self.free[0])
+            width, height = box.width * MM, box.height * MM
+            placed, queue = _fill(queue, width, height - self.used)
+            self.panels[self.free[0]].extend(placed)
+            self.used += sum(h for _, h in placed)
+            if queue:
+                self.free.pop(0)
+                self.used = 0.0
+        return queue
+
+
+def _layout(
+    sections: list[Section], front: list[Any], paper: Paper, size: float, text: CardText
+) -> Layout:
+    styles = _styles(size)
+    panels: dict[str, list[tuple[Any, float]]] = {}
+    leftover: list[Any] = []
+    leftover_panel: dict[int, str] = {}
+    more = _Continuation(paper)
+    by_panel: dict[str, list[Section]] = {}
+    for section in sections:
+        by_panel.setdefault(CRISIS_PANELS.get(section.panel, "B2"), []).append(section)
+    for name in ("A1", "A2", "A3", "A4", "A5", "B1", "B5"):
+        box = safe_box(paper, name)
+        width, height = box.width * MM, box.height * MM
+        content = list(front) if name == "A1" else []
+        for section in by_panel.get(name, []):
+            content += _section_flowables(section, styles, compact=section.panel == "call_first")
+        placed, rest = _fill(content, width, height)
+        if rest:
+            target = more.current()
+            marker = _p(f"› {text.continued_on.format(panel=target or '?')}", styles["note"])
+            _, marker_h = marker.wrap(width, height)
+            placed, rest = _fill(content, width, height - marker_h)
+            placed.append((marker, marker_h))
+            title = getattr(rest[0], "section_title", "")
+            head = _p(text.continued_from.format(panel=name, title=title), styles["note"])
+            left = more.place([head, *rest])
+            for flowable in left:
+                leftover_panel[id(flowable)] = name
+            leftover.extend(f for f in left if f is not head)
+        panels[name] = placed
+    panels.update(more.panels)
+    return Layout(size, panels, leftover, leftover_panel)
+
+
+def _front(name: str, made: dt.date, review: dt.date, size: float, text: CardText) -> list[Any]:
+    styles = _styles(size)
+    made_text = text.made.format(date=f"{made:%d-%m-%Y}")
+    review_text = text.review.format(date=f"{review:%d-%m-%Y}")
+    return [
+        _p(text.title, styles["heading"]),
+        _p(name, styles["phone"]),
+        _p(text.notice, styles["label"]),
+        _p(f"{made_text} · {review_text}", styles["body"]),
+        _p(text.footer, styles["note"]),
+    ]
+
+
+def fit(
+    sections: list[Section], dossier_title: str, made: dt.date, review: dt.date, paper: str = "a4",
+    text: CardText = DUTCH,
+) -> tuple[Layout, FitReport]:  # fmt: skip
+    """The layout at the largest size where everything fits, and what did not fit at 7 pt."""
+    sheet = PAPERS[paper]
+    layout = None
+    for size in SIZES:
+        names = [s for s in sections if s.panel == "front" and s.priority == 1]
+        name = names[0].entries[0].lines[0] if names and names[0].entries else dossier_title
+        rest = [s for s in sections if not (s.panel == "front" and s.priority == 1)]
+        front = _front(name, made, review, size, text)
+        layout = _layout(rest, front, sheet, size, text)
+        if not layout.leftover:
+            break
+    assert layout is not None
+    report = FitReport(layout.size)
+    grouped: dict[tuple[str, str], list[Any]] = {}
+    for flowable in layout.leftover:
+        key = (layout.leftover_panel.get(id(flowable), "?"), getattr(flowable, "section_title", ""))
+        grouped.setdefault(key, []).append(flowable)
+    for (origin, title), items in grouped.items():
+        texts = [f.getPlainText() for f in items if hasattr(f, "getPlainText")]
+        lines = sum(len(f.blPara.lines) if hasattr(f, "blPara") else 1 for f in items)
+        report.overflow.append(Overflow(origin, title, lines, sum(len(t) for t in texts)))
+    everything = "".join(s.text() for s in sections) + dossier_title
+    report.missing_glyphs = fonts.missing_glyphs(everything)
+    return layout, report
+
+
+# ------------------------------------------------------------------ drawing
+
+
+def _pt(paper: Paper, x_mm: float, y_mm: float) -> tuple[float, float]:
+    """mm from the top-left → reportlab points from the bottom-left."""
+    return x_mm * MM, (paper.height - y_mm) * MM
+
+
+def _marks(canvas: Any, paper: Paper, text: CardText) -> None:
+    from reportlab.lib.colors import Color, black
+
+    grey = Color(0.5, 0.5, 0.5)
+    outer = block(paper)
+    canvas.setStrokeColor(grey)
+    canvas.setLineWidth(0.25)
+    x, y = _pt(paper, outer.left, outer.bottom)
+    canvas.rect(x, y, outer.width * MM, outer.height * MM, stroke=1, fill=0)
+    # crop marks: 6 mm long, 2 mm from each corner, outside the block
+    canvas.setStrokeColor(black)
+    canvas.setLineWidth(0.3)
+    for cx in (outer.left, outer.right):
+        for cy in (outer.top, outer.bottom):
+            dx = -1 if cx == outer.left else 1
+            dy = -1 if cy == outer.top else 1
+            canvas.line(*_pt(paper, cx + dx * 2, cy), *_pt(paper, cx + dx * 8, cy))
+            if paper.block_top >= 10:
+                canvas.line(*_pt(paper, cx, cy + dy * 2), *_pt(paper, cx, cy + dy * 8))
+    # fold lines: dash-dot, labelled in the margin
+    canvas.setDash([3 * MM, 1 * MM, 0.3 * MM, 1 * MM])
+    canvas.setStrokeColor(grey)
+    fx = centre_fold(paper)
+    canvas.line(*_pt(paper, fx, outer.top), *_pt(paper, fx, outer.bottom))
+    for fy in row_folds(paper):
+        canvas.line(*_pt(paper, outer.left, fy), *_pt(paper, outer.right, fy))
+    canvas.setDash([])
+    canvas.setFillColor(black)
+    canvas.setFont(fonts.REGULAR, 7)
+    for fy in row_folds(paper):
+        canvas.drawRightString(*_pt(paper, outer.left - 1.5, fy + 1), text.fold)
+    canvas.drawString(*_pt(paper, outer.right + 1.5, outer.top + 3), text.cut)
+
+
+def _instructions(canvas: Any, paper: Paper, text: CardText) -> None:
+    outer = block(paper)
+    canvas.setFont(fonts.REGULAR, 7)
+    if paper.block_top >= 15:
+        for index, line in enumerate(text.instructions[:2]):
+            canvas.drawString(*_pt(paper, outer.left, 6 + index * 3.2), line)
+        for index, line in enumerate(text.instructions[2:]):
+            canvas.drawString(*_pt(paper, outer.left, outer.bottom + 10 + index * 3.2), line)
+    else:  # Letter: little room above and below the block
+        canvas.drawString(
+            *_pt(paper, outer.left, 5.5), text.instructions[0] + " " + text.instructions[1]
+        )
+        canvas.drawString(*_pt(paper, outer.left, 5.5 + 3.2), " ".join(text.instructions[2:]))
+    # a 5 cm scale bar in the bottom margin, right
+    bar_y = outer.bottom + (9.5 if paper.block_top >= 15 else 4.0)
+    start = outer.right - 50
+    canvas.setLineWidth(1)
+    canvas.line(*_pt(paper, start, bar_y), *_pt(paper, start + 50, bar_y))
+    for tick in (0, 10, 20, 30, 40, 50):
+        canvas.line(*_pt(paper, start + tick, bar_y - 1), *_pt(paper, start + tick, bar_y + 1))
+    canvas.drawRightString(*_pt(paper, start - 2, bar_y + 1), text.scale)
+
+
+def render(layout: Layout, paper: str = "a4", text: CardText = DUTCH, title: str = "") -> bytes:
+    """The PDF of a fitted card."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    fonts.register()
+    sheet = PAPERS[paper]
+    out = io.BytesIO()
+    canvas = Canvas(
+        out, pagesize=(sheet.width * MM, sheet.height * MM), invariant=1,
+        initialFontName=fonts.REGULAR, lang="nl-NL",
+    )  # fmt: skip
+    canvas.setTitle(title or text.title)
+    canvas.setAuthor("")
+    canvas.setCreator("samenplan")
+    canvas.setSubject("")
+    canvas.setViewerPreference("PrintScaling", "None")
+    canvas.setViewerPreference("Duplex", "Simplex")
+    _marks(canvas, sheet, text)
+    _instructions(canvas, sheet, text)
+    for name, placed in layout.panels.items():
+        box = safe_box(sheet, name)
+        x, top = _pt(sheet, box.left, box.top)
+        y = top
+        for flowable, height in placed:
+            flowable.drawOn(canvas, x, y - height)
+            y -= height
+    canvas.showPage()
+    canvas.save()
+    return out.getvalue()
