@@ -1,0 +1,296 @@
+"""The pocket card: geometry, and assertions on the real PDF (research pdf.md §9)."""
+
+from __future__ import annotations
+
+import copy
+import io
+import json
+import os
+import re
+import subprocess
+import sys
+import unicodedata
+
+import pdfplumber
+import pytest
+from pypdf import PdfReader
+from pypdf.generic import ContentStream
+
+from samenplan import resources, shipped
+from samenplan.domain.export_format import dumps, loads
+from samenplan.export.card import CONTINUATION, CRISIS_PANELS
+from samenplan.export.card_content import card_sections
+from samenplan.export.crisis_card import crisis_card
+from samenplan.export.geometry import (
+    MM,
+    PAPERS,
+    block,
+    centre_fold,
+    outside_panels,
+    panel,
+    panel_names,
+    row_folds,
+    safe_box,
+)
+
+TABLE = {
+    # paper: (left, right, top, bottom, centre fold, zigzag folds) in mm, research pdf.md §3.1
+    "a4": (21.0, 189.0, 18.5, 278.5, 105.0, [70.5, 122.5, 174.5, 226.5]),
+    "letter": (23.95, 191.95, 9.7, 269.7, 107.95, [61.7, 113.7, 165.7, 217.7]),
+}
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_geometry_equals_the_mm_table(paper):
+    sheet = PAPERS[paper]
+    left, right, top, bottom, centre, zigzag = TABLE[paper]
+    outer = block(sheet)
+    assert (outer.left, outer.right, outer.top, outer.bottom) == pytest.approx(
+        (left, right, top, bottom), abs=0.01
+    )
+    assert centre_fold(sheet) == pytest.approx(centre, abs=0.01)
+    assert row_folds(sheet) == pytest.approx(zigzag, abs=0.01)
+    boxes = [panel(sheet, name) for name in panel_names()]
+    assert sum(b.width * b.height for b in boxes) == pytest.approx(outer.width * outer.height)
+    for box in boxes:
+        assert (box.width, box.height) == (84.0, 52.0)
+        inner = safe_box(sheet, "A1")
+        assert (inner.width, inner.height) == pytest.approx((77.0, 45.0))
+
+
+def test_folded_the_front_and_back_covers_show():
+    assert outside_panels() == ("A1", "B5")
+    assert CRISIS_PANELS["front"] == "A1" and CRISIS_PANELS["call_first"] == "B5"
+
+
+def demo():
+    return shipped.demo_dossier()
+
+
+def build(dossier, paper="a4"):
+    return crisis_card(dossier, shipped.forms(), paper)
+
+
+def norm(text: str) -> str:
+    return re.sub(r"\s+", "", unicodedata.normalize("NFC", text))
+
+
+@pytest.fixture(scope="module", params=["a4", "letter"])
+def demo_pdf(request):
+    pdf, report = build(demo(), request.param)
+    assert report.fits
+    return request.param, pdf, report
+
+
+def test_page_size_and_metadata(demo_pdf):
+    paper, pdf, _ = demo_pdf
+    reader = PdfReader(io.BytesIO(pdf))
+    assert len(reader.pages) == 1
+    box = reader.pages[0].mediabox
+    expected = {"a4": (595.276, 841.89), "letter": (612.0, 792.0)}[paper]
+    assert (float(box.width), float(box.height)) == pytest.approx(expected, abs=0.01)
+    root = reader.trailer["/Root"]
+    assert root["/Lang"] == "nl-NL"
+    prefs = root["/ViewerPreferences"]
+    assert prefs["/PrintScaling"] == "/None" and prefs["/Duplex"] == "/Simplex"
+    assert "Noor" not in str(reader.metadata)  # no personal data in the metadata
+
+
+def test_every_glyph_is_inside_a_panel_or_the_legend(demo_pdf):
+    paper, pdf, _ = demo_pdf
+    sheet = PAPERS[paper]
+    boxes = [safe_box(sheet, name) for name in panel_names()]
+    outer = block(sheet)
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        page = document.pages[0]
+        inside = outside = 0
+        for char in page.chars:
+            x0, x1, top, bottom = (char[k] / MM for k in ("x0", "x1", "top", "bottom"))
+            in_panel = any(
+                b.left - 0.2 <= x0
+                and x1 <= b.right + 0.2
+                and b.top - 0.2 <= top
+                and bottom <= b.bottom + 0.2
+                for b in boxes
+            )
+            if in_panel:
+                inside += 1
+                continue
+            # our own legend: only in the margins, never across the block
+            outside += 1
+            crosses = (
+                outer.left < x1 and x0 < outer.right and outer.top < bottom and top < outer.bottom
+            )
+            assert not crosses, (char["text"], x0, top)
+        assert inside > 1000 and outside > 0
+
+
+def test_no_glyph_below_7pt_and_numbers_at_least_9pt_bold(demo_pdf):
+    _, pdf, _ = demo_pdf
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        chars = document.pages[0].chars
+    assert min(c["size"] for c in chars) >= 7.0 - 0.01
+    text = "".join(c["text"] for c in chars)
+    number = "06-0555 12 34".replace(" ", "")
+    assert number in text.replace(" ", "")
+    digits = [c for c in chars if c["text"].isdigit() and c["size"] >= 9]
+    assert digits and all("Bold" in c["fontname"] for c in digits if c["size"] >= 9.4)
+
+
+def test_everything_for_the_card_is_on_it(demo_pdf):
+    paper, pdf, _ = demo_pdf
+    dossier = demo()
+    sections = card_sections(
+        shipped.forms()["crisiskaart"], dossier.document("crisiskaart").answers, dossier, "nl"
+    )
+    text = panel_texts(pdf, paper)
+    for section in sections:
+        home = CRISIS_PANELS[section.panel]
+        where = text[home] + "".join(text[c] for c in CONTINUATION)
+        for entry in section.entries:
+            for line in [entry.label, *entry.lines, entry.phone]:
+                if line:
+                    assert norm(line) in where, line
+
+
+def panel_texts(pdf: bytes, paper: str) -> dict[str, str]:
+    """Each panel's text, read from its own box (panels side by side must not mix)."""
+    sheet = PAPERS[paper]
+    out = {}
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        page = document.pages[0]
+        for name in panel_names():
+            box = panel(sheet, name)
+            crop = page.crop((box.left * MM, box.top * MM, box.right * MM, box.bottom * MM))
+            text = norm(crop.extract_text() or "")
+            text = re.sub(r"›vervolgop[AB][1-5]", "", text)
+            out[name] = re.sub(r"VervolgvanA?B?[1-5]:[^•]*?(?=[A-Z•])", "", text, count=0)
+    return out
+
+
+def test_fonts_embedded_and_nothing_clipped(demo_pdf):
+    _, pdf, _ = demo_pdf
+    reader = PdfReader(io.BytesIO(pdf))
+    page = reader.pages[0]
+    fonts = page["/Resources"]["/Font"]
+    assert fonts
+    for ref in fonts.values():
+        font = ref.get_object()
+        descendant = (
+            font["/DescendantFonts"][0].get_object() if "/DescendantFonts" in font else font
+        )
+        descriptor = descendant["/FontDescriptor"].get_object()
+        assert "/FontFile2" in descriptor, font["/BaseFont"]
+        assert "Helvetica" not in str(font["/BaseFont"])
+    operations = ContentStream(page.get_contents(), reader).operations
+    assert not [op for _, op in operations if op in (b"W", b"W*")]
+
+
+def test_same_input_same_bytes():
+    first, _ = build(demo())
+    second, _ = build(demo())
+    assert first == second
+
+
+def long_dossier():
+    dossier = demo()
+    answers = dossier.document("crisiskaart").answers
+    for node in answers.root().find_all("wel_doen"):
+        node.value = [
+            f"Dit is een heel lange regel nummer {n} die de kaart helemaal vol maakt"
+            for n in range(60)
+        ]
+    return dossier
+
+
+def test_a_card_that_does_not_fit_is_reported_not_clipped():
+    pdf, report = build(long_dossier())
+    assert not report.fits
+    assert report.size == 7.0  # it tried down to the floor, no further
+    # "Doe dit" fills A3 and all continuation panels; what comes after it cannot go anywhere
+    overflow = report.overflow[0]
+    assert (overflow.panel, overflow.section) == ("A3", "Doe dit")
+    assert overflow.characters > 500 and overflow.lines > 5
+    assert all(o.panel and o.section and o.characters > 0 for o in report.overflow)
+    assert "'Doe dit' (paneel A3) past niet" in report.lines("nl")[0]
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        chars = document.pages[0].chars
+    assert min(c["size"] for c in chars) >= 6.99
+
+
+def test_long_texts_continue_in_the_continuation_panels():
+    dossier = demo()
+    answers = dossier.document("crisiskaart").answers
+    for node in answers.root().find_all("wel_doen"):
+        node.value = [f"Regel {n} met wat meer woorden erin" for n in range(14)]
+    pdf, report = build(dossier)
+    assert report.fits
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        assert norm("Vervolg van A3") in norm(document.pages[0].extract_text())
+    text = panel_texts(pdf, "a4")
+    everywhere = text["A3"] + "".join(text[c] for c in CONTINUATION)
+    for n in range(14):
+        assert norm(f"Regel {n} met wat meer woorden erin") in everywhere
+    assert CONTINUATION == ("B2", "B3", "B4")
+
+
+def test_names_in_several_scripts_and_markup_in_user_text():
+    dossier = demo()
+    person = dossier.person("p-jesse")
+    person.name = "Şükrü Yılmaz-Łukasiewicz"
+    answers = dossier.document("crisiskaart").answers
+    next(answers.root().find_all("wel_doen")).value = ["Bel <b>niet</b> mijn ex & zeg het"]
+    pdf, report = build(dossier)
+    assert report.fits
+    text = "".join(panel_texts(pdf, "a4").values())
+    assert norm("Şükrü Yılmaz-Łukasiewicz") in text
+    assert norm("Bel <b>niet</b> mijn ex & zeg het") in text  # shown as typed, not as markup
+
+
+def test_characters_the_font_lacks_are_reported_not_dropped():
+    dossier = demo()
+    dossier.person("p-jesse").name = "محمد"
+    _, report = build(dossier)
+    assert not report.fits
+    assert "م" in report.missing_glyphs
+    assert "Deze tekens kunnen niet op de kaart" in report.lines("nl")[-1]
+
+
+def cli(*args):
+    return subprocess.run(
+        [sys.executable, "-m", "samenplan", *args], capture_output=True, text=True, timeout=120, check=False,
+        env={**os.environ, "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"},
+    )  # fmt: skip
+
+
+def test_card_command(tmp_path):
+    out = tmp_path / "kaart.pdf"
+    result = cli(
+        "card", str(resources.resource("demo/dossier.json")), "--out", str(out), "--paper", "letter"
+    )
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_card_command_exit_6_when_it_does_not_fit(tmp_path):
+    source = tmp_path / "lang.json"
+    data = json.loads(dumps(long_dossier(), "2026-11-01T09:00:00Z"))
+    source.write_text(json.dumps(data), encoding="utf-8")
+    out = tmp_path / "kaart.pdf"
+    result = cli("card", str(source), "--out", str(out))
+    assert result.returncode == 6
+    assert "de kaart past niet" in result.stderr
+    assert "'Doe dit' (paneel A3) past niet" in result.stderr
+    assert not out.exists()  # nothing written after a failure
+    assert "Traceback" not in result.stderr
+
+
+def test_card_command_refuses_a_broken_file(tmp_path):
+    data = json.loads(resources.resource("demo/dossier.json").read_text())
+    broken = copy.deepcopy(data)
+    broken["format_version"] = 99
+    source = tmp_path / "x.json"
+    source.write_text(json.dumps(broken))
+    result = cli("card", str(source), "--out", str(tmp_path / "x.pdf"))
+    assert result.returncode == 4
+    assert loads(resources.resource("demo/dossier.json").read_bytes(), shipped.forms())
