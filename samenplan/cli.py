@@ -111,7 +111,7 @@ def build_parser(lang: str) -> _Parser:
     card.add_argument("file", type=Path, metavar="FILE")
     card.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
     card.add_argument("--paper", choices=("a4", "letter"), default="a4")
-    card.add_argument("--kind", choices=("crisis",), default="crisis")
+    card.add_argument("--kind", choices=("crisis", "wrap"), default="crisis")
 
     forms = commands.add_parser("forms", help=h("formulieren", "form definitions"))
     forms_commands = forms.add_subparsers(dest="forms_command", metavar="ACTION", required=True)
@@ -192,9 +192,9 @@ EXIT_DAMAGED = 4
 EXIT_DOES_NOT_FIT = 6
 
 
-def _card(source: Path, out: Path, paper: str, lang: str) -> int:
+def _card(source: Path, out: Path, paper: str, kind: str, lang: str) -> int:
     from samenplan.domain.export_format import ExportFormatError, loads
-    from samenplan.export.crisis_card import NoCrisisPlan, crisis_card
+    from samenplan.export.pocket import NoPlan, pocket_card
     from samenplan.shipped import forms
 
     try:
@@ -204,11 +204,11 @@ def _card(source: Path, out: Path, paper: str, lang: str) -> int:
         return EXIT_ERROR
     try:
         dossier, _ = loads(raw, forms())
-        pdf, report = crisis_card(dossier, forms(), paper, lang)
+        pdf, report = pocket_card(dossier, forms(), paper, lang, kind)
     except ExportFormatError as exc:
         print(say("import_invalid", lang, where=exc.describe(lang)), file=sys.stderr)
         return EXIT_DAMAGED
-    except NoCrisisPlan:
+    except NoPlan:
         print(say("no_crisis_plan", lang), file=sys.stderr)
         return EXIT_ERROR
     if not report.fits:
@@ -268,7 +268,7 @@ def run(argv: Sequence[str] | None = None) -> int:
                 return _forms_check(args.files, lang)
             return _forms_show(args.form, args.json, lang)
         if args.command == "card":
-            return _card(args.file, args.out, args.paper, lang)
+            return _card(args.file, args.out, args.paper, args.kind, lang)
         if args.command in ("profile", "dossier", "import", "export"):
             return _vault_command(args, lang)
         from samenplan.app import run_app

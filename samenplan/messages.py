@@ -78,8 +78,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Please update samenplan.",
     ),
     "no_crisis_plan": (
-        "samenplan: dit dossier heeft nog geen crisisplan, dus er is geen kaart te maken.",
-        "samenplan: this dossier has no crisis plan yet, so there is no card to make.",
+        "samenplan: dit dossier heeft dit plan nog niet, dus er is geen kaart van te maken.",
+        "samenplan: this dossier does not have this plan yet, so there is no card to make.",
     ),
     "card_does_not_fit": (
         "samenplan: de kaart past niet. Er is geen PDF gemaakt. Maak deze onderdelen korter:",

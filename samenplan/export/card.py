@@ -9,6 +9,7 @@ clipped or shrunk below 7 pt. Phone numbers are at least 9 pt bold. Output is de
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import io
 from dataclasses import dataclass, field
@@ -39,6 +40,16 @@ CRISIS_PANELS = {
     "practical": "B1",
     "call_first": "B5",
 }
+WRAP_PANELS = {
+    "front": "A1",
+    "daily": "A2",
+    "triggers": "A3",
+    "warning": "A4",
+    "breaking_down": "A5",
+    "approach": "B1",
+    "call_first": "B5",
+}
+HOME_PANELS = ("A1", "A2", "A3", "A4", "A5", "B1", "B5")
 CONTINUATION = ("B2", "B3", "B4")
 
 
@@ -119,6 +130,13 @@ DUTCH = CardText(
     cut="knippen",
 )
 
+
+WRAP_DUTCH = dataclasses.replace(
+    DUTCH,
+    title="Mijn herstelplan",
+    notice="Zo houd ik het goed, en dit doe ik als het minder gaat.",
+    footer="Gemaakt met samenplan, naar de opzet van een WRAP.",
+)
 
 # ------------------------------------------------------------------ flowables
 
@@ -273,7 +291,12 @@ class _Continuation:
 
 
 def _layout(
-    sections: list[Section], front: list[Any], paper: Paper, size: float, text: CardText
+    sections: list[Section],
+    front: list[Any],
+    paper: Paper,
+    size: float,
+    text: CardText,
+    panel_map: dict[str, str],
 ) -> Layout:
     styles = _styles(size)
     panels: dict[str, list[tuple[Any, float]]] = {}
@@ -282,8 +305,8 @@ def _layout(
     more = _Continuation(paper)
     by_panel: dict[str, list[Section]] = {}
     for section in sections:
-        by_panel.setdefault(CRISIS_PANELS.get(section.panel, "B2"), []).append(section)
-    for name in ("A1", "A2", "A3", "A4", "A5", "B1", "B5"):
+        by_panel.setdefault(panel_map.get(section.panel, "B2"), []).append(section)
+    for name in HOME_PANELS:
         box = safe_box(paper, name)
         width, height = box.width * MM, box.height * MM
         content = list(front) if name == "A1" else []
@@ -322,7 +345,7 @@ def _front(name: str, made: dt.date, review: dt.date, size: float, text: CardTex
 
 def fit(
     sections: list[Section], dossier_title: str, made: dt.date, review: dt.date, paper: str = "a4",
-    text: CardText = DUTCH,
+    text: CardText = DUTCH, panel_map: dict[str, str] | None = None,
 ) -> tuple[Layout, FitReport]:  # fmt: skip
     """The layout at the largest size where everything fits, and what did not fit at 7 pt."""
     sheet = PAPERS[paper]
@@ -332,7 +355,7 @@ def fit(
         name = names[0].entries[0].lines[0] if names and names[0].entries else dossier_title
         rest = [s for s in sections if not (s.panel == "front" and s.priority == 1)]
         front = _front(name, made, review, size, text)
-        layout = _layout(rest, front, sheet, size, text)
+        layout = _layout(rest, front, sheet, size, text, panel_map or CRISIS_PANELS)
         if not layout.leftover:
             break
     assert layout is not None

@@ -20,7 +20,6 @@ from samenplan import resources, shipped
 from samenplan.domain.export_format import dumps, loads
 from samenplan.export.card import CONTINUATION, CRISIS_PANELS
 from samenplan.export.card_content import card_sections
-from samenplan.export.crisis_card import crisis_card
 from samenplan.export.geometry import (
     MM,
     PAPERS,
@@ -32,6 +31,7 @@ from samenplan.export.geometry import (
     row_folds,
     safe_box,
 )
+from samenplan.export.pocket import crisis_card
 
 TABLE = {
     # paper: (left, right, top, bottom, centre fold, zigzag folds) in mm, research pdf.md §3.1
@@ -294,3 +294,26 @@ def test_card_command_refuses_a_broken_file(tmp_path):
     result = cli("card", str(source), "--out", str(tmp_path / "x.pdf"))
     assert result.returncode == 4
     assert loads(resources.resource("demo/dossier.json").read_bytes(), shipped.forms())
+
+
+def test_wrap_card_in_the_same_geometry(tmp_path):
+    from samenplan.export.pocket import pocket_card
+
+    dossier = demo()
+    pdf, report = pocket_card(dossier, shipped.forms(), "a4", "nl", "wrap")
+    assert report.fits
+    text = panel_texts(pdf, "a4")
+    assert norm("Mijn herstelplan") in text["A1"]
+    assert norm("Op tijd naar bed") in text["A2"]  # daily maintenance
+    assert norm("Ruzie met iemand die ik liefheb") in text["A3"]  # triggers
+    assert norm("Ik slaap slechter") in text["A4"]  # early warning signs, with what I do
+    assert norm("Jesse Hoekstra (partner) 06-05 55 12 34") in text["B5"]  # whom to call
+    result = cli(
+        "card",
+        str(resources.resource("demo/dossier.json")),
+        "--kind",
+        "wrap",
+        "--out",
+        str(tmp_path / "w.pdf"),
+    )
+    assert result.returncode == 0 and (tmp_path / "w.pdf").exists()

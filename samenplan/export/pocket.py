@@ -1,0 +1,51 @@
+"""The pocket cards of a dossier — the crisiskaart and the WRAP summary: content from the
+forms' `card:` keys, fitted and drawn. Dates on a card follow the plan's last review."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from samenplan.domain.dossier import Dossier
+from samenplan.export.card import (
+    CRISIS_PANELS,
+    DUTCH,
+    WRAP_DUTCH,
+    WRAP_PANELS,
+    FitReport,
+    fit,
+    render,
+)
+from samenplan.export.card_content import card_sections
+from samenplan.formkit.model import FormDef
+
+KINDS = {"crisis": ("crisiskaart", CRISIS_PANELS, DUTCH), "wrap": ("wrap", WRAP_PANELS, WRAP_DUTCH)}
+
+
+class NoPlan(ValueError):
+    """The dossier has no plan of that kind to make a card of."""
+
+
+def pocket_card(
+    dossier: Dossier,
+    forms: Mapping[str, FormDef],
+    paper: str = "a4",
+    lang: str = "nl",
+    kind: str = "crisis",
+) -> tuple[bytes, FitReport]:
+    """The card's PDF and its fit report (the PDF shows what fits; the report what not)."""
+    form_id, panel_map, text = KINDS[kind]
+    document = dossier.document(form_id)
+    if document is None:
+        raise NoPlan(form_id)
+    sections = card_sections(forms[form_id], document.answers, dossier, lang)
+    assert document.review_by is not None
+    layout, report = fit(
+        sections, dossier.title, document.reviewed, document.review_by, paper, text, panel_map
+    )
+    return render(layout, paper, text), report
+
+
+def crisis_card(
+    dossier: Dossier, forms: Mapping[str, FormDef], paper: str = "a4", lang: str = "nl"
+) -> tuple[bytes, FitReport]:
+    return pocket_card(dossier, forms, paper, lang, "crisis")
