@@ -59,6 +59,7 @@ class Overflow:
     section: str
     lines: int
     characters: int
+    item_id: str = ""
 
 
 @dataclass
@@ -223,6 +224,7 @@ def _section_flowables(
     out.append(Spacer(1, styles["body"].fontSize * 0.4))
     for flowable in out:
         flowable.section_title = section.title
+        flowable.item_id = section.item_id
     return out
 
 
@@ -247,6 +249,7 @@ def _fill(
             if used + first <= height + 0.01:
                 for part in parts:
                     part.section_title = getattr(flowable, "section_title", "")
+                    part.item_id = getattr(flowable, "item_id", "")
                 placed.append((parts[0], first))
                 queue[0:1] = parts[1:]
         break
@@ -367,7 +370,8 @@ def fit(
     for (origin, title), items in grouped.items():
         texts = [f.getPlainText() for f in items if hasattr(f, "getPlainText")]
         lines = sum(len(f.blPara.lines) if hasattr(f, "blPara") else 1 for f in items)
-        report.overflow.append(Overflow(origin, title, lines, sum(len(t) for t in texts)))
+        item_id = next((getattr(f, "item_id", "") for f in items if getattr(f, "item_id", "")), "")
+        report.overflow.append(Overflow(origin, title, lines, sum(len(t) for t in texts), item_id))
     everything = "".join(s.text() for s in sections) + dossier_title
     report.missing_glyphs = fonts.missing_glyphs(everything)
     return layout, report

@@ -39,6 +39,7 @@ class Section:
     priority: int
     title: str
     entries: list[Entry] = field(default_factory=list)
+    item_id: str = ""  # the form item it comes from, so the app can take you there
 
     def text(self) -> str:
         """Everything the section says, for completeness checks."""
@@ -96,7 +97,10 @@ def card_sections(form: FormDef, answers: Answers, dossier: Dossier, lang: str) 
             continue
         key = (item.card.panel, item.id)
         section = sections.setdefault(
-            key, Section(item.card.panel, item.card.priority, clean(item.card.label.get(lang)))
+            key,
+            Section(
+                item.card.panel, item.card.priority, clean(item.card.label.get(lang)), [], item.id
+            ),
         )
         if item.type is ItemType.GROUP:
             if node is not None:

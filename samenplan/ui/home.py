@@ -44,6 +44,7 @@ def _pick(pair: tuple[str, str], lang: str) -> str:
 class DossierHome(QWidget):
     open_plan = Signal(str)
     open_people = Signal()
+    make_card = Signal(str)  # "crisis" or "wrap"
 
     def __init__(
         self,
@@ -105,6 +106,13 @@ class DossierHome(QWidget):
             button.clicked.connect(lambda _=False, f=form_id: self.open_plan.emit(f))
             row = QHBoxLayout()
             row.addWidget(button)
+            if document is not None:
+                kind = "crisis" if form_id == "crisiskaart" else "wrap"
+                card = QPushButton(t("make_card", lang))
+                card.setObjectName(f"card_{form_id}")
+                card.setAccessibleName(f"{t('make_card', lang)}: {tr(form.title, lang)}")
+                card.clicked.connect(lambda _=False, k=kind: self.make_card.emit(k))
+                row.addWidget(card)
             row.addStretch(1)
             inner.addLayout(row)
             layout.addWidget(box)

@@ -300,6 +300,7 @@ class MainWindow(QMainWindow):
             home = DossierHome(self.forms, document.dossier, self.lang, demo=document.demo)
             home.open_plan.connect(self.open_plan)
             home.open_people.connect(self.show_people)
+            home.make_card.connect(self.show_card)
             return self._with_back(home, to_dossiers=not document.demo, back=not document.demo)
 
         self.show_page(build)
@@ -371,6 +372,27 @@ class MainWindow(QMainWindow):
         if self.document is not None:
             self.document.flush()
         self.show_home()
+
+    def show_card(self, kind: str) -> None:
+        from samenplan.ui.card_preview import CardPage
+
+        document = self.document
+        assert document is not None
+
+        def build() -> QWidget:
+            page = CardPage(self.forms, document.dossier, kind, self.lang)
+            page.go_to_item.connect(self.open_plan_at)
+            return self._with_back(page)
+
+        self.show_page(build)
+
+    def open_plan_at(self, form_id: str, item_id: str) -> None:
+        """Open a plan at the section that holds `item_id`."""
+        form = self.forms[form_id]
+        index = next(
+            (n for n, s in enumerate(form.sections()) if any(i.id == item_id for i in s.walk())), 0
+        )
+        self.open_plan(form_id, section=index)
 
     def show_people(self) -> None:
         document = self.document

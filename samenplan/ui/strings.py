@@ -174,6 +174,43 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "to_overview": ("Terug naar het overzicht", "Back to the overview"),
     "to_dossiers": ("Alle dossiers", "All dossiers"),
+    # pocket card
+    "make_card": ("Zakkaart maken", "Make pocket card"),
+    "paper": ("Papier", "Paper"),
+    "card_preview": ("Voorbeeld van de zakkaart", "Preview of the pocket card"),
+    "card_warning": (
+        "Let op: wie de kaart vindt, kan alles lezen wat erop staat. Kies dus goed wat erop komt.",
+        "Note: whoever finds the card can read everything on it. So choose well what goes on it.",
+    ),
+    "card_save": ("Opslaan als PDF…", "Save as PDF…"),
+    "card_open": ("Openen in je PDF-lezer", "Open in your PDF viewer"),
+    "card_folding": ("Hoe vouw ik de kaart?", "How do I fold the card?"),
+    "card_folding_text": (
+        "1. Print op ware grootte (100 %), enkelzijdig, op gewoon papier.\n"
+        "2. Meet de balk onderaan: die moet precies 5 cm zijn.\n"
+        "3. Knip de kaart uit langs de hoekstreepjes.\n"
+        "4. Vouw de rechterhelft naar achter langs de middelste streep-punt-lijn.\n"
+        "5. Vouw als een harmonica langs de andere streep-punt-lijnen. Je naam staat voorop.",
+        "1. Print at actual size (100 %), single-sided, on plain paper.\n"
+        "2. Measure the bar at the bottom: it must be exactly 5 cm.\n"
+        "3. Cut the card out along the corner marks.\n"
+        "4. Fold the right half backwards along the middle dash-dot line.\n"
+        "5. Fold like an accordion along the other dash-dot lines. Your name is on the front.",
+    ),
+    "card_fits": (
+        "Alles past op de kaart (letters van {size} punt).",
+        "Everything fits on the card ({size} pt text).",
+    ),
+    "card_does_not_fit": (
+        "Niet alles past op de kaart. Maak deze onderdelen korter (klik om erheen te gaan):",
+        "Not everything fits on the card. Shorten these parts (click to go there):",
+    ),
+    "card_file_name": ("zakkaart.pdf", "pocket-card.pdf"),
+    "card_saved": ("Opgeslagen in {path}", "Saved to {path}"),
+    "card_save_failed": (
+        "De kaart kon daar niet opgeslagen worden. Kies een andere plek.",
+        "The card could not be saved there. Choose another place.",
+    ),
     # menus
     "menu_file": ("&Bestand", "&File"),
     "menu_view": ("Beel&d", "&View"),

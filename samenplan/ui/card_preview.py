@@ -1,0 +1,179 @@
+"""The pocket card inside the app: a rendered preview, the fit report beside it with a way to
+each part that needs shortening, A4 or Letter, a warning, saving and folding instructions.
+
+The PDF is only ever held in memory until the person chooses where to save it; it is opened
+in the system viewer only from that chosen place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QImage, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from samenplan.domain.dossier import Dossier
+from samenplan.export.card import FitReport
+from samenplan.export.pocket import KINDS, pocket_card
+from samenplan.formkit.model import FormDef
+from samenplan.ui import dialogs
+from samenplan.ui.strings import t
+
+# Tests set this to a path instead of showing the save dialog.
+save_path_hook: Callable[[], str] | None = None
+
+
+def render_page(pdf: bytes, width_px: int) -> QImage:
+    """The first page of a PDF as an image `width_px` wide (pypdfium2, in memory)."""
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(pdf)
+    page = document[0]
+    scale = width_px / page.get_width()
+    bitmap = page.render(scale=scale, rev_byteorder=True)
+    image = QImage(
+        bytes(bitmap.buffer),
+        bitmap.width,
+        bitmap.height,
+        bitmap.stride,
+        QImage.Format.Format_RGB888,
+    )
+    return image.copy()
+
+
+class CardPage(QWidget):
+    """Preview and export of one pocket card (crisiskaart or WRAP)."""
+
+    go_to_item = Signal(str, str)  # form id, item id: "take me to what must be shorter"
+
+    def __init__(
+        self, forms: Mapping[str, FormDef], dossier: Dossier, kind: str, lang: str
+    ) -> None:
+        super().__init__()
+        self.setObjectName("card_page")
+        self.forms, self.dossier, self.kind, self.lang = forms, dossier, kind, lang
+        self.pdf = b""
+        self.report: FitReport | None = None
+        self.paper = QComboBox()
+        self.paper.setObjectName("paper")
+        self.paper.addItem("A4", "a4")
+        self.paper.addItem("Letter", "letter")
+        paper_label = QLabel(t("paper", lang))
+        paper_label.setBuddy(self.paper)
+        self.preview = QLabel()
+        self.preview.setObjectName("card_preview")
+        self.preview.setAccessibleName(t("card_preview", lang))
+        scroll = QScrollArea()
+        scroll.setWidget(self.preview)
+        scroll.setWidgetResizable(True)
+        self.status = QLabel()
+        self.status.setObjectName("fit_status")
+        self.status.setWordWrap(True)
+        self.problems = QVBoxLayout()
+        warning = QLabel(t("card_warning", lang))
+        warning.setObjectName("card_warning")
+        warning.setWordWrap(True)
+        self.save_button = QPushButton(t("card_save", lang))
+        self.save_button.setObjectName("card_save")
+        self.open_button = QPushButton(t("card_open", lang))
+        self.open_button.setObjectName("card_open")
+        self.open_button.setEnabled(False)
+        folding = QPushButton(t("card_folding", lang))
+        folding.setObjectName("card_folding")
+        self.saved_to: Path | None = None
+
+        side = QVBoxLayout()
+        row = QHBoxLayout()
+        row.addWidget(paper_label)
+        row.addWidget(self.paper)
+        side.addLayout(row)
+        side.addWidget(self.status)
+        side.addLayout(self.problems)
+        side.addWidget(warning)
+        side.addWidget(self.save_button)
+        side.addWidget(self.open_button)
+        side.addWidget(folding)
+        side.addStretch(1)
+        side_box = QWidget()
+        side_box.setLayout(side)
+        side_box.setMaximumWidth(320)
+        layout = QHBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(side_box)
+
+        self.paper.currentIndexChanged.connect(self.rebuild)
+        self.save_button.clicked.connect(self.save)
+        self.open_button.clicked.connect(self.open_in_viewer)
+        folding.clicked.connect(
+            lambda: dialogs.inform(self, t("card_folding", lang), t("card_folding_text", lang))
+        )
+        self.rebuild()
+
+    def show_folding(self) -> None:
+        dialogs.inform(self, t("card_folding", self.lang), t("card_folding_text", self.lang))
+
+    def rebuild(self) -> None:
+        paper = str(self.paper.currentData())
+        self.pdf, self.report = pocket_card(self.dossier, self.forms, paper, self.lang, self.kind)
+        self.preview.setPixmap(QPixmap.fromImage(render_page(self.pdf, 760)))
+        while self.problems.count():
+            item = self.problems.takeAt(0)
+            if item is not None and item.widget() is not None:
+                item.widget().deleteLater()  # type: ignore[union-attr]
+        if self.report.fits:
+            self.status.setText(t("card_fits", self.lang, size=f"{self.report.size:g}"))
+        else:
+            self.status.setText(t("card_does_not_fit", self.lang))
+            form_id = KINDS[self.kind][0]
+            for line, overflow in zip(
+                self.report.lines(self.lang), self.report.overflow, strict=False
+            ):
+                button = QPushButton(line)
+                button.setObjectName("fit_problem")
+                button.setAccessibleName(line)
+                button.setStyleSheet("text-align: left;")
+                button.clicked.connect(
+                    lambda _=False, item=overflow.item_id: self.go_to_item.emit(form_id, item)
+                )
+                self.problems.addWidget(button)
+            for line in self.report.lines(self.lang)[len(self.report.overflow) :]:
+                label = QLabel(line)
+                label.setWordWrap(True)
+                self.problems.addWidget(label)
+        self.save_button.setEnabled(self.report.fits)
+
+    def save(self) -> None:
+        if self.report is None or not self.report.fits:
+            return
+        if save_path_hook is not None:
+            chosen = save_path_hook()
+        else:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, t("card_save", self.lang), t("card_file_name", self.lang), "PDF (*.pdf)"
+            )
+        if not chosen:
+            return
+        path = Path(chosen)
+        try:
+            path.write_bytes(self.pdf)
+        except OSError:
+            dialogs.inform(self, t("card_save", self.lang), t("card_save_failed", self.lang))
+            return
+        self.saved_to = path
+        self.open_button.setEnabled(True)
+        self.status.setText(t("card_saved", self.lang, path=str(path)))
+
+    def open_in_viewer(self) -> None:
+        if self.saved_to is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.saved_to)))

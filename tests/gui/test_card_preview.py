@@ -1,0 +1,79 @@
+"""The pocket card inside the app: preview, fit report with links, paper, saving."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QObject, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QLabel, QPushButton
+
+from samenplan import shipped
+from samenplan.ui import card_preview
+from samenplan.ui.card_preview import CardPage
+from samenplan.ui.formview.form import FormView
+from samenplan.ui.main import MainWindow
+
+pytestmark = pytest.mark.gui
+
+
+class _Opened(QObject):
+    """Stands in for the system PDF viewer."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[QUrl] = []
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.urls.append(url)
+
+
+def test_preview_fits_and_saves_where_chosen(qtbot, tmp_path):
+    page = CardPage(shipped.forms(), shipped.demo_dossier(), "crisis", "nl")
+    qtbot.addWidget(page)
+    pixmap = page.preview.pixmap()
+    assert pixmap.width() == 760 and pixmap.height() > 1000
+    assert page.status.text().startswith("Alles past op de kaart")
+    assert page.findChild(QLabel, "card_warning").text().startswith("Let op: wie de kaart vindt")
+    page.paper.setCurrentIndex(1)  # Letter
+    assert page.pdf.startswith(b"%PDF")
+    target = tmp_path / "kaart.pdf"
+    card_preview.save_path_hook = lambda: str(target)
+    receiver = _Opened()
+    QDesktopServices.setUrlHandler("file", receiver, "open")
+    try:
+        page.save_button.click()
+        assert target.read_bytes() == page.pdf
+        page.open_button.click()
+        assert receiver.urls == [QUrl.fromLocalFile(str(target))]
+    finally:
+        card_preview.save_path_hook = None
+        QDesktopServices.unsetUrlHandler("file")
+    assert list(tmp_path.iterdir()) == [target]  # no other file anywhere in the folder
+
+
+def test_a_card_that_does_not_fit_cannot_be_saved_and_links_to_the_section(qtbot):
+    dossier = shipped.demo_dossier()
+    for node in dossier.document("crisiskaart").answers.root().find_all("wel_doen"):
+        node.value = [
+            f"Een hele lange regel {n} om de kaart te vullen met veel tekst" for n in range(60)
+        ]
+    window = MainWindow(shipped.forms(), None, None, "nl", lambda: dossier)
+    qtbot.addWidget(window)
+    window.open_demo()
+    window.show_card("crisis")
+    page = window.stack.currentWidget().findChild(CardPage)
+    assert page is not None
+    assert not page.save_button.isEnabled()
+    problems = page.findChildren(QPushButton, "fit_problem")
+    assert problems and "'Doe dit' (paneel A3) past niet" in problems[0].text()
+    problems[0].click()
+    form = window.stack.currentWidget().findChild(FormView)
+    assert form is not None
+    assert form.form.sections()[form.pages.currentIndex()].id == "bejegening"
+
+
+def test_wrap_card_preview(qtbot):
+    page = CardPage(shipped.forms(), shipped.demo_dossier(), "wrap", "nl")
+    qtbot.addWidget(page)
+    assert page.report.fits and page.save_button.isEnabled()
