@@ -115,7 +115,7 @@ class CardText:
 DUTCH = CardText(
     title="Mijn crisiskaart",
     notice="Ben ik misschien in de war of in nood? Open deze kaart.",
-    made="Gemaakt op {date}",
+    made="Bijgewerkt op {date}",
     review="Herzien vóór {date}",
     footer="Gemaakt met samenplan. Neem deze kaart mee naar je crisiskaartconsulent.",
     continued_on="vervolg op {panel}",

@@ -3,7 +3,7 @@
     xvfb-run -a -s "-screen 0 1280x900x24" .venv/bin/python tests/e2e/screenshots.py OUT_DIR
 
 Makes: first run, unlock with an error, the demo overview, a form page with help open, a
-consultant's list of 50 dossiers, and the same overview in English. Everything happens in a
+consultant's list of 50 dossiers, the pocket-card preview, and the overview in English. Everything happens in a
 temporary data folder with fictional people.
 """
 
@@ -117,6 +117,9 @@ def main(out: Path) -> None:
         settle()
         shot(window, out / "04-form-with-help.png", whole_screen=True)
         dialog.close()
+
+        window.show_card("crisis")
+        shot(window, out / "07-pocket-card-preview.png")
 
         window.set_language("en")
         window.show_home()

@@ -302,6 +302,9 @@ def test_every_control_on_every_app_page_has_a_name(qtbot, tmp_path, answers):
     pages["people"] = unnamed_controls(window)
     window.show_dossiers()
     pages["dossiers"] = unnamed_controls(window)
+    window.open_demo()
+    window.show_card("crisis")
+    pages["card"] = unnamed_controls(window)
     window._after_recovery_code = lambda: None
     window.show_page(lambda: window._recovery_page("ABCD-EFGH-IJKL-MNOP-QRST-UVWX-YZ23-4567"))
     pages["recovery"] = unnamed_controls(window)
