@@ -102,8 +102,11 @@ def build_parser(lang: str) -> _Parser:
     export = commands.add_parser("export", help=h("exporteer een dossier", "export a dossier"))
     export.add_argument("--profile", required=True, metavar="NAME")
     export.add_argument("--dossier", required=True, metavar="ID")
-    export.add_argument("--to", required=True, choices=("json",))
+    export.add_argument(
+        "--to", required=True, choices=("json", "card", "wrap-card", "plan", "wrap")
+    )
     export.add_argument("--out", required=True, type=Path, metavar="FILE")
+    export.add_argument("--paper", choices=("a4", "letter"), default="a4")
 
     card = commands.add_parser(
         "card", help=h("zakkaart uit een exportbestand", "pocket card from an export file")
@@ -242,7 +245,7 @@ def _vault_command(args: argparse.Namespace, lang: str) -> int:
         elif args.command == "import":
             cli_vault.import_file(store, args.profile, args.file, lang)
         else:
-            cli_vault.export_json(store, args.profile, args.dossier, args.out, lang)
+            cli_vault.export(store, args.profile, args.dossier, args.to, args.out, args.paper, lang)
     except VaultError as exc:
         error = cli_vault.vault_error(exc, lang)
         print(error, file=sys.stderr)

@@ -96,7 +96,13 @@ def import_file(store: ProfileStore, name: str, path: Path, lang: str) -> None:
     print(dossier.id)
 
 
-def export_json(store: ProfileStore, name: str, dossier_id: str, out: Path, lang: str) -> None:
+EXIT_DOES_NOT_FIT = 6
+
+
+def export(
+    store: ProfileStore, name: str, dossier_id: str, to: str, out: Path, paper: str, lang: str
+) -> None:
+    """Write a dossier as JSON, a pocket card or a full plan, to the place the person chose."""
     from samenplan.domain.export_format import ExportFormatError, dumps, loads
     from samenplan.shipped import forms
 
@@ -106,7 +112,29 @@ def export_json(store: ProfileStore, name: str, dossier_id: str, out: Path, lang
         dossier, _ = loads(opened.data, forms())
     except ExportFormatError as exc:
         raise CliError(say("stored_invalid", lang, where=exc.describe(lang)), EXIT_ERROR) from None
+    if to == "json":
+        data = dumps(dossier).encode("utf-8")
+    elif to in ("card", "wrap-card"):
+        from samenplan.export.pocket import NoPlan, pocket_card
+
+        try:
+            data, report = pocket_card(
+                dossier, forms(), paper, lang, "crisis" if to == "card" else "wrap"
+            )
+        except NoPlan:
+            raise CliError(say("no_crisis_plan", lang), EXIT_ERROR) from None
+        if not report.fits:
+            lines = "\n".join(f"  {line}" for line in report.lines(lang))
+            raise CliError(f"{say('card_does_not_fit', lang)}\n{lines}", EXIT_DOES_NOT_FIT)
+    else:
+        from samenplan.export.plan_pdf import plan_pdf
+
+        form_id = "crisiskaart" if to == "plan" else "wrap"
+        document = dossier.document(form_id)
+        if document is None:
+            raise CliError(say("no_crisis_plan", lang), EXIT_ERROR)
+        data = plan_pdf(forms()[form_id], document, dossier, paper, lang)
     try:
-        out.write_text(dumps(dossier), encoding="utf-8")
+        out.write_bytes(data)
     except OSError:
         raise CliError(say("out_failed", lang, path=out), EXIT_ERROR) from None
