@@ -23,6 +23,7 @@ from samenplan.formkit.model import FormDef
 from samenplan.formkit.progress import section_progress
 from samenplan.formkit.text import tr
 from samenplan.ui.strings import t
+from samenplan.ui.widgets import heading
 
 ROLE_NAMES = {
     "client": ("cliënt", "client"),
@@ -67,13 +68,7 @@ class DossierHome(QWidget):
                 "background:#fff4ce; color:#3b2f00; padding:8px; border:1px solid #8a6d00;"
             )
             layout.addWidget(banner)
-        heading = QLabel(dossier.title)
-        heading.setObjectName("dossier_title")
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.8)
-        font.setBold(True)
-        heading.setFont(font)
-        layout.addWidget(heading)
+        layout.addWidget(heading(dossier.title, 1.8, "dossier_title"))
 
         for form_id in PLAN_FORMS:
             form = forms[form_id]

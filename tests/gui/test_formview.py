@@ -13,24 +13,12 @@ from samenplan.formkit.answers import Answers, from_json
 from samenplan.ui.formview.binders import BINDERS, FormContext, make_binder
 from samenplan.ui.formview.form import FormView
 from samenplan.ui.formview.views import HelpDialog
+from tests.unit.test_answers import GOOD_VALUES
 
 pytestmark = pytest.mark.gui
 
 PEOPLE = [Person("p-ava", "Ava Jansen", "zus", "06-01 23 45 67"), Person("p-bob", "Bob", "")]
-VALUES = {
-    "naam": "Ava",
-    "code": "AB12",
-    "verhaal": "Regel één\nRegel twee",
-    "punten": ["een", "twee"],
-    "akkoord": True,
-    "kleur": "rood",
-    "kleuren": ["blauw", "geel"],
-    "cijfer": 4,
-    "datum": "2026-02-28",
-    "telefoon": "06-01 23 45 67",
-    "wie": "p-ava",
-    "pillen": [{"name": "Paracetamol", "dose": "500 mg", "when": "bij pijn", "notes": ""}],
-}
+VALUES = GOOD_VALUES  # one value of every type, shared with the answer-tree tests
 
 
 def context(lang="nl", added=None):

@@ -187,6 +187,7 @@ class MultiChoiceBinder(Binder):
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         self.boxes: list[tuple[str, QCheckBox]] = []
+        self._order: list[str] = []
         assert self.item.choices is not None
         for choice in self.item.choices.choices:
             check = QCheckBox(tr(choice.text, self.context.lang))
@@ -196,13 +197,15 @@ class MultiChoiceBinder(Binder):
         return box
 
     def value(self) -> Any:
+        # keep the order the answer was stored in; new choices follow in list order
         codes = [code for code, check in self.boxes if check.isChecked()]
-        return codes or None
+        known = [c for c in self._order if c in codes]
+        return known + [c for c in codes if c not in known] or None
 
     def _set(self, value: Any) -> None:
-        chosen = set(value or [])
+        self._order = list(value or [])
         for code, check in self.boxes:
-            check.setChecked(code in chosen)
+            check.setChecked(code in self._order)
 
 
 class DateBinder(Binder):

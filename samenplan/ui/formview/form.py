@@ -39,6 +39,7 @@ from samenplan.ui.formview.views import (
     reading_order,
 )
 from samenplan.ui.strings import t
+from samenplan.ui.widgets import heading
 
 
 class _Edit(QUndoCommand):
@@ -77,14 +78,7 @@ class SectionPage(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget()
         layout = QVBoxLayout(body)
-        title = QLabel(tr(section.text, context.lang))
-        title.setObjectName("section_title")
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        title.setFont(font)
-        title.setWordWrap(True)
-        layout.addWidget(title)
+        layout.addWidget(heading(tr(section.text, context.lang), 1.4, "section_title"))
         # A section is one group, or (rarely) a group that repeats as a whole.
         self.group: GroupView | None = None
         self.repeat: RepeatView | None = None
