@@ -46,6 +46,7 @@ class DossierHome(QWidget):
     open_plan = Signal(str)
     open_people = Signal()
     make_card = Signal(str)  # "crisis" or "wrap"
+    compare = Signal()
 
     def __init__(
         self,
@@ -125,6 +126,14 @@ class DossierHome(QWidget):
             )
             line.setTextFormat(Qt.TextFormat.PlainText)
             inner.addWidget(line)
+        if dossier.members:
+            compare = QPushButton(t("triad_compare", lang))
+            compare.setObjectName("triad_compare")
+            compare.clicked.connect(self.compare)
+            row = QHBoxLayout()
+            row.addWidget(compare)
+            row.addStretch(1)
+            inner.addLayout(row)
         layout.addWidget(triad)
 
         people = QPushButton(t("people", lang))

@@ -301,6 +301,7 @@ class MainWindow(QMainWindow):
             home.open_plan.connect(self.open_plan)
             home.open_people.connect(self.show_people)
             home.make_card.connect(self.show_card)
+            home.compare.connect(self.show_comparison)
             return self._with_back(home, to_dossiers=not document.demo, back=not document.demo)
 
         self.show_page(build)
@@ -385,6 +386,15 @@ class MainWindow(QMainWindow):
             return self._with_back(page)
 
         self.show_page(build)
+
+    def show_comparison(self) -> None:
+        from samenplan.ui.triad_view import ComparisonPage
+
+        document = self.document
+        assert document is not None
+        self.show_page(
+            lambda: self._with_back(ComparisonPage(self.forms, document.dossier, self.lang))
+        )
 
     def open_plan_at(self, form_id: str, item_id: str) -> None:
         """Open a plan at the section that holds `item_id`."""

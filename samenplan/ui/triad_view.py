@@ -1,0 +1,239 @@
+"""The triad comparison on screen: one row per task, one column per member, and a column that
+says in words (and a symbol) what needs talking about — so it reads the same in grey print
+and with a screen reader. Filters: only points to discuss, only differences, only tasks
+without an owner.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from samenplan.domain.dossier import Dossier
+from samenplan.domain.triad import Comparison, Row, compare
+from samenplan.formkit.model import FormDef
+from samenplan.ui.strings import t
+
+Index = QModelIndex | QPersistentModelIndex
+ROLE_WORDS = {
+    "client": ("cliënt", "client"),
+    "naaste": ("naaste", "relative"),
+    "hulpverlener": ("hulpverlener", "professional"),
+    "niemand": ("niemand", "nobody"),
+    "weet_niet": ("weet niet", "don't know"),
+}
+FLAG_WORDS = {
+    "discuss": ("💬", "wil bespreken", "wants to discuss"),
+    "no_owner": ("∅", "niemand neemt het op", "nobody takes it on"),
+    "double_claim": ("⇉", "meer dan één wil het doen", "more than one claims it"),
+    "disagree": ("≠", "verschil over wie", "disagreement on who"),
+    "heavy": ("⚠", "zwaar voor een naaste", "heavy for a relative"),
+}
+FLAG_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+TEXT_ROLES = (
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.AccessibleTextRole,
+    Qt.ItemDataRole.ToolTipRole,
+)
+
+
+def _word(pair: tuple[str, str], lang: str) -> str:
+    return pair[1] if lang == "en" else pair[0]
+
+
+def _role(code: str, lang: str) -> str:
+    return _word(ROLE_WORDS.get(code, (code, code)), lang)
+
+
+class ComparisonModel(QAbstractTableModel):
+    """Rows: tasks; columns: task, each member, the points to discuss."""
+
+    def __init__(self, comparison: Comparison, dossier: Dossier, form: FormDef, lang: str) -> None:
+        super().__init__()
+        self.comparison, self.dossier, self.form, self.lang = comparison, dossier, form, lang
+        self.members = comparison.members
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's API
+        return 0 if parent.isValid() else len(self.comparison.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.members) + 2
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+        ):
+            return None
+        if section == 0:
+            return t("triad_task", self.lang)
+        if section == len(self.members) + 1:
+            return t("triad_points", self.lang)
+        member = self.members[section - 1]
+        person = self.dossier.person(member.person)
+        name = person.name if person else member.person
+        return f"{name} ({_word(ROLE_WORDS[member.role], self.lang)})"
+
+    def _flag(self, flag: str) -> str:
+        symbol, nl, en = FLAG_WORDS[flag]
+        return f"{symbol} {en if self.lang == 'en' else nl}"
+
+    def row(self, index: Index) -> Row:
+        return self.comparison.rows[index.row()]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.comparison.rows):
+            return None
+        row = self.comparison.rows[index.row()]
+        column = index.column()
+        if role == FLAG_ROLE:
+            return sorted(row.flags)
+        if role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            if column == 0:
+                return row.task.item.text.get(self.lang)
+            if column == len(self.members) + 1:
+                return "; ".join(
+                    f"{FLAG_WORDS[f][0]} {_word(FLAG_WORDS[f][1:], self.lang)}"
+                    for f in sorted(row.flags)
+                )
+            return self._cell(row, self.members[column - 1].person)
+        if role == Qt.ItemDataRole.BackgroundRole and column == len(self.members) + 1 and row.flags:
+            return QBrush(QColor("#fff4ce"))
+        return None
+
+    def _cell(self, row: Row, person: str) -> str:
+        answer = row.answers.get(person)
+        if answer is None:
+            return ""
+        lang = self.lang
+        parts = []
+        if answer.now:
+            parts.append(f"{t('triad_now', lang)}: {_role(answer.now, lang)}")
+        if answer.should:
+            parts.append(f"{t('triad_should', lang)}: {_role(answer.should, lang)}")
+        if answer.burden is not None:
+            parts.append(f"{t('triad_burden', lang)}: {answer.burden}/5")
+        if answer.discuss:
+            parts.append(t("triad_discuss", lang))
+        return "\n".join(parts)
+
+
+class FlagFilter(QSortFilterProxyModel):
+    """Shows the rows with a given flag (or any difference)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.wanted: set[str] = set()
+
+    def set_wanted(self, wanted: set[str]) -> None:
+        self.beginFilterChange()
+        self.wanted = wanted
+        self.endFilterChange()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if not self.wanted:
+            return True
+        model = self.sourceModel()
+        flags = model.data(model.index(source_row, 0, source_parent), FLAG_ROLE) or []
+        return bool(self.wanted & set(flags))
+
+
+FILTERS = {
+    "all": set(),
+    "discuss": {"discuss"},
+    "differences": {"disagree", "double_claim"},
+    "no_owner": {"no_owner"},
+}
+
+
+class ComparisonPage(QWidget):
+    def __init__(self, forms: Mapping[str, FormDef], dossier: Dossier, lang: str) -> None:
+        super().__init__()
+        self.setObjectName("comparison")
+        form = forms["triadekaart"]
+        comparison = compare(dossier, form)
+        self.model = ComparisonModel(comparison, dossier, form, lang)
+        self.proxy = FlagFilter()
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setObjectName("comparison_table")
+        self.table.setAccessibleName(t("triad_title", lang))
+        self.table.setModel(self.proxy)
+        self.table.setWordWrap(True)
+        self.table.setTabKeyNavigation(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.filter = QComboBox()
+        self.filter.setObjectName("comparison_filter")
+        for key in FILTERS:
+            self.filter.addItem(t(f"triad_filter_{key}", lang), key)
+        label = QLabel(t("triad_filter", lang))
+        label.setBuddy(self.filter)
+        self.filter.currentIndexChanged.connect(
+            lambda: self.proxy.set_wanted(FILTERS[self.filter.currentData()])
+        )
+        note = QLabel()
+        note.setObjectName("open_cards")
+        note.setWordWrap(True)
+        if comparison.open_members:
+            names = ", ".join(
+                (dossier.person(m.person).name if dossier.person(m.person) else m.person)  # type: ignore[union-attr]
+                for m in comparison.open_members
+            )
+            note.setText(t("triad_open_cards", lang, names=names))
+        summary = QLabel(self._summary(comparison, form, lang))
+        summary.setObjectName("comparison_summary")
+        summary.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(label)
+        top.addWidget(self.filter)
+        top.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"<h2>{t('triad_title', lang)}</h2>"))
+        layout.addWidget(note)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(summary)
+
+    def _filter_changed(self) -> None:
+        self.proxy.set_wanted(FILTERS[str(self.filter.currentData())])
+
+    @staticmethod
+    def _summary(comparison: Comparison, form: FormDef, lang: str) -> str:
+        titles = {s.id: s.text.get(lang) for s in form.sections()}
+        lines = []
+        for domain, counts in comparison.summary().items():
+            parts = [
+                f"{FLAG_WORDS[f][0]} {_word(FLAG_WORDS[f][1:], lang)}: {n}"
+                for f, n in counts.items()
+                if n
+            ]
+            if parts:
+                lines.append(f"{titles[domain]}: {', '.join(parts)}")
+        return "\n".join(lines)
