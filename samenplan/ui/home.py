@@ -47,6 +47,10 @@ class DossierHome(QWidget):
     open_people = Signal()
     make_card = Signal(str)  # "crisis" or "wrap"
     compare = Signal()
+    fill_in_as = Signal(str)  # person id
+    toggle_done = Signal(str)
+    remove_member = Signal(str)
+    add_member = Signal()
 
     def __init__(
         self,
@@ -125,15 +129,42 @@ class DossierHome(QWidget):
                 f"{_pick(STATUS_NAMES[member.status], lang)}"
             )
             line.setTextFormat(Qt.TextFormat.PlainText)
-            inner.addWidget(line)
+            row = QHBoxLayout()
+            row.addWidget(line, 1)
+            fill = QPushButton(t("fill_in_as", lang, name=name))
+            fill.setObjectName(f"fill_{member.person}")
+            fill.clicked.connect(lambda _=False, p=member.person: self.fill_in_as.emit(p))
+            done = QPushButton(t("mark_open" if member.status == "klaar" else "mark_done", lang))
+            done.setObjectName(f"done_{member.person}")
+            done.setAccessibleName(f"{done.text()}: {name}")
+            done.clicked.connect(lambda _=False, p=member.person: self.toggle_done.emit(p))
+            remove = QPushButton("✕")
+            remove.setObjectName(f"remove_{member.person}")
+            remove.setAccessibleName(t("member_remove", lang, name=name))
+            remove.setToolTip(remove.accessibleName())
+            remove.clicked.connect(lambda _=False, p=member.person: self.remove_member.emit(p))
+            for button in (fill, done, remove):
+                row.addWidget(button)
+            inner.addLayout(row)
+        due = [
+            a for a in dossier.agreements if a.status == "active" and a.review and a.review <= today
+        ]
+        if due:
+            warning = QLabel(f"⚠ {t('agreements_due', lang, count=len(due))}")
+            warning.setObjectName("agreements_due")
+            inner.addWidget(warning)
+        row = QHBoxLayout()
+        add = QPushButton(t("member_add", lang))
+        add.setObjectName("member_add")
+        add.clicked.connect(self.add_member)
+        row.addWidget(add)
         if dossier.members:
             compare = QPushButton(t("triad_compare", lang))
             compare.setObjectName("triad_compare")
             compare.clicked.connect(self.compare)
-            row = QHBoxLayout()
             row.addWidget(compare)
-            row.addStretch(1)
-            inner.addLayout(row)
+        row.addStretch(1)
+        inner.addLayout(row)
         layout.addWidget(triad)
 
         people = QPushButton(t("people", lang))

@@ -302,6 +302,10 @@ class MainWindow(QMainWindow):
             home.open_people.connect(self.show_people)
             home.make_card.connect(self.show_card)
             home.compare.connect(self.show_comparison)
+            home.fill_in_as.connect(self.open_member_card)
+            home.toggle_done.connect(self.toggle_member_done)
+            home.remove_member.connect(self.remove_member)
+            home.add_member.connect(self.add_member)
             return self._with_back(home, to_dossiers=not document.demo, back=not document.demo)
 
         self.show_page(build)
@@ -392,9 +396,85 @@ class MainWindow(QMainWindow):
 
         document = self.document
         assert document is not None
-        self.show_page(
-            lambda: self._with_back(ComparisonPage(self.forms, document.dossier, self.lang))
-        )
+
+        def build() -> QWidget:
+            page = ComparisonPage(self.forms, document.dossier, self.lang)
+            page.changed.connect(document.changed)
+            return self._with_back(page)
+
+        self.show_page(build)
+
+    def open_member_card(self, person_id: str) -> None:
+        """One member's own card, in their perspective's wording; nothing of the others."""
+        document = self.document
+        assert document is not None
+        dossier = document.dossier
+        member = next(m for m in dossier.members if m.person == person_id)
+        form = self.forms["triadekaart"].for_perspective(member.role)
+        card = dossier.document("triadekaart", person_id)
+        if card is None:
+            today = dt.date.today()
+            card = Document(
+                "triadekaart",
+                form.version,
+                Answers(),
+                member=person_id,
+                created=today,
+                reviewed=today,
+            )
+            dossier.documents.append(card)
+        current = card
+
+        def build() -> QWidget:
+            view = FormView(form, current.answers, FormContext(self.lang, lambda: dossier.people))
+
+            def edited() -> None:
+                current.answers = view.answers()
+                document.changed()
+
+            view.edited.connect(edited)
+            view.save_requested.connect(self._save_and_leave)
+            return self._with_back(view)
+
+        self.show_page(build)
+
+    def toggle_member_done(self, person_id: str) -> None:
+        document = self.document
+        assert document is not None
+        member = next(m for m in document.dossier.members if m.person == person_id)
+        member.status = "open" if member.status == "klaar" else "klaar"
+        document.changed()
+        self.show_home()
+
+    def remove_member(self, person_id: str) -> None:
+        from samenplan.ui import dialogs
+
+        document = self.document
+        assert document is not None
+        dossier = document.dossier
+        person = dossier.person(person_id)
+        name = person.name if person else person_id
+        title = t("member_remove", self.lang, name=name)
+        question = t("member_remove_confirm", self.lang, name=name)
+        if not dialogs.confirm(self, self.lang, title, question, title):
+            return
+        dossier.members = [m for m in dossier.members if m.person != person_id]
+        dossier.documents = [d for d in dossier.documents if d.member != person_id]
+        document.changed()
+        self.show_home()
+
+    def add_member(self) -> None:
+        from samenplan.domain.dossier import Member
+        from samenplan.ui.members import MemberDialog
+
+        document = self.document
+        assert document is not None
+        chosen = MemberDialog.ask(self, document.dossier, self.lang)
+        if chosen is None:
+            return
+        document.dossier.members.append(Member(chosen[0], chosen[1], "open"))
+        document.changed()
+        self.show_home()
 
     def open_plan_at(self, form_id: str, item_id: str) -> None:
         """Open a plan at the section that holds `item_id`."""

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -173,9 +175,12 @@ FILTERS = {
 
 
 class ComparisonPage(QWidget):
+    changed = Signal()  # an agreement was recorded
+
     def __init__(self, forms: Mapping[str, FormDef], dossier: Dossier, lang: str) -> None:
         super().__init__()
         self.setObjectName("comparison")
+        self.dossier, self.lang = dossier, lang
         form = forms["triadekaart"]
         comparison = compare(dossier, form)
         self.model = ComparisonModel(comparison, dossier, form, lang)
@@ -210,16 +215,57 @@ class ComparisonPage(QWidget):
         summary = QLabel(self._summary(comparison, form, lang))
         summary.setObjectName("comparison_summary")
         summary.setWordWrap(True)
+        self.agree = QPushButton(t("agreement_make", lang))
+        self.agree.setObjectName("agreement_make")
+        self.agree.clicked.connect(self.make_agreement)
+        self.agreements = QLabel()
+        self.agreements.setObjectName("agreements")
+        self.agreements.setWordWrap(True)
+        self.agreements.setTextFormat(Qt.TextFormat.PlainText)
+        self._show_agreements()
         top = QHBoxLayout()
         top.addWidget(label)
         top.addWidget(self.filter)
         top.addStretch(1)
+        top.addWidget(self.agree)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"<h2>{t('triad_title', lang)}</h2>"))
         layout.addWidget(note)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(summary)
+        layout.addWidget(self.agreements)
+
+    def make_agreement(self) -> None:
+        from samenplan.ui.members import AgreementDialog
+
+        index = self.table.currentIndex()
+        if not index.isValid():
+            index = self.proxy.index(0, 0)
+        if not index.isValid():
+            return
+        row = self.model.row(self.proxy.mapToSource(index))
+        agreement = AgreementDialog.ask(
+            self, self.dossier, row.task.id, row.task.item.text.get(self.lang), self.lang
+        )
+        if agreement is not None:
+            self.dossier.agreements.append(agreement)
+            self._show_agreements()
+            self.changed.emit()
+
+    def _show_agreements(self) -> None:
+        titles = {
+            row.task.id: row.task.item.text.get(self.lang) for row in self.model.comparison.rows
+        }
+        lines = [f"{t('agreements', self.lang)}:"] if self.dossier.agreements else []
+        for agreement in self.dossier.agreements:
+            person = self.dossier.person(agreement.who)
+            who = person.name if person else agreement.who
+            when = f" ({agreement.review:%d-%m-%Y})" if agreement.review else ""
+            lines.append(
+                f"• {titles.get(agreement.topic, agreement.topic)}: {agreement.what} — {who}{when}"
+            )
+        self.agreements.setText("\n".join(lines))
 
     def _filter_changed(self) -> None:
         self.proxy.set_wanted(FILTERS[str(self.filter.currentData())])

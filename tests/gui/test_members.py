@@ -1,0 +1,126 @@
+"""Triad members in the app: each fills in only their own card; klaar; add and remove;
+agreements from the comparison."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
+
+from samenplan import shipped
+from samenplan.domain.dossier import Person
+from samenplan.formkit.answers import Node
+from samenplan.ui import dialogs
+from samenplan.ui.formview.form import FormView
+from samenplan.ui.main import MainWindow
+from samenplan.ui.triad_view import ComparisonPage
+
+pytestmark = pytest.mark.gui
+
+MARKERS = {"p-noor": "MARKERNOOR", "p-ellen": "MARKERELLEN", "p-jesse": "MARKERJESSE"}
+
+
+def marked_dossier():
+    dossier = shipped.demo_dossier()
+    for person, marker in MARKERS.items():
+        card = dossier.document("triadekaart", person)
+        for node in card.answers.root().find_all("boodschappen"):
+            node.items.append(Node("boodschappen.toelichting", f"{marker} over boodschappen"))
+        section = next(n for n in card.answers.items if n.id == "afsluiting")
+        section.items.append(Node("opmerkingen", f"{marker} tot slot"))
+    return dossier
+
+
+def everything_shown(root: QWidget) -> str:
+    """Every text a person or a screen reader can get from the widgets below `root`."""
+    parts = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        parts += [
+            widget.toolTip(),
+            widget.accessibleName(),
+            widget.accessibleDescription(),
+            widget.windowTitle(),
+        ]
+        if isinstance(widget, QLabel | QAbstractButton | QLineEdit):
+            parts.append(widget.text())
+        if isinstance(widget, QPlainTextEdit):
+            parts.append(widget.toPlainText())
+            parts.append(widget.placeholderText())
+        if isinstance(widget, QComboBox):
+            parts += [widget.itemText(i) for i in range(widget.count())]
+    for view in root.findChildren(FormView):
+        parts += [view.steps.item(i).text() for i in range(view.steps.count())]
+        parts += [view.undo_stack.text(i) for i in range(view.undo_stack.count())]
+    return "\n".join(parts)
+
+
+@pytest.fixture
+def window(qtbot):
+    dossier = marked_dossier()
+    window = MainWindow(shipped.forms(), None, None, "nl", lambda: dossier)
+    qtbot.addWidget(window)
+    window.open_demo()
+    return window
+
+
+@pytest.mark.parametrize("person", sorted(MARKERS))
+def test_a_member_sees_only_their_own_card(window, person):
+    window.open_member_card(person)
+    view = window.stack.currentWidget().findChild(FormView)
+    assert view is not None
+    for index in range(len(view.section_pages)):
+        view.go_to(index)
+    shown = everything_shown(window)
+    assert MARKERS[person] in shown  # their own answers are there...
+    for other, marker in MARKERS.items():
+        if other != person:
+            assert marker not in shown  # ...and nothing of anyone else's
+
+
+def test_each_perspective_has_its_own_wording(window):
+    window.open_member_card("p-ellen")  # a naaste
+    view = window.stack.currentWidget().findChild(FormView)
+    combo = view.field("boodschappen.wie_nu").binder.widget
+    labels = [combo.itemText(i) for i in range(combo.count())]
+    assert "Ik" in labels and "Mijn naaste (de cliënt)" in labels
+    assert "mijn_situatie" in [s.id for s in view.form.sections()]
+    window.open_member_card("p-ruben")  # a hulpverlener: no burden, no naaste block
+    view = window.stack.currentWidget().findChild(FormView)
+    assert "mijn_situatie" not in [s.id for s in view.form.sections()]
+    with pytest.raises(KeyError):
+        view.field("boodschappen.belasting")
+
+
+def test_klaar_add_and_remove(window):
+    dossier = window.document.dossier
+    window.toggle_member_done("p-ruben")
+    assert next(m for m in dossier.members if m.person == "p-ruben").status == "klaar"
+    dossier.people.append(Person("p-new", "Nieuwe Naaste", "zus"))
+    dialogs.answer_hook = lambda kind, text: ("p-new", "naaste") if kind == "member" else True
+    try:
+        window.add_member()
+        assert [m.role for m in dossier.members if m.person == "p-new"] == ["naaste"]
+        window.remove_member("p-jesse")
+        assert "p-jesse" not in [m.person for m in dossier.members]
+        assert dossier.document("triadekaart", "p-jesse") is None  # the card went with them
+    finally:
+        dialogs.answer_hook = None
+    assert window.document.dirty
+
+
+def test_record_an_agreement_from_the_comparison(window):
+    window.show_comparison()
+    page = window.stack.currentWidget().findChild(ComparisonPage)
+    page.table.setCurrentIndex(page.proxy.index(3, 0))
+    task = page.model.row(page.proxy.mapToSource(page.proxy.index(3, 0))).task
+    dialogs.answer_hook = lambda kind, text: {
+        "what": "Samen elke maand bespreken",
+        "who": "p-ellen",
+    }
+    try:
+        page.make_agreement()
+    finally:
+        dialogs.answer_hook = None
+    added = window.document.dossier.agreements[-1]
+    assert added.topic == task.id and added.who == "p-ellen" and added.review is not None
+    assert "Samen elke maand bespreken — Ellen Bakker" in page.agreements.text()
+    assert window.document.dirty
