@@ -49,6 +49,7 @@ from samenplan.ui.people import PeoplePage
 from samenplan.ui.strings import t
 from samenplan.ui.unlock import UnlockPage
 from samenplan.ui.welcome import RecoveryCodePage, WelcomePage
+from samenplan.ui.widgets import heading
 
 if TYPE_CHECKING:  # the demo never loads the vault
     from samenplan.services.session import SessionService
@@ -425,6 +426,10 @@ class MainWindow(QMainWindow):
             dossier.documents.append(card)
         current = card
 
+        person = dossier.person(person_id)
+        role = t(f"role_{member.role}", self.lang).lower()
+        title = t("card_of", self.lang, name=person.name if person else person_id, role=role)
+
         def build() -> QWidget:
             view = FormView(form, current.answers, FormContext(self.lang, lambda: dossier.people))
 
@@ -434,7 +439,12 @@ class MainWindow(QMainWindow):
 
             view.edited.connect(edited)
             view.save_requested.connect(self._save_and_leave)
-            return self._with_back(view)
+            page = QWidget()
+            layout = QVBoxLayout(page)
+            layout.setContentsMargins(0, 0, 0, 0)
+            layout.addWidget(heading(title, 1.3, "member_title"))
+            layout.addWidget(view, 1)
+            return self._with_back(page)
 
         self.show_page(build)
 

@@ -43,7 +43,7 @@ ROLE_WORDS = {
     "weet_niet": ("weet niet", "don't know"),
 }
 FLAG_WORDS = {
-    "discuss": ("💬", "wil bespreken", "wants to discuss"),
+    "discuss": ("?", "wil bespreken", "wants to discuss"),
     "no_owner": ("∅", "niemand neemt het op", "nobody takes it on"),
     "double_claim": ("⇉", "meer dan één wil het doen", "more than one claims it"),
     "disagree": ("≠", "verschil over wie", "disagreement on who"),

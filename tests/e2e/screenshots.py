@@ -3,7 +3,8 @@
     xvfb-run -a -s "-screen 0 1280x900x24" .venv/bin/python tests/e2e/screenshots.py OUT_DIR
 
 Makes: first run, unlock with an error, the demo overview, a form page with help open, a
-consultant's list of 50 dossiers, the pocket-card preview, and the overview in English. Everything happens in a
+consultant's list of 50 dossiers, the pocket-card preview, a triad member's own card, the
+triad comparison, and the overview in English. Everything happens in a
 temporary data folder with fictional people.
 """
 
@@ -120,6 +121,11 @@ def main(out: Path) -> None:
 
         window.show_card("crisis")
         shot(window, out / "07-pocket-card-preview.png")
+
+        window.open_member_card("p-ellen")
+        shot(window, out / "08-triad-member-view.png")
+        window.show_comparison()
+        shot(window, out / "09-triad-comparison.png")
 
         window.set_language("en")
         window.show_home()
