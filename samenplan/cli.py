@@ -83,6 +83,32 @@ def build_parser(lang: str) -> _Parser:
     )
     create.add_argument("name", metavar="NAME")
     profile_commands.add_parser("list", help=h("toon de profielen", "list the profiles"))
+    address = profile_commands.add_parser(
+        "address", help=h("adres om kaarten naar dit profiel te sturen", "address to send cards to")
+    )
+    address.add_argument("--profile", required=True, metavar="NAME")
+
+    send = commands.add_parser(
+        "send", help=h("stuur een triadekaart of dossier", "send a triad card or a dossier")
+    )
+    send.add_argument("--profile", required=True, metavar="NAME")
+    send.add_argument("--dossier", required=True, metavar="ID")
+    what = send.add_mutually_exclusive_group(required=True)
+    what.add_argument("--member", metavar="PERSON")
+    what.add_argument("--whole", action="store_true")
+    to = send.add_mutually_exclusive_group(required=True)
+    to.add_argument("--to", metavar="ADDRESS")
+    to.add_argument("--passphrase", action="store_true")
+    send.add_argument("--out", required=True, type=Path, metavar="FILE")
+
+    receive = commands.add_parser(
+        "receive", help=h("lees een uitwisselbestand in", "take in an exchange file")
+    )
+    receive.add_argument("--profile", required=True, metavar="NAME")
+    receive.add_argument("--dossier", metavar="ID")
+    receive.add_argument("--passphrase", action="store_true")
+    receive.add_argument("--replace", action="store_true")
+    receive.add_argument("file", type=Path, metavar="FILE")
 
     dossier = commands.add_parser("dossier", help=h("dossiers", "dossiers"))
     dossier_commands = dossier.add_subparsers(
@@ -238,6 +264,12 @@ def _vault_command(args: argparse.Namespace, lang: str) -> int:
     try:
         if args.command == "profile" and args.profile_command == "create":
             cli_vault.profile_create(store, args.name, lang)
+        elif args.command == "profile" and args.profile_command == "address":
+            cli_vault.profile_address(store, args.profile, lang)
+        elif args.command == "send":
+            cli_vault.send(store, args, lang)
+        elif args.command == "receive":
+            cli_vault.receive(store, args, lang)
         elif args.command == "profile":
             cli_vault.profile_list(store)
         elif args.command == "dossier":
@@ -272,7 +304,7 @@ def run(argv: Sequence[str] | None = None) -> int:
             return _forms_show(args.form, args.json, lang)
         if args.command == "card":
             return _card(args.file, args.out, args.paper, args.kind, lang)
-        if args.command in ("profile", "dossier", "import", "export"):
+        if args.command in ("profile", "dossier", "import", "export", "send", "receive"):
             return _vault_command(args, lang)
         from samenplan.app import run_app
 

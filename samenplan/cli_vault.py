@@ -8,10 +8,12 @@ after a failure.
 
 from __future__ import annotations
 
+import argparse
 import getpass
 import sys
 from pathlib import Path
 
+from samenplan.domain.dossier import Dossier
 from samenplan.messages import say
 from samenplan.vault.errors import VaultError
 from samenplan.vault.profiles import ProfileStore, Session
@@ -28,9 +30,9 @@ class CliError(Exception):
         self.code = code
 
 
-def read_passphrase(lang: str, confirm: bool = False) -> str:
+def read_passphrase(lang: str, confirm: bool = False, key: str = "passphrase") -> str:
     if sys.stdin is not None and sys.stdin.isatty():
-        first = getpass.getpass(say("passphrase", lang))
+        first = getpass.getpass(say(key, lang))
         if confirm and getpass.getpass(say("passphrase_again", lang)) != first:
             raise CliError(say("passphrase_mismatch", lang), EXIT_ERROR)
     else:
@@ -138,3 +140,73 @@ def export(
         out.write_bytes(data)
     except OSError:
         raise CliError(say("out_failed", lang, path=out), EXIT_ERROR) from None
+
+
+def profile_address(store: ProfileStore, name: str, lang: str) -> None:
+    from samenplan import sharing
+    from samenplan.vault.exchange import fingerprint
+
+    with unlock(store, name, lang) as session:
+        keys = sharing.keys(session)
+        print(keys.address())
+        print(say("fingerprint", lang, fingerprint=fingerprint(keys.verify_key)), file=sys.stderr)
+
+
+def _open_dossier(session: Session, dossier_id: str, lang: str) -> tuple[Dossier, str]:
+    from samenplan.domain.export_format import ExportFormatError, loads
+    from samenplan.shipped import forms
+
+    opened = session.dossiers.open(dossier_id)
+    try:
+        dossier, _ = loads(opened.data, forms())
+    except ExportFormatError as exc:
+        raise CliError(say("stored_invalid", lang, where=exc.describe(lang)), EXIT_ERROR) from None
+    return dossier, dossier.title
+
+
+def send(store: ProfileStore, args: argparse.Namespace, lang: str) -> None:
+    from samenplan import sharing
+
+    with unlock(store, args.profile, lang) as session:
+        secret = read_passphrase(lang, key="exchange_passphrase") if args.passphrase else None
+        dossier, _ = _open_dossier(session, args.dossier, lang)
+        if args.whole:
+            data = sharing.send_dossier(session, dossier, address=args.to, passphrase=secret)
+        else:
+            try:
+                data = sharing.send_card(
+                    session, dossier, args.member, address=args.to, passphrase=secret
+                )
+            except (KeyError, StopIteration):
+                raise CliError(say("no_member_card", lang), EXIT_ERROR) from None
+    try:
+        args.out.write_bytes(data)
+    except OSError:
+        raise CliError(say("out_failed", lang, path=args.out), EXIT_ERROR) from None
+
+
+def receive(store: ProfileStore, args: argparse.Namespace, lang: str) -> None:
+    from samenplan import sharing
+    from samenplan.domain.export_format import dumps
+    from samenplan.shipped import forms
+
+    try:
+        data = args.file.read_bytes()
+    except OSError:
+        raise CliError(say("file_missing", lang, path=args.file), EXIT_ERROR) from None
+    with unlock(store, args.profile, lang) as session:
+        secret = read_passphrase(lang, key="exchange_passphrase") if args.passphrase else None
+        opened = sharing.receive(session, data, secret)
+        if opened.meta.get("kind") == sharing.DOSSIER:
+            dossier = sharing.take_in_dossier(session, opened, forms())
+            print(dossier.id)
+            return
+        if not args.dossier:
+            raise CliError(say("receive_needs_dossier", lang), 2)
+        dossier, title = _open_dossier(session, args.dossier, lang)
+        received = sharing.take_in_card(session, dossier, opened, forms(), replace=args.replace)
+        session.dossiers.save(dossier.id, title, dumps(dossier).encode("utf-8"))
+        sharing.remember(session, received)
+        print(received.member)
+        if received.new_sender:
+            print(say("new_sender", lang, fingerprint=received.fingerprint), file=sys.stderr)

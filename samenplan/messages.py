@@ -85,6 +85,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "samenplan: de kaart past niet. Er is geen PDF gemaakt. Maak deze onderdelen korter:",
         "samenplan: the card does not fit. No PDF was made. Shorten these parts:",
     ),
+    "exchange_passphrase": (
+        "Wachtwoord voor het uitwisselbestand: ",
+        "Passphrase for the exchange file: ",
+    ),
+    "fingerprint": (
+        "Vingerafdruk (vergelijk die met de ander): {fingerprint}",
+        "Fingerprint (compare it with the other person): {fingerprint}",
+    ),
+    "new_sender": (
+        "Nieuwe afzender. Vergelijk deze vingerafdruk met de afzender: {fingerprint}",
+        "New sender. Compare this fingerprint with the sender: {fingerprint}",
+    ),
+    "no_member_card": (
+        "samenplan: die deelnemer heeft in dit dossier nog geen kaart.",
+        "samenplan: that participant has no card in this dossier yet.",
+    ),
+    "receive_needs_dossier": (
+        "samenplan: geef met --dossier aan in welk dossier de kaart hoort.",
+        "samenplan: say with --dossier which dossier the card belongs in.",
+    ),
     "out_failed": (
         "samenplan: {path} kan niet geschreven worden. Kies een andere plek.",
         "samenplan: {path} cannot be written. Choose another place.",

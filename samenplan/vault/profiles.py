@@ -322,7 +322,8 @@ class Session:
 
     # -------------------------------------------------------------- keyslot changes
 
-    def _save_keys(self) -> None:
+    def save_section(self) -> None:
+        """Write the keys file with the (changed) encrypted profile section."""
         if self.keys.read_only:
             raise ReadOnly("keys")
         with self._save_lock:
@@ -343,7 +344,7 @@ class Session:
         params = kdf if kdf is not None else calibrate()
         others = [s for s in self.keys.slots if s.type != ks.SLOT_PASSPHRASE]
         self.keys.slots = [ks.passphrase_slot(self.keys, new_passphrase, self.pmk, params), *others]
-        self._save_keys()
+        self.save_section()
         log.info("profile.passphrase_changed", extra={"fields": {"profile": self.profile.info.id}})
 
     def new_recovery_code(self) -> str:
@@ -351,7 +352,7 @@ class Session:
         code = ks.new_recovery_code()
         others = [s for s in self.keys.slots if s.type != ks.SLOT_RECOVERY]
         self.keys.slots = [*others, ks.recovery_slot(self.keys, code, self.pmk)]
-        self._save_keys()
+        self.save_section()
         return code
 
     def remember_on_this_computer(self) -> None:
@@ -366,7 +367,7 @@ class Session:
         )
         self.keys.slots.append(slot)
         try:
-            self._save_keys()
+            self.save_section()
         except VaultError:
             keyring_slot.delete(
                 self.profile.info.id, slot.slot_id.hex(), self.store.keyring_timeout
@@ -380,7 +381,7 @@ class Session:
         if not slots:
             return
         self.keys.slots = [s for s in self.keys.slots if s.type != ks.SLOT_KEYRING]
-        self._save_keys()
+        self.save_section()
         for slot in slots:
             keyring_slot.delete(
                 self.profile.info.id, slot.slot_id.hex(), self.store.keyring_timeout
@@ -411,7 +412,7 @@ class Session:
                 self.profile.info.id, slot.slot_id.hex(), self.store.keyring_timeout
             )
         self.keys, self.pmk = keys, pmk
-        self._save_keys()
+        self.save_section()
         self.finish_rotation()
         log.info("profile.keys_rotated", extra={"fields": {"profile": self.profile.info.id}})
         return code
@@ -427,7 +428,7 @@ class Session:
             {d.id: self.dossiers.index_entry(d) for d in self.dossiers.all()}
         )
         self.keys.slots = [s for s in self.keys.slots if s.type != ks.SLOT_PREVIOUS_PMK]
-        self._save_keys()
+        self.save_section()
         backup_folder = self.profile.folder / "backups"
         for path in backup_folder.glob("*"):
             self.store.ops.unlink(path)

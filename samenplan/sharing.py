@@ -1,0 +1,174 @@
+"""Sending a triad card or a whole dossier to another computer, and taking one in.
+
+The content is the export format (a dossier with just the one member and their card, or the
+whole dossier), so it is validated like any import. A sender's signing key is remembered per
+dossier and member the first time ("trust on first use", with a fingerprint to compare in
+person); a card later signed by another key, meant for another dossier, or already taken in
+is refused unless the person chooses to replace it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from samenplan.domain.dossier import TRIAD_FORM, Dossier, new_id
+from samenplan.domain.export_format import ExportFormatError, dumps, loads
+from samenplan.formkit.model import FormDef
+from samenplan.vault import exchange
+from samenplan.vault.errors import VaultError
+from samenplan.vault.exchange import ExchangeRefused, Keys, Opened
+from samenplan.vault.profiles import Session
+
+CARD = "triad-card"
+DOSSIER = "dossier"
+
+
+class WrongDossier(ExchangeRefused):
+    nl = "Deze kaart hoort bij een ander dossier. Er is niets ingelezen."
+    en = "This card belongs to another dossier. Nothing was imported."
+
+
+class WrongSender(ExchangeRefused):
+    nl = (
+        "Deze kaart is ondertekend door iemand anders dan eerder voor deze deelnemer. "
+        "Er is niets ingelezen; vraag de afzender of dit klopt."
+    )
+    en = (
+        "This card was signed by someone else than before for this participant. Nothing was "
+        "imported; ask the sender whether this is right."
+    )
+
+
+class AlreadyImported(VaultError):
+    nl = "Deze kaart is al ingelezen. Kies 'vervangen' als je hem opnieuw wilt inlezen."
+    en = "This card was already imported. Choose 'replace' to import it again."
+
+
+def keys(session: Session) -> Keys:
+    """The profile's exchange keys, made (and saved, encrypted) on first use."""
+    found = exchange.keys_from_section(session.section)
+    if found is None:
+        found = exchange.new_keys()
+        session.section["exchange"] = exchange.keys_to_section(found)
+        session.save_section()
+    return found
+
+
+def _seal(
+    session: Session,
+    meta: dict[str, str],
+    payload: bytes,
+    address: str | None,
+    passphrase: str | None,
+) -> bytes:
+    recipient = exchange.parse_address(address)[0] if address else None
+    return exchange.seal(meta, payload, keys(session), recipient=recipient, passphrase=passphrase)
+
+
+def send_card(
+    session: Session, dossier: Dossier, person_id: str, *, address: str | None = None,
+    passphrase: str | None = None,
+) -> bytes:  # fmt: skip
+    member = next(m for m in dossier.members if m.person == person_id)
+    card = dossier.document(TRIAD_FORM, person_id)
+    person = dossier.person(person_id)
+    if card is None or person is None:
+        raise KeyError(person_id)
+    one = Dossier(dossier.id, dossier.title, dossier.created, dossier.reviewed, dossier.review_by,
+                  [person], [member], [card])  # fmt: skip
+    meta = {"kind": CARD, "dossier": dossier.id, "member": person_id, "id": new_id(),
+            "created": dt.datetime.now(dt.UTC).isoformat(timespec="seconds")}  # fmt: skip
+    return _seal(session, meta, dumps(one).encode("utf-8"), address, passphrase)
+
+
+def send_dossier(
+    session: Session, dossier: Dossier, *, address: str | None = None, passphrase: str | None = None
+) -> bytes:
+    meta = {"kind": DOSSIER, "dossier": dossier.id, "id": new_id()}
+    return _seal(session, meta, dumps(dossier).encode("utf-8"), address, passphrase)
+
+
+def receive(session: Session, data: bytes, passphrase: str | None = None) -> Opened:
+    if passphrase is not None:
+        return exchange.open_file(data, passphrase=passphrase)
+    return exchange.open_file(data, keys=keys(session))
+
+
+@dataclass
+class Received:
+    dossier: Dossier
+    member: str
+    new_sender: bool  # first card from this key: show the fingerprint to compare
+    fingerprint: str
+    _pin: str
+    _sender: str
+    _file_id: str
+
+
+def take_in_card(
+    session: Session, dossier: Dossier, opened: Opened, forms: Mapping[str, FormDef], *,
+    replace: bool = False,
+) -> Received:  # fmt: skip
+    """Put a received card into `dossier` (changes the dossier object only).
+
+    The caller saves the dossier and then calls `remember`, so a failed save leaves nothing
+    recorded and the same file can be taken in again.
+    """
+    meta = opened.meta
+    if meta.get("kind") != CARD:
+        raise ExchangeRefused("kind")
+    if meta.get("dossier") != dossier.id:
+        raise WrongDossier()
+    person_id = str(meta.get("member", ""))
+    pinned: dict[str, str] = session.section.get("pinned", {})
+    pin = f"{dossier.id}:{person_id}"
+    if pin in pinned and pinned[pin] != opened.sender.hex():
+        raise WrongSender()
+    if meta.get("id") in session.section.get("imported", []) and not replace:
+        raise AlreadyImported()
+    try:
+        one, _ = loads(opened.payload, forms)
+    except ExportFormatError:
+        raise ExchangeRefused("content") from None
+    if one.id != dossier.id or [m.person for m in one.members] != [person_id]:
+        raise ExchangeRefused("content")
+    card = one.document(TRIAD_FORM, person_id)
+    if card is None:
+        raise ExchangeRefused("content")
+    existing = dossier.document(TRIAD_FORM, person_id)
+    if existing is not None and not replace:
+        raise AlreadyImported()
+    if dossier.person(person_id) is None:
+        dossier.people.extend(one.people)
+    member = one.members[0]
+    dossier.members = [m for m in dossier.members if m.person != person_id] + [member]
+    dossier.documents = [d for d in dossier.documents if d is not existing] + [card]
+    return Received(
+        dossier, person_id, pin not in pinned, exchange.fingerprint(opened.sender),
+        pin, opened.sender.hex(), str(meta.get("id")),
+    )  # fmt: skip
+
+
+def remember(session: Session, received: Received) -> None:
+    """Record the sender's key for this member and that this file was taken in."""
+    session.section.setdefault("pinned", {})[received._pin] = received._sender
+    imported: list[str] = session.section.setdefault("imported", [])
+    if received._file_id not in imported:
+        imported.append(received._file_id)
+    session.save_section()
+
+
+def take_in_dossier(session: Session, opened: Opened, forms: Mapping[str, FormDef]) -> Dossier:
+    """A whole dossier handed over (e.g. from a consultant); stored as a new dossier."""
+    if opened.meta.get("kind") != DOSSIER:
+        raise ExchangeRefused("kind")
+    try:
+        dossier, exported_at = loads(opened.payload, forms)
+    except ExportFormatError:
+        raise ExchangeRefused("content") from None
+    if session.dossiers.exists(dossier.id):
+        raise AlreadyImported()
+    session.dossiers.create(dossier.id, dossier.title, dumps(dossier, exported_at).encode("utf-8"))
+    return dossier

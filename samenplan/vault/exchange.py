@@ -1,0 +1,203 @@
+"""Exchange files: a triad card or a whole dossier sent to another computer (security.md §2.10).
+
+Encrypted with age (pyrage) either to the recipient profile's X25519 key or to a passphrase
+the two people share in person. age does not say who sent a file, so inside it the sender
+signs (Ed25519) the content together with whom it was meant for; a changed file, a file
+re-encrypted for someone else or signed by another key is refused. Each profile gets its
+exchange keys on first use, kept in its encrypted profile section.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+from samenplan.vault.errors import Tampered, VaultError
+
+FORMAT = "samenplan-exchange"
+VERSION = 1
+ADDRESS_PREFIX = "samenplan1"
+MAX_SIZE = 16 * 1024 * 1024
+_CONTEXT = b"samenplan/v1/exchange\0"
+
+
+class ExchangeRefused(Tampered):
+    nl = (
+        "Dit uitwisselbestand is veranderd, niet voor dit profiel bedoeld, of het wachtwoord "
+        "klopt niet. Er is niets ingelezen."
+    )
+    en = (
+        "This exchange file was changed, is not meant for this profile, or the passphrase is "
+        "wrong. Nothing was imported."
+    )
+
+
+class BadAddress(VaultError):
+    nl = "Dat adres klopt niet. Vraag de ander om het adres uit samenplan opnieuw te sturen."
+    en = "That address is not right. Ask the other person to send their samenplan address again."
+
+
+@dataclass(frozen=True)
+class Keys:
+    """A profile's exchange keys (private: kept only in the encrypted profile section)."""
+
+    age_identity: str
+    signing_key: bytes
+
+    @property
+    def recipient(self) -> str:
+        import pyrage
+
+        return str(pyrage.x25519.Identity.from_str(self.age_identity).to_public())
+
+    @property
+    def verify_key(self) -> bytes:
+        private = Ed25519PrivateKey.from_private_bytes(self.signing_key)
+        return private.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+
+    def address(self) -> str:
+        """What to give others so they can send to this profile."""
+        return f"{ADDRESS_PREFIX}:{self.recipient}:{self.verify_key.hex()}"
+
+
+def new_keys() -> Keys:
+    import pyrage
+
+    identity = pyrage.x25519.Identity.generate()
+    signing = Ed25519PrivateKey.generate()
+    from cryptography.hazmat.primitives.serialization import NoEncryption, PrivateFormat
+
+    raw = signing.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
+    return Keys(str(identity), raw)
+
+
+def keys_from_section(section: dict[str, Any]) -> Keys | None:
+    data = section.get("exchange")
+    if not isinstance(data, dict):
+        return None
+    return Keys(str(data["age_identity"]), bytes.fromhex(str(data["signing_key"])))
+
+
+def keys_to_section(keys: Keys) -> dict[str, str]:
+    return {"age_identity": keys.age_identity, "signing_key": keys.signing_key.hex()}
+
+
+def parse_address(address: str) -> tuple[str, bytes]:
+    """(age recipient, signing key) from an address; BadAddress when it is not one."""
+    parts = address.strip().split(":")
+    if len(parts) != 3 or parts[0] != ADDRESS_PREFIX or not parts[1].startswith("age1"):
+        raise BadAddress()
+    try:
+        key = bytes.fromhex(parts[2])
+        import pyrage
+
+        pyrage.x25519.Recipient.from_str(parts[1])
+    except (ValueError, Exception):
+        raise BadAddress() from None
+    if len(key) != 32:
+        raise BadAddress()
+    return parts[1], key
+
+
+def fingerprint(verify_key: bytes) -> str:
+    """A short, readable fingerprint of a signing key, to compare by phone or in person."""
+    digest = hashlib.sha256(verify_key).hexdigest()[:20].upper()
+    return " ".join(digest[i : i + 4] for i in range(0, 20, 4))
+
+
+def _binding(recipient: str | None) -> bytes:
+    return b"recipient:" + recipient.encode() if recipient else b"passphrase"
+
+
+def seal(
+    meta: dict[str, Any],
+    payload: bytes,
+    sender: Keys,
+    *,
+    recipient: str | None = None,
+    passphrase: str | None = None,
+) -> bytes:
+    """An exchange file: signed by `sender`, encrypted to `recipient` or to `passphrase`."""
+    import pyrage
+
+    if (recipient is None) == (passphrase is None):
+        raise ValueError("give a recipient or a passphrase")
+    body = json.dumps(
+        {
+            "format": FORMAT,
+            "version": VERSION,
+            "meta": meta,
+            "sender": sender.verify_key.hex(),
+            "payload": base64.b64encode(payload).decode("ascii"),
+        },
+        sort_keys=True,
+    ).encode("utf-8")
+    signer = Ed25519PrivateKey.from_private_bytes(sender.signing_key)
+    signature = signer.sign(_CONTEXT + _binding(recipient) + b"\0" + body)
+    inner = json.dumps(
+        {
+            "signed": base64.b64encode(body).decode(),
+            "signature": base64.b64encode(signature).decode(),
+        }
+    ).encode("utf-8")
+    if recipient is not None:
+        return bytes(pyrage.encrypt(inner, [pyrage.x25519.Recipient.from_str(recipient)]))
+    assert passphrase is not None
+    return bytes(pyrage.passphrase.encrypt(inner, passphrase))
+
+
+@dataclass(frozen=True)
+class Opened:
+    meta: dict[str, Any]
+    payload: bytes
+    sender: bytes  # the signing key that signed it (verified)
+
+
+def open_file(data: bytes, *, keys: Keys | None = None, passphrase: str | None = None) -> Opened:
+    """Decrypt and verify; ExchangeRefused for anything changed, misdirected or malformed."""
+    import pyrage
+
+    if len(data) > MAX_SIZE:
+        raise ExchangeRefused("size")
+    try:
+        if keys is not None:
+            identity = pyrage.x25519.Identity.from_str(keys.age_identity)
+            inner = pyrage.decrypt(data, [identity])
+            recipient: str | None = keys.recipient
+        elif passphrase is not None:
+            inner = pyrage.passphrase.decrypt(data, passphrase)
+            recipient = None
+        else:
+            raise ValueError("give keys or a passphrase")
+    except (pyrage.DecryptError, pyrage.IdentityError, pyrage.RecipientError):
+        raise ExchangeRefused("decrypt") from None
+    except Exception:  # pyrage raises plain errors for some malformed headers
+        raise ExchangeRefused("decrypt") from None
+    try:
+        outer = json.loads(bytes(inner).decode("utf-8"))
+        body = base64.b64decode(outer["signed"], validate=True)
+        signature = base64.b64decode(outer["signature"], validate=True)
+        content = json.loads(body.decode("utf-8"))
+        sender = bytes.fromhex(content["sender"])
+        Ed25519PublicKey.from_public_bytes(sender).verify(
+            signature, _CONTEXT + _binding(recipient) + b"\0" + body
+        )
+        if content["format"] != FORMAT or content["version"] != VERSION:
+            raise ExchangeRefused("format")
+        payload = base64.b64decode(content["payload"], validate=True)
+        meta = content["meta"]
+        if not isinstance(meta, dict):
+            raise ExchangeRefused("meta")
+    except ExchangeRefused:
+        raise
+    except (InvalidSignature, ValueError, KeyError, TypeError, binascii.Error, UnicodeDecodeError):
+        raise ExchangeRefused("content") from None
+    return Opened(meta, payload, sender)
