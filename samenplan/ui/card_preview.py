@@ -7,14 +7,13 @@ in the system viewer only from that chosen place.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QImage, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -29,9 +28,6 @@ from samenplan.export.pocket import KINDS, pocket_card
 from samenplan.formkit.model import FormDef
 from samenplan.ui import dialogs
 from samenplan.ui.strings import t
-
-# Tests set this to a path instead of showing the save dialog.
-save_path_hook: Callable[[], str] | None = None
 
 
 def render_page(pdf: bytes, width_px: int) -> QImage:
@@ -156,12 +152,9 @@ class CardPage(QWidget):
     def save(self) -> None:
         if self.report is None or not self.report.fits:
             return
-        if save_path_hook is not None:
-            chosen = save_path_hook()
-        else:
-            chosen, _ = QFileDialog.getSaveFileName(
-                self, t("card_save", self.lang), t("card_file_name", self.lang), "PDF (*.pdf)"
-            )
+        chosen = dialogs.save_path(
+            self, t("card_save", self.lang), t("card_file_name", self.lang), "PDF (*.pdf)"
+        )
         if not chosen:
             return
         path = Path(chosen)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from samenplan.ui.strings import t
 
@@ -35,3 +35,28 @@ def inform(parent: QWidget, title: str, text: str) -> None:
         answer_hook("inform", text)
         return
     QMessageBox.information(parent, title, text)
+
+
+def ask_secret(parent: QWidget, title: str, label: str) -> str | None:
+    if answer_hook is not None:
+        answer = answer_hook("secret", label)
+        return None if answer is None else str(answer)
+    value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
+    return value if ok and value else None
+
+
+def save_path(parent: QWidget, title: str, name: str, pattern: str) -> str | None:
+    """Where to write a file; the user chooses (tests answer through the hook)."""
+    if answer_hook is not None:
+        answer = answer_hook("save_path", title)
+        return None if answer is None else str(answer)
+    chosen, _ = QFileDialog.getSaveFileName(parent, title, name, pattern)
+    return chosen or None
+
+
+def open_path(parent: QWidget, title: str, pattern: str) -> str | None:
+    if answer_hook is not None:
+        answer = answer_hook("open_path", title)
+        return None if answer is None else str(answer)
+    chosen, _ = QFileDialog.getOpenFileName(parent, title, "", pattern)
+    return chosen or None

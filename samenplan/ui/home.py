@@ -51,6 +51,9 @@ class DossierHome(QWidget):
     toggle_done = Signal(str)
     remove_member = Signal(str)
     add_member = Signal()
+    send_card = Signal(str)  # person id
+    receive_card = Signal()
+    show_address = Signal()
 
     def __init__(
         self,
@@ -143,7 +146,15 @@ class DossierHome(QWidget):
             remove.setAccessibleName(t("member_remove", lang, name=name))
             remove.setToolTip(remove.accessibleName())
             remove.clicked.connect(lambda _=False, p=member.person: self.remove_member.emit(p))
-            for button in (fill, done, remove):
+            buttons = [fill, done]
+            if not demo:
+                send = QPushButton(t("send_card", lang))
+                send.setObjectName(f"send_{member.person}")
+                send.setAccessibleName(t("send_card_for", lang, name=name))
+                send.setToolTip(send.accessibleName())
+                send.clicked.connect(lambda _=False, p=member.person: self.send_card.emit(p))
+                buttons.append(send)
+            for button in (*buttons, remove):
                 row.addWidget(button)
             inner.addLayout(row)
         due = [
@@ -163,6 +174,15 @@ class DossierHome(QWidget):
             compare.setObjectName("triad_compare")
             compare.clicked.connect(self.compare)
             row.addWidget(compare)
+        if not demo:
+            receive = QPushButton(t("receive", lang))
+            receive.setObjectName("receive_card")
+            receive.clicked.connect(self.receive_card)
+            row.addWidget(receive)
+            address = QPushButton(t("my_address", lang))
+            address.setObjectName("show_address")
+            address.clicked.connect(self.show_address)
+            row.addWidget(address)
         row.addStretch(1)
         inner.addLayout(row)
         layout.addWidget(triad)

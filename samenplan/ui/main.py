@@ -307,6 +307,9 @@ class MainWindow(QMainWindow):
             home.toggle_done.connect(self.toggle_member_done)
             home.remove_member.connect(self.remove_member)
             home.add_member.connect(self.add_member)
+            home.send_card.connect(self.send_card)
+            home.receive_card.connect(self.receive_card)
+            home.show_address.connect(self.show_address)
             return self._with_back(home, to_dossiers=not document.demo, back=not document.demo)
 
         self.show_page(build)
@@ -485,6 +488,32 @@ class MainWindow(QMainWindow):
         document.dossier.members.append(Member(chosen[0], chosen[1], "open"))
         document.changed()
         self.show_home()
+
+    def send_card(self, person_id: str) -> None:
+        from samenplan.ui import exchange
+
+        session = self.session_service.session if self.session_service else None
+        if session is not None and self.document is not None:
+            exchange.send_card(self, session, self.document, person_id)
+
+    def receive_card(self) -> None:
+        from samenplan.ui import exchange
+
+        session = self.session_service.session if self.session_service else None
+        document = self.document
+        if (
+            session is not None
+            and document is not None
+            and exchange.receive(self, session, document)
+        ):
+            self.show_home()
+
+    def show_address(self) -> None:
+        from samenplan.ui import exchange
+
+        session = self.session_service.session if self.session_service else None
+        if session is not None:
+            exchange.show_address(self, session, self.lang)
 
     def open_plan_at(self, form_id: str, item_id: str) -> None:
         """Open a plan at the section that holds `item_id`."""

@@ -264,6 +264,76 @@ STRINGS: dict[str, tuple[str, str]] = {
     "agreement_stopped": ("Gestopt", "Stopped"),
     "agreements": ("Afspraken", "Agreements"),
     "agreements_due": ("Afspraken om na te kijken: {count}", "Agreements to review: {count}"),
+    # exchange between computers
+    "send_card": ("Versturen…", "Send…"),
+    "send_card_for": ("Kaart van {name} versturen", "Send {name}'s card"),
+    "send_title": ("Kaart van {name} versturen", "Send {name}'s card"),
+    "send_intro": (
+        "De kaart gaat versleuteld in een bestand dat je zelf doorgeeft (mail, USB-stick). "
+        "Alleen wie het wachtwoord of de sleutel heeft, kan hem openen.",
+        "The card goes encrypted into a file you pass on yourself (e-mail, USB stick). "
+        "Only someone with the passphrase or the key can open it.",
+    ),
+    "send_by_passphrase": (
+        "Met een wachtwoord dat we samen hebben afgesproken (niet per mail sturen)",
+        "With a passphrase we agreed on together (do not send it by e-mail)",
+    ),
+    "send_by_address": (
+        "Naar het samenplan-adres van de ontvanger",
+        "To the receiver's samenplan address",
+    ),
+    "shared_passphrase": ("Gedeeld wachtwoord", "Shared passphrase"),
+    "their_address": ("Adres van de ontvanger", "Receiver's address"),
+    "shared_too_short": (
+        "Kies een gedeeld wachtwoord van minstens {count} tekens.",
+        "Choose a shared passphrase of at least {count} characters.",
+    ),
+    "shared_mismatch": (
+        "De twee wachtwoorden zijn niet gelijk. Typ ze nog een keer.",
+        "The two passphrases differ. Type them again.",
+    ),
+    "send_make_file": ("Bestand maken…", "Make the file…"),
+    "send_save": ("Kaart versturen", "Send card"),
+    "send_file_name": ("kaart.age", "card.age"),
+    "send_write_failed": (
+        "Het bestand kon daar niet worden opgeslagen. Kies een andere plek.",
+        "The file could not be saved there. Choose another place.",
+    ),
+    "send_done": (
+        "Het bestand met de kaart van {name} is klaar. Geef het door aan de ontvanger.",
+        "The file with {name}'s card is ready. Pass it on to the receiver.",
+    ),
+    "receive": ("Kaart ontvangen…", "Receive a card…"),
+    "receive_title": ("Kaart ontvangen", "Receive a card"),
+    "receive_unreadable": (
+        "Dit bestand kan niet worden gelezen. Kies het bestand opnieuw.",
+        "This file cannot be read. Choose the file again.",
+    ),
+    "receive_replace": (
+        "Deze kaart staat al in het dossier. Wil je hem vervangen door de ontvangen kaart?",
+        "This card is already in the dossier. Replace it with the received card?",
+    ),
+    "replace": ("Vervangen", "Replace"),
+    "receive_done": (
+        "De kaart van {name} staat nu in het dossier.",
+        "{name}'s card is now in the dossier.",
+    ),
+    "receive_new_sender": (
+        "Het is de eerste kaart van deze afzender: vergelijk samen deze vingerafdruk: "
+        "{fingerprint}",
+        "This is the first card from this sender: compare this fingerprint together: {fingerprint}",
+    ),
+    "receive_dossier_done": (
+        "Het dossier '{title}' is toegevoegd. Je vindt het bij Dossiers.",
+        "The dossier '{title}' was added. You find it under Dossiers.",
+    ),
+    "my_address": ("Mijn adres", "My address"),
+    "my_address_text": (
+        "Geef dit adres aan wie je een kaart wil sturen (het staat al op het klembord):\n\n"
+        "{address}\n\nVingerafdruk om samen te vergelijken: {fingerprint}",
+        "Give this address to whoever wants to send you a card (it is on the clipboard):\n\n"
+        "{address}\n\nFingerprint to compare together: {fingerprint}",
+    ),
     # menus
     "menu_file": ("&Bestand", "&File"),
     "menu_view": ("Beel&d", "&View"),

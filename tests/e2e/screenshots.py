@@ -4,7 +4,8 @@
 
 Makes: first run, unlock with an error, the demo overview, a form page with help open, a
 consultant's list of 50 dossiers, the pocket-card preview, a triad member's own card, the
-triad comparison, and the overview in English. Everything happens in a
+triad comparison, the overview in English, a real dossier's overview with sending and
+receiving cards, and the send dialog. Everything happens in a
 temporary data folder with fictional people.
 """
 
@@ -27,6 +28,7 @@ from samenplan.app import make_app
 from samenplan.config import Config
 from samenplan.domain.dossier import Dossier, Person, default_review_by
 from samenplan.domain.export_format import dumps
+from samenplan.ui.exchange import SendDialog
 from samenplan.ui.formview.form import FormView
 from samenplan.ui.main import MainWindow
 from samenplan.ui.unlock import UnlockPage
@@ -96,6 +98,8 @@ def main(out: Path) -> None:
                     [Person("p1", name, "cliënt")],
                 )
                 s.dossiers.create(dossier.id, dossier.title, dumps(dossier).encode())
+            demo = shipped.demo_dossier()
+            s.dossiers.create(demo.id, demo.title, dumps(demo).encode())
         page.passphrase.setText("lang genoeg wachtwoord")
         page._unlock()
         for _ in range(50):
@@ -104,6 +108,13 @@ def main(out: Path) -> None:
                 break
         settle(400)
         shot(window, out / "05-consultant-50-dossiers.png")
+        window.open_dossier("demo-noor")
+        shot(window, out / "10-overview-with-exchange.png")
+        send = SendDialog(window, "Ellen Bakker", "nl")
+        send.move(200, 200)
+        send.show()
+        shot(window, out / "11-send-card.png", whole_screen=True)
+        send.close()
         window.lock()
 
         window.open_demo()

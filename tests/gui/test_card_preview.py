@@ -8,7 +8,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from samenplan import shipped
-from samenplan.ui import card_preview
+from samenplan.ui import dialogs
 from samenplan.ui.card_preview import CardPage
 from samenplan.ui.formview.form import FormView
 from samenplan.ui.main import MainWindow
@@ -38,7 +38,7 @@ def test_preview_fits_and_saves_where_chosen(qtbot, tmp_path):
     page.paper.setCurrentIndex(1)  # Letter
     assert page.pdf.startswith(b"%PDF")
     target = tmp_path / "kaart.pdf"
-    card_preview.save_path_hook = lambda: str(target)
+    dialogs.answer_hook = lambda kind, text: str(target)
     receiver = _Opened()
     QDesktopServices.setUrlHandler("file", receiver, "open")
     try:
@@ -47,7 +47,7 @@ def test_preview_fits_and_saves_where_chosen(qtbot, tmp_path):
         page.open_button.click()
         assert receiver.urls == [QUrl.fromLocalFile(str(target))]
     finally:
-        card_preview.save_path_hook = None
+        dialogs.answer_hook = None
         QDesktopServices.unsetUrlHandler("file")
     assert list(tmp_path.iterdir()) == [target]  # no other file anywhere in the folder
 

@@ -1,0 +1,241 @@
+"""Sending a triad card to another computer and taking one in, from the dossier overview.
+
+The work is in `samenplan.sharing`; this module asks the questions (to whom, which file,
+which shared passphrase) and says in one sentence what happened. A received card is marked as
+taken in only after the dossier with it was saved.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from samenplan.services.documents import DossierDocument
+from samenplan.ui import dialogs
+from samenplan.ui.members import _buttons, _row
+from samenplan.ui.strings import t
+from samenplan.vault.profiles import Session
+
+PATTERN = "samenplan (*.age)"
+Route = tuple[str | None, str | None]  # (address, shared passphrase): one of them is set
+MIN_SHARED = 8
+
+
+class SendDialog(QDialog):
+    """To whom: a shared passphrase (agreed in person) or the receiver's samenplan address."""
+
+    def __init__(self, parent: QWidget | None, name: str, lang: str) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        self.setWindowTitle(t("send_title", lang, name=name))
+        self.by_passphrase = QRadioButton(t("send_by_passphrase", lang))
+        self.by_address = QRadioButton(t("send_by_address", lang))
+        self.by_passphrase.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.by_passphrase)
+        group.addButton(self.by_address)
+        self.secret = QLineEdit()
+        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.again = QLineEdit()
+        self.again.setEchoMode(QLineEdit.EchoMode.Password)
+        self.address = QLineEdit()
+        self.address.setPlaceholderText("samenplan1:age1…")
+        self.problem = QLabel()
+        self.problem.setObjectName("send_problem")
+        self.problem.setWordWrap(True)
+        form = QFormLayout()
+        _row(form, t("shared_passphrase", lang), self.secret)
+        _row(form, t("passphrase_again", lang), self.again)
+        _row(form, t("their_address", lang), self.address)
+        layout = QVBoxLayout(self)
+        intro = QLabel(t("send_intro", lang))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        layout.addWidget(self.by_passphrase)
+        layout.addWidget(self.by_address)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        buttons = _buttons(self, lang)
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(t("send_make_file", lang))
+        layout.addWidget(buttons)
+        self.by_address.toggled.connect(self._route_changed)
+        self._route_changed()
+
+    def _route_changed(self) -> None:
+        address = self.by_address.isChecked()
+        self.secret.setEnabled(not address)
+        self.again.setEnabled(not address)
+        self.address.setEnabled(address)
+
+    def accept(self) -> None:
+        problem = self.problem_text()
+        self.problem.setText(problem)
+        if not problem:
+            super().accept()
+
+    def problem_text(self) -> str:
+        if self.by_address.isChecked():
+            from samenplan.vault.exchange import BadAddress, parse_address
+
+            try:
+                parse_address(self.address.text())
+            except BadAddress as exc:
+                return exc.message(self.lang)
+            return ""
+        if len(self.secret.text()) < MIN_SHARED:
+            return t("shared_too_short", self.lang, count=MIN_SHARED)
+        if self.secret.text() != self.again.text():
+            return t("shared_mismatch", self.lang)
+        return ""
+
+    def route(self) -> Route:
+        if self.by_address.isChecked():
+            return self.address.text().strip(), None
+        return None, self.secret.text()
+
+    @classmethod
+    def ask(
+        cls, parent: QWidget | None, name: str, lang: str
+    ) -> tuple[str | None, str | None] | None:
+        """(address, passphrase), one of them None; None when cancelled."""
+        if dialogs.answer_hook is not None:
+            answer = dialogs.answer_hook("send", name)
+            return answer if isinstance(answer, tuple) else None
+        dialog = cls(parent, name, lang)
+        return dialog.route() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def _busy() -> None:
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+
+
+def _idle() -> None:
+    QGuiApplication.restoreOverrideCursor()
+
+
+def send_card(parent: QWidget, session: Session, document: DossierDocument, person: str) -> None:
+    from samenplan import sharing
+    from samenplan.vault.errors import VaultError
+
+    lang = document.lang
+    found = document.dossier.person(person)
+    name = found.name if found else person
+    route = SendDialog.ask(parent, name, lang)
+    if route is None:
+        return
+    chosen = dialogs.save_path(parent, t("send_save", lang), t("send_file_name", lang), PATTERN)
+    if not chosen:
+        return
+    _busy()
+    try:
+        data = sharing.send_card(
+            session, document.dossier, person, address=route[0], passphrase=route[1]
+        )
+    except VaultError as exc:
+        _idle()
+        dialogs.inform(parent, t("send_save", lang), exc.message(lang))
+        return
+    _idle()
+    try:
+        Path(chosen).write_bytes(data)
+    except OSError:
+        dialogs.inform(parent, t("send_save", lang), t("send_write_failed", lang))
+        return
+    dialogs.inform(parent, t("send_save", lang), t("send_done", lang, name=name))
+
+
+def _needs_passphrase(data: bytes) -> bool:
+    """age files say in their plain header whether they are for a passphrase (scrypt)."""
+    return b"\n-> scrypt " in data[:512]
+
+
+def receive(parent: QWidget, session: Session, document: DossierDocument) -> bool:
+    """Take in a card (or a whole dossier); True when the dossier on screen changed."""
+    from samenplan import sharing
+    from samenplan.shipped import forms
+    from samenplan.vault.errors import VaultError
+
+    lang = document.lang
+    title = t("receive_title", lang)
+    chosen = dialogs.open_path(parent, title, PATTERN)
+    if not chosen:
+        return False
+    try:
+        data = Path(chosen).read_bytes()
+    except OSError:
+        dialogs.inform(parent, title, t("receive_unreadable", lang))
+        return False
+    secret = None
+    if _needs_passphrase(data):
+        secret = dialogs.ask_secret(parent, title, t("shared_passphrase", lang))
+        if secret is None:
+            return False
+    _busy()
+    try:
+        opened = sharing.receive(session, data, secret)
+    except VaultError as exc:
+        _idle()
+        dialogs.inform(parent, title, exc.message(lang))
+        return False
+    _idle()
+    try:
+        if opened.meta.get("kind") == sharing.DOSSIER:
+            dossier = sharing.take_in_dossier(session, opened, forms())
+            dialogs.inform(parent, title, t("receive_dossier_done", lang, title=dossier.title))
+            return False
+        try:
+            received = sharing.take_in_card(session, document.dossier, opened, forms())
+        except sharing.AlreadyImported:
+            question = t("receive_replace", lang)
+            if not dialogs.confirm(parent, lang, title, question, t("replace", lang)):
+                return False
+            received = sharing.take_in_card(
+                session, document.dossier, opened, forms(), replace=True
+            )
+    except VaultError as exc:
+        dialogs.inform(parent, title, exc.message(lang))
+        return False
+    document.changed()
+    document.flush()
+    if document.dirty:  # the save failed; the status bar says why; nothing is recorded
+        return True
+    sharing.remember(session, received)
+    person = document.dossier.person(received.member)
+    name = person.name if person else received.member
+    text = t("receive_done", lang, name=name)
+    if received.new_sender:
+        text += " " + t("receive_new_sender", lang, fingerprint=received.fingerprint)
+    dialogs.inform(parent, title, text)
+    return True
+
+
+def show_address(parent: QWidget, session: Session, lang: str) -> None:
+    from samenplan import sharing
+    from samenplan.vault.exchange import fingerprint
+
+    keys = sharing.keys(session)
+    QGuiApplication.clipboard().setText(keys.address())
+    dialogs.inform(
+        parent,
+        t("my_address", lang),
+        t(
+            "my_address_text",
+            lang,
+            address=keys.address(),
+            fingerprint=fingerprint(keys.verify_key),
+        ),
+    )

@@ -1,0 +1,113 @@
+"""Exchange in the app: send a member's card from the overview, take one in, and the clear
+messages for a changed file and for a card that is already there."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QPushButton
+
+from samenplan import sharing, shipped
+from samenplan.domain.export_format import dumps, loads
+from samenplan.ui import dialogs
+from samenplan.ui.home import DossierHome
+from samenplan.vault.profiles import ProfileStore
+from tests.gui.test_app import current, fast_kdf, make_window, unlock  # noqa: F401
+from tests.vaulthelp import FAST, PASSPHRASE
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def said(monkeypatch):
+    """Answers in order; every message shown to the person is kept in `said.shown`."""
+
+    class Said(list):
+        def __init__(self) -> None:
+            super().__init__()
+            self.shown: list[str] = []
+
+    answers = Said()
+
+    def hook(kind, text):
+        if kind == "inform":
+            answers.shown.append(text)
+            return None
+        return answers.pop(0)
+
+    dialogs.answer_hook = hook
+    yield answers
+    dialogs.answer_hook = None
+
+
+def profile_with(data_dir, name, dossier):
+    store = ProfileStore(data_dir)
+    store.create(name, PASSPHRASE, FAST)
+    with store.open(name) as profile, profile.unlock(PASSPHRASE) as session:
+        session.dossiers.create(dossier.id, dossier.title, dumps(dossier).encode())
+        return sharing.keys(session)
+
+
+def test_receive_and_send_in_the_app(qtbot, tmp_path, said):
+    without_ellen = shipped.demo_dossier()
+    without_ellen.documents = [d for d in without_ellen.documents if d.member != "p-ellen"]
+    client_keys = profile_with(tmp_path / "client", "Noor", without_ellen)
+    naaste_keys = profile_with(tmp_path / "naaste", "Ellen", shipped.demo_dossier())
+    store = ProfileStore(tmp_path / "naaste")
+    with store.open("Ellen") as profile, profile.unlock(PASSPHRASE) as session:
+        card = sharing.send_card(
+            session, shipped.demo_dossier(), "p-ellen", address=client_keys.address()
+        )
+    (tmp_path / "ellen.age").write_bytes(card)
+
+    window = make_window(qtbot, tmp_path / "client")
+    window.start()
+    unlock(qtbot, window)
+    window.open_dossier("demo-noor")
+    home = current(window).findChild(DossierHome)
+    said.append(str(tmp_path / "ellen.age"))
+    home.findChild(QPushButton, "receive_card").click()
+    assert said.shown[-1].startswith("De kaart van Ellen Bakker staat nu in het dossier.")
+    assert "vingerafdruk" in said.shown[-1]
+    session = window.session_service.session
+    stored, _ = loads(session.dossiers.open("demo-noor").data, shipped.forms())
+    assert stored.document("triadekaart", "p-ellen") is not None
+
+    # the same file again: asked whether to replace; no
+    said += [str(tmp_path / "ellen.age"), False]
+    current(window).findChild(DossierHome).findChild(QPushButton, "receive_card").click()
+    assert not said and said.shown[-1].startswith("De kaart van Ellen")  # nothing new said
+
+    # a changed file: one clear sentence, nothing taken in
+    changed = bytearray(card)
+    changed[len(card) // 2] ^= 1
+    (tmp_path / "changed.age").write_bytes(bytes(changed))
+    said.append(str(tmp_path / "changed.age"))
+    current(window).findChild(DossierHome).findChild(QPushButton, "receive_card").click()
+    assert said.shown[-1].startswith("Dit uitwisselbestand is veranderd")
+
+    # send Jesse's card to the naaste's address
+    out = tmp_path / "jesse.age"
+    said += [(naaste_keys.address(), None), str(out)]
+    current(window).findChild(DossierHome).findChild(QPushButton, "send_p-jesse").click()
+    assert said.shown[-1].startswith("Het bestand met de kaart van Jesse")
+    with store.open("Ellen") as profile, profile.unlock(PASSPHRASE) as session:
+        opened = sharing.receive(session, out.read_bytes())
+    assert opened.meta["member"] == "p-jesse"
+
+
+def test_the_send_dialog_checks_what_it_is_given(qtbot):
+    from samenplan.ui.exchange import SendDialog
+
+    dialog = SendDialog(None, "Ellen", "nl")
+    qtbot.addWidget(dialog)
+    dialog.secret.setText("kort")
+    assert "minstens 8 tekens" in dialog.problem_text()
+    dialog.secret.setText("zon maan sterren")
+    dialog.again.setText("zon maan sterre")
+    assert "niet gelijk" in dialog.problem_text()
+    dialog.again.setText("zon maan sterren")
+    assert dialog.problem_text() == "" and dialog.route() == (None, "zon maan sterren")
+    dialog.by_address.setChecked(True)
+    assert not dialog.secret.isEnabled() and dialog.address.isEnabled()
+    dialog.address.setText("iets anders")
+    assert "Dat adres klopt niet" in dialog.problem_text()
