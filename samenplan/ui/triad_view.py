@@ -29,26 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samenplan.domain import triad_text
 from samenplan.domain.dossier import Dossier
 from samenplan.domain.triad import Comparison, Row, compare
 from samenplan.formkit.model import FormDef
 from samenplan.ui.strings import t
 
 Index = QModelIndex | QPersistentModelIndex
-ROLE_WORDS = {
-    "client": ("cliënt", "client"),
-    "naaste": ("naaste", "relative"),
-    "hulpverlener": ("hulpverlener", "professional"),
-    "niemand": ("niemand", "nobody"),
-    "weet_niet": ("weet niet", "don't know"),
-}
-FLAG_WORDS = {
-    "discuss": ("?", "wil bespreken", "wants to discuss"),
-    "no_owner": ("∅", "niemand neemt het op", "nobody takes it on"),
-    "double_claim": ("⇉", "meer dan één wil het doen", "more than one claims it"),
-    "disagree": ("≠", "verschil over wie", "disagreement on who"),
-    "heavy": ("⚠", "zwaar voor een naaste", "heavy for a relative"),
-}
 FLAG_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -57,14 +44,6 @@ TEXT_ROLES = (
     Qt.ItemDataRole.AccessibleTextRole,
     Qt.ItemDataRole.ToolTipRole,
 )
-
-
-def _word(pair: tuple[str, str], lang: str) -> str:
-    return pair[1] if lang == "en" else pair[0]
-
-
-def _role(code: str, lang: str) -> str:
-    return _word(ROLE_WORDS.get(code, (code, code)), lang)
 
 
 class ComparisonModel(QAbstractTableModel):
@@ -96,11 +75,7 @@ class ComparisonModel(QAbstractTableModel):
         member = self.members[section - 1]
         person = self.dossier.person(member.person)
         name = person.name if person else member.person
-        return f"{name} ({_word(ROLE_WORDS[member.role], self.lang)})"
-
-    def _flag(self, flag: str) -> str:
-        symbol, nl, en = FLAG_WORDS[flag]
-        return f"{symbol} {en if self.lang == 'en' else nl}"
+        return f"{name} ({triad_text.role(member.role, self.lang)})"
 
     def row(self, index: Index) -> Row:
         return self.comparison.rows[index.row()]
@@ -120,30 +95,12 @@ class ComparisonModel(QAbstractTableModel):
             if column == 0:
                 return row.task.item.text.get(self.lang)
             if column == len(self.members) + 1:
-                return "; ".join(
-                    f"{FLAG_WORDS[f][0]} {_word(FLAG_WORDS[f][1:], self.lang)}"
-                    for f in sorted(row.flags)
-                )
-            return self._cell(row, self.members[column - 1].person)
+                return triad_text.flags(row.flags, self.lang)
+            answer = row.answers.get(self.members[column - 1].person)
+            return "\n".join(triad_text.answer_lines(answer, self.lang))
         if role == Qt.ItemDataRole.BackgroundRole and column == len(self.members) + 1 and row.flags:
             return QBrush(QColor("#fff4ce"))
         return None
-
-    def _cell(self, row: Row, person: str) -> str:
-        answer = row.answers.get(person)
-        if answer is None:
-            return ""
-        lang = self.lang
-        parts = []
-        if answer.now:
-            parts.append(f"{t('triad_now', lang)}: {_role(answer.now, lang)}")
-        if answer.should:
-            parts.append(f"{t('triad_should', lang)}: {_role(answer.should, lang)}")
-        if answer.burden is not None:
-            parts.append(f"{t('triad_burden', lang)}: {answer.burden}/5")
-        if answer.discuss:
-            parts.append(t("triad_discuss", lang))
-        return "\n".join(parts)
 
 
 class FlagFilter(QSortFilterProxyModel):
@@ -212,7 +169,7 @@ class ComparisonPage(QWidget):
                 for m in comparison.open_members
             )
             note.setText(t("triad_open_cards", lang, names=names))
-        summary = QLabel(self._summary(comparison, form, lang))
+        summary = QLabel("\n".join(triad_text.summary_lines(comparison, form, lang)))
         summary.setObjectName("comparison_summary")
         summary.setWordWrap(True)
         self.agree = QPushButton(t("agreement_make", lang))
@@ -258,28 +215,11 @@ class ComparisonPage(QWidget):
             row.task.id: row.task.item.text.get(self.lang) for row in self.model.comparison.rows
         }
         lines = [f"{t('agreements', self.lang)}:"] if self.dossier.agreements else []
-        for agreement in self.dossier.agreements:
-            person = self.dossier.person(agreement.who)
-            who = person.name if person else agreement.who
-            when = f" ({agreement.review:%d-%m-%Y})" if agreement.review else ""
-            lines.append(
-                f"• {titles.get(agreement.topic, agreement.topic)}: {agreement.what} — {who}{when}"
-            )
+        lines += [
+            f"• {triad_text.agreement_line(a, self.dossier, titles)}"
+            for a in self.dossier.agreements
+        ]
         self.agreements.setText("\n".join(lines))
 
     def _filter_changed(self) -> None:
         self.proxy.set_wanted(FILTERS[str(self.filter.currentData())])
-
-    @staticmethod
-    def _summary(comparison: Comparison, form: FormDef, lang: str) -> str:
-        titles = {s.id: s.text.get(lang) for s in form.sections()}
-        lines = []
-        for domain, counts in comparison.summary().items():
-            parts = [
-                f"{FLAG_WORDS[f][0]} {_word(FLAG_WORDS[f][1:], lang)}: {n}"
-                for f, n in counts.items()
-                if n
-            ]
-            if parts:
-                lines.append(f"{titles[domain]}: {', '.join(parts)}")
-        return "\n".join(lines)
