@@ -129,7 +129,9 @@ def build_parser(lang: str) -> _Parser:
     export.add_argument("--profile", required=True, metavar="NAME")
     export.add_argument("--dossier", required=True, metavar="ID")
     export.add_argument(
-        "--to", required=True, choices=("json", "card", "wrap-card", "plan", "wrap")
+        "--to",
+        required=True,
+        choices=("json", "card", "wrap-card", "plan", "wrap", "triad", "agreements"),
     )
     export.add_argument("--out", required=True, type=Path, metavar="FILE")
     export.add_argument("--paper", choices=("a4", "letter"), default="a4")

@@ -104,16 +104,12 @@ EXIT_DOES_NOT_FIT = 6
 def export(
     store: ProfileStore, name: str, dossier_id: str, to: str, out: Path, paper: str, lang: str
 ) -> None:
-    """Write a dossier as JSON, a pocket card or a full plan, to the place the person chose."""
-    from samenplan.domain.export_format import ExportFormatError, dumps, loads
+    """Write a dossier as JSON, a pocket card, a full plan or a triad PDF, where chosen."""
+    from samenplan.domain.export_format import dumps
     from samenplan.shipped import forms
 
     with unlock(store, name, lang) as session:
-        opened = session.dossiers.open(dossier_id)
-    try:
-        dossier, _ = loads(opened.data, forms())
-    except ExportFormatError as exc:
-        raise CliError(say("stored_invalid", lang, where=exc.describe(lang)), EXIT_ERROR) from None
+        dossier, _ = _open_dossier(session, dossier_id, lang)
     if to == "json":
         data = dumps(dossier).encode("utf-8")
     elif to in ("card", "wrap-card"):
@@ -128,6 +124,13 @@ def export(
         if not report.fits:
             lines = "\n".join(f"  {line}" for line in report.lines(lang))
             raise CliError(f"{say('card_does_not_fit', lang)}\n{lines}", EXIT_DOES_NOT_FIT)
+    elif to in ("triad", "agreements"):
+        import datetime as dt
+
+        from samenplan.export.triad_pdf import agreements_summary_pdf, triad_pdf
+
+        make = triad_pdf if to == "triad" else agreements_summary_pdf
+        data = make(forms()["triadekaart"], dossier, dt.date.today(), paper, lang)
     else:
         from samenplan.export.plan_pdf import plan_pdf
 

@@ -92,7 +92,7 @@ def test_export_command_writes_each_kind(tmp_path):
         cli("import", "--profile", "Ava", str(resources.resource("demo/dossier.json"))).returncode
         == 0
     )
-    for kind in ("card", "wrap-card", "plan", "wrap"):
+    for kind in ("card", "wrap-card", "plan", "wrap", "triad", "agreements"):
         out = tmp_path / f"{kind}.pdf"
         result = cli(
             "export", "--profile", "Ava", "--dossier", "demo-noor", "--to", kind, "--out", str(out)
