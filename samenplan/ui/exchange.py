@@ -153,7 +153,7 @@ def send_card(parent: QWidget, session: Session, document: DossierDocument, pers
     try:
         Path(chosen).write_bytes(data)
     except OSError:
-        dialogs.inform(parent, t("send_save", lang), t("send_write_failed", lang))
+        dialogs.inform(parent, t("send_save", lang), t("file_write_failed", lang))
         return
     dialogs.inform(parent, t("send_save", lang), t("send_done", lang, name=name))
 

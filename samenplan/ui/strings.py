@@ -260,6 +260,17 @@ STRINGS: dict[str, tuple[str, str]] = {
     "agreement_stopped": ("Gestopt", "Stopped"),
     "agreements": ("Afspraken", "Agreements"),
     "agreements_due": ("Afspraken om na te kijken: {count}", "Agreements to review: {count}"),
+    "pdf_triad": ("Vergelijking als PDF…", "Comparison as PDF…"),
+    "pdf_agreements": ("Afspraken op een half A4…", "Agreements on half a page…"),
+    "pdf_triad_file": ("triadekaart-vergelijking.pdf", "triad-comparison.pdf"),
+    "pdf_agreements_file": ("afspraken.pdf", "agreements.pdf"),
+    "pdf_warning": (
+        "Let op: een PDF is niet versleuteld. Iedereen die het bestand of de afdruk vindt, "
+        "kan lezen wat erin staat. Bewaar het op een veilige plek.",
+        "Note: a PDF is not encrypted. Anyone who finds the file or the print-out can read "
+        "it. Keep it in a safe place.",
+    ),
+    "pdf_go_on": ("Toch opslaan", "Save anyway"),
     # exchange between computers
     "send_card": ("Versturen…", "Send…"),
     "send_card_for": ("Kaart van {name} versturen", "Send {name}'s card"),
@@ -291,7 +302,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "send_make_file": ("Bestand maken…", "Make the file…"),
     "send_save": ("Kaart versturen", "Send card"),
     "send_file_name": ("kaart.age", "card.age"),
-    "send_write_failed": (
+    "file_write_failed": (
         "Het bestand kon daar niet worden opgeslagen. Kies een andere plek.",
         "The file could not be saved there. Choose another place.",
     ),

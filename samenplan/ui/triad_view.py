@@ -165,8 +165,7 @@ class ComparisonPage(QWidget):
         note.setWordWrap(True)
         if comparison.open_members:
             names = ", ".join(
-                (dossier.person(m.person).name if dossier.person(m.person) else m.person)  # type: ignore[union-attr]
-                for m in comparison.open_members
+                triad_text.member_name(dossier, m.person) for m in comparison.open_members
             )
             note.setText(t("triad_open_cards", lang, names=names))
         summary = QLabel("\n".join(triad_text.summary_lines(comparison, form, lang)))
@@ -180,6 +179,14 @@ class ComparisonPage(QWidget):
         self.agreements.setWordWrap(True)
         self.agreements.setTextFormat(Qt.TextFormat.PlainText)
         self._show_agreements()
+        self.form = form
+        pdfs = QHBoxLayout()
+        for kind in ("triad", "agreements"):
+            button = QPushButton(t(f"pdf_{kind}", lang))
+            button.setObjectName(f"pdf_{kind}")
+            button.clicked.connect(lambda _=False, k=kind: self.save_pdf(k))
+            pdfs.addWidget(button)
+        pdfs.addStretch(1)
         top = QHBoxLayout()
         top.addWidget(label)
         top.addWidget(self.filter)
@@ -192,6 +199,32 @@ class ComparisonPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(summary)
         layout.addWidget(self.agreements)
+        layout.addLayout(pdfs)
+
+    def save_pdf(self, kind: str) -> None:
+        """The comparison or the half-page agreements, where the person chooses, after a warning."""
+        import datetime as dt
+        from pathlib import Path
+
+        from samenplan.export.triad_pdf import agreements_summary_pdf, triad_pdf
+        from samenplan.ui import dialogs
+
+        title = t(f"pdf_{kind}", self.lang)
+        warning = t("pdf_warning", self.lang)
+        if not dialogs.confirm(self, self.lang, title, warning, t("pdf_go_on", self.lang)):
+            return
+        name = t(f"pdf_{kind}_file", self.lang)
+        chosen = dialogs.save_path(self, title, name, "PDF (*.pdf)")
+        if not chosen:
+            return
+        make = triad_pdf if kind == "triad" else agreements_summary_pdf
+        data = make(self.form, self.dossier, dt.date.today(), "a4", self.lang)
+        try:
+            Path(chosen).write_bytes(data)
+        except OSError:
+            dialogs.inform(self, title, t("file_write_failed", self.lang))
+            return
+        dialogs.inform(self, title, t("card_saved", self.lang, path=chosen))
 
     def make_agreement(self) -> None:
         from samenplan.ui.members import AgreementDialog

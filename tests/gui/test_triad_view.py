@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from samenplan import shipped
 from samenplan.domain.triad import compare
@@ -40,3 +40,30 @@ def test_page_filters_and_says_in_words_what_to_discuss(qtbot):
     assert "Ruben Aydın" in note.text()  # his card is not done yet
     summary = page.findChild(QLabel, "comparison_summary").text()
     assert "Geld en regelzaken" in summary and "zwaar voor een naaste" in summary
+
+
+def test_the_comparison_and_agreements_are_saved_as_pdf_after_a_warning(qtbot, tmp_path):
+    from samenplan.ui import dialogs
+
+    page = ComparisonPage(shipped.forms(), shipped.demo_dossier(), "nl")
+    qtbot.addWidget(page)
+    asked: list[tuple[str, str]] = []
+    answers = {"confirm": [False, True, True], "save_path": [], "inform": []}
+
+    def hook(kind, text):
+        asked.append((kind, text))
+        return answers[kind].pop(0) if answers[kind] else None
+
+    answers["save_path"] = [str(tmp_path / "v.pdf"), str(tmp_path / "a.pdf")]
+    dialogs.answer_hook = hook
+    try:
+        page.findChild(QPushButton, "pdf_triad").click()  # the warning, declined: nothing
+        assert list(tmp_path.iterdir()) == []
+        assert asked[0][0] == "confirm" and "niet versleuteld" in asked[0][1]
+        page.findChild(QPushButton, "pdf_triad").click()
+        page.findChild(QPushButton, "pdf_agreements").click()
+    finally:
+        dialogs.answer_hook = None
+    assert (tmp_path / "v.pdf").read_bytes().startswith(b"%PDF")
+    assert (tmp_path / "a.pdf").read_bytes().startswith(b"%PDF")
+    assert asked[-1] == ("inform", f"Opgeslagen in {tmp_path / 'a.pdf'}")
