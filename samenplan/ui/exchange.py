@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from samenplan.services.documents import DossierDocument
 from samenplan.ui import dialogs
-from samenplan.ui.members import _buttons, _row
 from samenplan.ui.strings import t
+from samenplan.ui.widgets import form_row, ok_cancel
 from samenplan.vault.profiles import Session
 
 PATTERN = "samenplan (*.age)"
@@ -57,9 +57,9 @@ class SendDialog(QDialog):
         self.problem.setObjectName("send_problem")
         self.problem.setWordWrap(True)
         form = QFormLayout()
-        _row(form, t("shared_passphrase", lang), self.secret)
-        _row(form, t("passphrase_again", lang), self.again)
-        _row(form, t("their_address", lang), self.address)
+        form_row(form, t("shared_passphrase", lang), self.secret)
+        form_row(form, t("passphrase_again", lang), self.again)
+        form_row(form, t("their_address", lang), self.address)
         layout = QVBoxLayout(self)
         intro = QLabel(t("send_intro", lang))
         intro.setWordWrap(True)
@@ -68,7 +68,7 @@ class SendDialog(QDialog):
         layout.addWidget(self.by_address)
         layout.addLayout(form)
         layout.addWidget(self.problem)
-        buttons = _buttons(self, lang)
+        buttons = ok_cancel(self, lang)
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(t("send_make_file", lang))
         layout.addWidget(buttons)

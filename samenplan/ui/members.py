@@ -7,7 +7,6 @@ import datetime as dt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -26,25 +25,9 @@ from samenplan.domain.dossier import (
 )
 from samenplan.ui import dialogs
 from samenplan.ui.strings import t
+from samenplan.ui.widgets import form_row, ok_cancel
 
 ROLE_KEYS = {"client": "role_client", "naaste": "role_naaste", "hulpverlener": "role_hulpverlener"}
-
-
-def _buttons(dialog: QDialog, lang: str) -> QDialogButtonBox:
-    box = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    box.button(QDialogButtonBox.StandardButton.Ok).setText(t("ok", lang))
-    box.button(QDialogButtonBox.StandardButton.Cancel).setText(t("cancel", lang))
-    box.accepted.connect(dialog.accept)
-    box.rejected.connect(dialog.reject)
-    return box
-
-
-def _row(form: QFormLayout, text: str, widget: QWidget) -> None:
-    label = QLabel(text)
-    label.setBuddy(widget)
-    form.addRow(label, widget)
 
 
 class MemberDialog(QDialog):
@@ -65,12 +48,12 @@ class MemberDialog(QDialog):
         for role in ROLES:
             self.role.addItem(t(ROLE_KEYS[role], lang), role)
         form = QFormLayout()
-        _row(form, t("person_title", lang), self.person)
-        _row(form, t("member_role", lang), self.role)
+        form_row(form, t("person_title", lang), self.person)
+        form_row(form, t("member_role", lang), self.role)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(QLabel(t("member_add_hint", lang)))
-        layout.addWidget(_buttons(self, lang))
+        layout.addWidget(ok_cancel(self, lang))
 
     @classmethod
     def ask(cls, parent: QWidget | None, dossier: Dossier, lang: str) -> tuple[str, str] | None:
@@ -103,14 +86,14 @@ class AgreementDialog(QDialog):
         for status in AGREEMENT_STATUSES:
             self.status.addItem(t(f"agreement_{status}", lang), status)
         form = QFormLayout()
-        _row(form, t("agreement_what", lang), self.what)
-        _row(form, t("agreement_who", lang), self.who)
-        _row(form, t("agreement_support", lang), self.support)
-        _row(form, t("agreement_review", lang), self.review)
-        _row(form, t("agreement_status", lang), self.status)
+        form_row(form, t("agreement_what", lang), self.what)
+        form_row(form, t("agreement_who", lang), self.who)
+        form_row(form, t("agreement_support", lang), self.support)
+        form_row(form, t("agreement_review", lang), self.review)
+        form_row(form, t("agreement_status", lang), self.status)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(_buttons(self, lang))
+        layout.addWidget(ok_cancel(self, lang))
 
     @classmethod
     def ask(

@@ -9,7 +9,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from samenplan.domain.dossier import Dossier, Person, new_id
 from samenplan.ui import dialogs
 from samenplan.ui.strings import t
+from samenplan.ui.widgets import form_row, ok_cancel
 
 FIELDS = ("name", "relation", "phone", "email", "organisation", "availability")
 
@@ -39,30 +39,21 @@ class PersonDialog(QDialog):
         for name in FIELDS:
             edit = QLineEdit(getattr(person, name) if person else "")
             edit.setObjectName(f"person_{name}")
-            label = QLabel(t(f"person_{name}", lang))
-            label.setBuddy(edit)
-            form.addRow(label, edit)
+            form_row(form, t(f"person_{name}", lang), edit)
             self.edits[name] = edit
         self.error = QLabel()
         self.error.setObjectName("error")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(t("ok", lang))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(t("cancel", lang))
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        layout.addWidget(ok_cancel(self, lang))
 
-    def _accept(self) -> None:
+    def accept(self) -> None:
         if not self.edits["name"].text().strip():
             self.error.setText(t("person_name_needed", self.lang))
             self.edits["name"].setFocus()
             return
-        self.accept()
+        super().accept()
 
     def values(self) -> dict[str, str]:
         return {name: edit.text().strip() for name, edit in self.edits.items()}

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
+
+from samenplan.ui.strings import t
 
 
 def heading(text: str, scale: float, name: str) -> QLabel:
@@ -17,3 +19,22 @@ def heading(text: str, scale: float, name: str) -> QLabel:
     font.setBold(True)
     label.setFont(font)
     return label
+
+
+def ok_cancel(dialog: QDialog, lang: str) -> QDialogButtonBox:
+    """OK and Cancel in the app's words, wired to the dialog's accept and reject."""
+    box = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    box.button(QDialogButtonBox.StandardButton.Ok).setText(t("ok", lang))
+    box.button(QDialogButtonBox.StandardButton.Cancel).setText(t("cancel", lang))
+    box.accepted.connect(dialog.accept)
+    box.rejected.connect(dialog.reject)
+    return box
+
+
+def form_row(form: QFormLayout, text: str, widget: QWidget) -> None:
+    """A labelled row whose label is the widget's buddy (Alt+letter, screen readers)."""
+    label = QLabel(text)
+    label.setBuddy(widget)
+    form.addRow(label, widget)
