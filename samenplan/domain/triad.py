@@ -14,6 +14,8 @@ Answers are roles (client, naaste, hulpverlener), so cards of any number of memb
 
 from __future__ import annotations
 
+import hashlib
+import json
 from dataclasses import dataclass, field
 
 from samenplan.domain.dossier import TRIAD_FORM, Dossier, Member
@@ -132,3 +134,19 @@ def compare(dossier: Dossier, form: FormDef) -> Comparison:
         answers = {person: _answer(card, task.id) for person, card in cards.items()}
         rows.append(Row(task, answers, flags_for(answers, roles)))
     return Comparison(members, rows, [m for m in members if m.status != "klaar"])
+
+
+def card_marks(dossier: Dossier) -> dict[str, str]:
+    """A digest of each member's card, to tell later whether it changed (no content kept)."""
+    marks = {}
+    for member in dossier.members:
+        card = dossier.document(TRIAD_FORM, member.person)
+        data = json.dumps(card.answers.to_json() if card else None, sort_keys=True)
+        marks[member.person] = hashlib.sha256(data.encode("utf-8")).hexdigest()
+    return marks
+
+
+def changed_since(dossier: Dossier, marks: dict[str, str]) -> list[str]:
+    """The members whose card is different from when `marks` were taken (new members too)."""
+    now = card_marks(dossier)
+    return [person for person, mark in now.items() if marks.get(person) != mark]

@@ -4,7 +4,7 @@ the triad members with the state of their cards."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samenplan.domain import triad_text
 from samenplan.domain.dossier import PLAN_FORMS, TRIAD_FORM, Dossier
 from samenplan.domain.review import ReviewStatus, review_status
 from samenplan.formkit.model import FormDef
@@ -63,6 +64,7 @@ class DossierHome(QWidget):
         *,
         demo: bool,
         today: dt.date | None = None,
+        changed: Sequence[str] = (),
     ) -> None:
         super().__init__()
         self.setObjectName("home")
@@ -169,6 +171,12 @@ class DossierHome(QWidget):
         add.setObjectName("member_add")
         add.clicked.connect(self.add_member)
         row.addWidget(add)
+        if changed:
+            names = ", ".join(triad_text.member_name(dossier, person) for person in changed)
+            note = QLabel(f"⚠ {t('triad_changed', lang, names=names)}")
+            note.setObjectName("triad_changed")
+            note.setWordWrap(True)
+            inner.addWidget(note)
         if dossier.members:
             compare = QPushButton(t("triad_compare", lang))
             compare.setObjectName("triad_compare")

@@ -77,6 +77,9 @@ class MainWindow(QMainWindow):
         self.document: DossierDocument | None = None
         self.page_builder: Callable[[], QWidget] | None = None
         self.session_service: SessionService | None = None
+        # per dossier: digests of the triad cards when the comparison was last opened
+        # (in memory only; forgotten when locking)
+        self._compared: dict[str, dict[str, str]] = {}
         if store is not None:
             from samenplan.services.session import SessionService
 
@@ -298,7 +301,13 @@ class MainWindow(QMainWindow):
         assert document is not None
 
         def build() -> QWidget:
-            home = DossierHome(self.forms, document.dossier, self.lang, demo=document.demo)
+            from samenplan.domain.triad import changed_since
+
+            seen = self._compared.get(document.dossier.id)
+            changed = changed_since(document.dossier, seen) if seen is not None else []
+            home = DossierHome(
+                self.forms, document.dossier, self.lang, demo=document.demo, changed=changed
+            )
             home.open_plan.connect(self.open_plan)
             home.open_people.connect(self.show_people)
             home.make_card.connect(self.show_card)
@@ -401,8 +410,15 @@ class MainWindow(QMainWindow):
         document = self.document
         assert document is not None
 
+        from samenplan.domain.triad import card_marks, changed_since
+
+        dossier = document.dossier
+        seen = self._compared.get(dossier.id)
+        changed = changed_since(dossier, seen) if seen is not None else []
+        self._compared[dossier.id] = card_marks(dossier)
+
         def build() -> QWidget:
-            page = ComparisonPage(self.forms, document.dossier, self.lang)
+            page = ComparisonPage(self.forms, dossier, self.lang, changed=changed)
             page.changed.connect(document.changed)
             return self._with_back(page)
 
@@ -542,6 +558,7 @@ class MainWindow(QMainWindow):
         if self.document is not None:
             self.document.flush()
         self.document = None
+        self._compared.clear()
         self.session_service.lock()
         self.show_unlock()
         self.statusBar().showMessage(t("locked_message", self.lang), 10_000)

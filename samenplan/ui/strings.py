@@ -221,6 +221,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "triad_filter_discuss": ("Alleen bespreekpunten", "Only points to discuss"),
     "triad_filter_differences": ("Alleen verschillen", "Only differences"),
     "triad_filter_no_owner": ("Alleen zonder eigenaar", "Only without an owner"),
+    "triad_changed": (
+        "Veranderd sinds de vergelijking werd geopend: de kaart van {names}.",
+        "Changed since the comparison was opened: the card of {names}.",
+    ),
     "triad_open_cards": (
         "Nog niet klaar: {names}. Je kunt al kijken, maar hun kaart kan nog veranderen.",
         "Not done yet: {names}. You can look already, but their card may still change.",

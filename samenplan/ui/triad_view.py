@@ -6,7 +6,7 @@ without an owner.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -134,7 +134,9 @@ FILTERS = {
 class ComparisonPage(QWidget):
     changed = Signal()  # an agreement was recorded
 
-    def __init__(self, forms: Mapping[str, FormDef], dossier: Dossier, lang: str) -> None:
+    def __init__(
+        self, forms: Mapping[str, FormDef], dossier: Dossier, lang: str, changed: Sequence[str] = ()
+    ) -> None:
         super().__init__()
         self.setObjectName("comparison")
         self.dossier, self.lang = dossier, lang
@@ -168,6 +170,10 @@ class ComparisonPage(QWidget):
                 triad_text.member_name(dossier, m.person) for m in comparison.open_members
             )
             note.setText(t("triad_open_cards", lang, names=names))
+        if changed:
+            names = ", ".join(triad_text.member_name(dossier, person) for person in changed)
+            text = t("triad_changed", lang, names=names)
+            note.setText(f"{note.text()}\n⚠ {text}" if note.text() else f"⚠ {text}")
         summary = QLabel("\n".join(triad_text.summary_lines(comparison, form, lang)))
         summary.setObjectName("comparison_summary")
         summary.setWordWrap(True)

@@ -124,3 +124,27 @@ def test_record_an_agreement_from_the_comparison(window):
     assert added.topic == task.id and added.who == "p-ellen" and added.review is not None
     assert "Samen elke maand bespreken — Ellen Bakker" in page.agreements.text()
     assert window.document.dirty
+
+
+def test_a_card_edited_after_comparing_marks_the_comparison_changed(window):
+    from samenplan.ui.home import DossierHome
+
+    def home_note():
+        window.show_home()
+        label = window.stack.currentWidget().findChild(QLabel, "triad_changed")
+        return label.text() if label is not None else ""
+
+    assert home_note() == ""  # never compared yet: nothing to say
+    window.show_comparison()
+    assert home_note() == ""
+    window.open_member_card("p-ellen")
+    view = window.stack.currentWidget().findChild(FormView)
+    combo = view.field("boodschappen.wie_nu").binder.widget
+    combo.setCurrentIndex((combo.currentIndex() + 1) % combo.count())
+    assert "Ellen Bakker" in home_note() and "Jesse" not in home_note()
+    window.show_comparison()
+    note = window.stack.currentWidget().findChild(QLabel, "open_cards").text()
+    assert "Veranderd sinds de vergelijking werd geopend: de kaart van Ellen Bakker" in note
+    assert home_note() == ""  # seen now
+    assert window.stack.currentWidget().findChild(DossierHome) is not None
+    assert not any(m in str(window._compared) for m in MARKERS.values())  # digests only

@@ -8,7 +8,7 @@ import pytest
 
 from samenplan import shipped
 from samenplan.domain.dossier import Document, Dossier, Member, Person, default_review_by
-from samenplan.domain.triad import Answer, compare, flags_for, tasks
+from samenplan.domain.triad import Answer, card_marks, changed_since, compare, flags_for, tasks
 from samenplan.formkit.answers import Answers, Node
 
 DAY = dt.date(2026, 11, 1)
@@ -137,3 +137,13 @@ def test_the_demo_has_something_of_every_kind():
     comparison = compare(shipped.demo_dossier(), shipped.forms()["triadekaart"])
     seen = set().union(*(row.flags for row in comparison.rows))
     assert seen == {"discuss", "no_owner", "double_claim", "disagree", "heavy"}
+
+
+def test_changed_cards_are_told_by_digest():
+    dossier = shipped.demo_dossier()
+    marks = card_marks(dossier)
+    assert changed_since(dossier, marks) == []
+    assert all(len(mark) == 64 for mark in marks.values())
+    dossier.document("triadekaart", "p-jesse").answers.root().children.clear()
+    dossier.members.append(Member("p-new", "naaste", "open"))
+    assert changed_since(dossier, marks) == ["p-jesse", "p-new"]
