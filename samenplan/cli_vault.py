@@ -180,7 +180,7 @@ def send(store: ProfileStore, args: argparse.Namespace, lang: str) -> None:
                 data = sharing.send_card(
                     session, dossier, args.member, address=args.to, passphrase=secret
                 )
-            except (KeyError, StopIteration):
+            except KeyError:
                 raise CliError(say("no_member_card", lang), EXIT_ERROR) from None
     try:
         args.out.write_bytes(data)

@@ -56,44 +56,58 @@ def keys(session: Session) -> Keys:
     return found
 
 
-def _seal(
-    session: Session,
-    meta: dict[str, str],
-    payload: bytes,
-    address: str | None,
-    passphrase: str | None,
+Message = tuple[dict[str, str], bytes]  # (meta, payload) before sealing
+
+
+def card_message(dossier: Dossier, person_id: str) -> Message:
+    """One member and their card, as a dossier of its own (KeyError: no such member or card)."""
+    member = next((m for m in dossier.members if m.person == person_id), None)
+    card = dossier.document(TRIAD_FORM, person_id)
+    person = dossier.person(person_id)
+    if member is None or card is None or person is None:
+        raise KeyError(person_id)
+    one = Dossier(dossier.id, dossier.title, dossier.created, dossier.reviewed, dossier.review_by,
+                  [person], [member], [card])  # fmt: skip
+    meta = {"kind": CARD, "dossier": dossier.id, "member": person_id, "id": new_id(),
+            "created": dt.datetime.now(dt.UTC).isoformat(timespec="seconds")}  # fmt: skip
+    return meta, dumps(one).encode("utf-8")
+
+
+def dossier_message(dossier: Dossier) -> Message:
+    return {"kind": DOSSIER, "dossier": dossier.id, "id": new_id()}, dumps(dossier).encode("utf-8")
+
+
+def seal(
+    sender: Keys, message: Message, address: str | None = None, passphrase: str | None = None
 ) -> bytes:
+    """The exchange file (slow with a passphrase: age's scrypt takes seconds; run it off the
+    GUI thread)."""
     recipient = exchange.parse_address(address)[0] if address else None
-    return exchange.seal(meta, payload, keys(session), recipient=recipient, passphrase=passphrase)
+    return exchange.seal(*message, sender, recipient=recipient, passphrase=passphrase)
 
 
 def send_card(
     session: Session, dossier: Dossier, person_id: str, *, address: str | None = None,
     passphrase: str | None = None,
 ) -> bytes:  # fmt: skip
-    member = next(m for m in dossier.members if m.person == person_id)
-    card = dossier.document(TRIAD_FORM, person_id)
-    person = dossier.person(person_id)
-    if card is None or person is None:
-        raise KeyError(person_id)
-    one = Dossier(dossier.id, dossier.title, dossier.created, dossier.reviewed, dossier.review_by,
-                  [person], [member], [card])  # fmt: skip
-    meta = {"kind": CARD, "dossier": dossier.id, "member": person_id, "id": new_id(),
-            "created": dt.datetime.now(dt.UTC).isoformat(timespec="seconds")}  # fmt: skip
-    return _seal(session, meta, dumps(one).encode("utf-8"), address, passphrase)
+    return seal(keys(session), card_message(dossier, person_id), address, passphrase)
 
 
 def send_dossier(
     session: Session, dossier: Dossier, *, address: str | None = None, passphrase: str | None = None
 ) -> bytes:
-    meta = {"kind": DOSSIER, "dossier": dossier.id, "id": new_id()}
-    return _seal(session, meta, dumps(dossier).encode("utf-8"), address, passphrase)
+    return seal(keys(session), dossier_message(dossier), address, passphrase)
 
 
 def receive(session: Session, data: bytes, passphrase: str | None = None) -> Opened:
+    return open_with(keys(session), data, passphrase)
+
+
+def open_with(own: Keys, data: bytes, passphrase: str | None = None) -> Opened:
+    """Open an exchange file for this profile (slow with a passphrase, see `seal`)."""
     if passphrase is not None:
         return exchange.open_file(data, passphrase=passphrase)
-    return exchange.open_file(data, keys=keys(session))
+    return exchange.open_file(data, keys=own)
 
 
 @dataclass

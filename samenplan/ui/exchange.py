@@ -7,7 +7,9 @@ taken in only after the dossier with it was saved.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
@@ -23,10 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samenplan.domain import triad_text
 from samenplan.services.documents import DossierDocument
 from samenplan.ui import dialogs
 from samenplan.ui.strings import t
 from samenplan.ui.widgets import form_row, ok_cancel
+from samenplan.vault.exchange import Opened
 from samenplan.vault.profiles import Session
 
 PATTERN = "samenplan (*.age)"
@@ -119,43 +123,61 @@ class SendDialog(QDialog):
         return dialog.route() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-def _busy() -> None:
+def _in_background(
+    work: Callable[[], Any], done: Callable[[Any], None], failed: Callable[[Exception], None]
+) -> None:
+    """Run `work` off the GUI thread (age's passphrase work takes seconds) with a busy cursor."""
+    from samenplan.services import tasks
+
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
 
+    def finish(then: Callable[[Any], None]) -> Callable[[Any], None]:
+        def run(result: Any) -> None:
+            QGuiApplication.restoreOverrideCursor()
+            then(result)
 
-def _idle() -> None:
-    QGuiApplication.restoreOverrideCursor()
+        return run
+
+    tasks.submit(work, finish(done), finish(failed))
+
+
+def _say_error(parent: QWidget, title: str, lang: str) -> Callable[[Exception], None]:
+    from samenplan.vault.errors import VaultError
+
+    def say(exc: Exception) -> None:
+        message = exc.message(lang) if isinstance(exc, VaultError) else t("exchange_failed", lang)
+        dialogs.inform(parent, title, message)
+
+    return say
 
 
 def send_card(parent: QWidget, session: Session, document: DossierDocument, person: str) -> None:
+    """Ask to whom and where, then make the exchange file in the background."""
     from samenplan import sharing
-    from samenplan.vault.errors import VaultError
 
     lang = document.lang
-    found = document.dossier.person(person)
-    name = found.name if found else person
+    title = t("send_save", lang)
+    name = triad_text.member_name(document.dossier, person)
     route = SendDialog.ask(parent, name, lang)
     if route is None:
         return
-    chosen = dialogs.save_path(parent, t("send_save", lang), t("send_file_name", lang), PATTERN)
+    chosen = dialogs.save_path(parent, title, t("send_file_name", lang), PATTERN)
     if not chosen:
         return
-    _busy()
-    try:
-        data = sharing.send_card(
-            session, document.dossier, person, address=route[0], passphrase=route[1]
-        )
-    except VaultError as exc:
-        _idle()
-        dialogs.inform(parent, t("send_save", lang), exc.message(lang))
-        return
-    _idle()
-    try:
-        Path(chosen).write_bytes(data)
-    except OSError:
-        dialogs.inform(parent, t("send_save", lang), t("file_write_failed", lang))
-        return
-    dialogs.inform(parent, t("send_save", lang), t("send_done", lang, name=name))
+    # everything from the session and the dossier is taken here, on the GUI thread
+    own, message = sharing.keys(session), sharing.card_message(document.dossier, person)
+
+    def done(data: bytes) -> None:
+        try:
+            Path(chosen).write_bytes(data)
+        except OSError:
+            dialogs.inform(parent, title, t("file_write_failed", lang))
+            return
+        dialogs.inform(parent, title, t("send_done", lang, name=name))
+
+    _in_background(
+        lambda: sharing.seal(own, message, *route), done, _say_error(parent, title, lang)
+    )
 
 
 def _needs_passphrase(data: bytes) -> bool:
@@ -163,64 +185,74 @@ def _needs_passphrase(data: bytes) -> bool:
     return b"\n-> scrypt " in data[:512]
 
 
-def receive(parent: QWidget, session: Session, document: DossierDocument) -> bool:
-    """Take in a card (or a whole dossier); True when the dossier on screen changed."""
+def receive(
+    parent: QWidget, session: Session, document: DossierDocument, changed: Callable[[], None]
+) -> None:
+    """Take in a card (or a whole dossier); `changed` is called when the dossier changed."""
+    from samenplan import sharing
+
+    lang = document.lang
+    title = t("receive_title", lang)
+    chosen = dialogs.open_path(parent, title, PATTERN)
+    if not chosen:
+        return
+    try:
+        data = Path(chosen).read_bytes()
+    except OSError:
+        dialogs.inform(parent, title, t("receive_unreadable", lang))
+        return
+    secret = None
+    if _needs_passphrase(data):
+        secret = dialogs.ask_secret(parent, title, t("shared_passphrase", lang))
+        if secret is None:
+            return
+    own = sharing.keys(session)
+    _in_background(
+        lambda: sharing.open_with(own, data, secret),
+        lambda opened: _take_in(parent, session, document, opened, changed),
+        _say_error(parent, title, lang),
+    )
+
+
+def _take_in(
+    parent: QWidget, session: Session, document: DossierDocument, opened: Opened,
+    changed: Callable[[], None],
+) -> None:  # fmt: skip
     from samenplan import sharing
     from samenplan.shipped import forms
     from samenplan.vault.errors import VaultError
 
     lang = document.lang
     title = t("receive_title", lang)
-    chosen = dialogs.open_path(parent, title, PATTERN)
-    if not chosen:
-        return False
-    try:
-        data = Path(chosen).read_bytes()
-    except OSError:
-        dialogs.inform(parent, title, t("receive_unreadable", lang))
-        return False
-    secret = None
-    if _needs_passphrase(data):
-        secret = dialogs.ask_secret(parent, title, t("shared_passphrase", lang))
-        if secret is None:
-            return False
-    _busy()
-    try:
-        opened = sharing.receive(session, data, secret)
-    except VaultError as exc:
-        _idle()
-        dialogs.inform(parent, title, exc.message(lang))
-        return False
-    _idle()
+    if session.closed:  # locked while the file was being opened: take nothing in
+        return
     try:
         if opened.meta.get("kind") == sharing.DOSSIER:
             dossier = sharing.take_in_dossier(session, opened, forms())
             dialogs.inform(parent, title, t("receive_dossier_done", lang, title=dossier.title))
-            return False
+            return
         try:
             received = sharing.take_in_card(session, document.dossier, opened, forms())
         except sharing.AlreadyImported:
             question = t("receive_replace", lang)
             if not dialogs.confirm(parent, lang, title, question, t("replace", lang)):
-                return False
+                return
             received = sharing.take_in_card(
                 session, document.dossier, opened, forms(), replace=True
             )
     except VaultError as exc:
         dialogs.inform(parent, title, exc.message(lang))
-        return False
+        return
     document.changed()
     document.flush()
+    changed()
     if document.dirty:  # the save failed; the status bar says why; nothing is recorded
-        return True
+        return
     sharing.remember(session, received)
-    person = document.dossier.person(received.member)
-    name = person.name if person else received.member
-    text = t("receive_done", lang, name=name)
+    text = t("receive_done", lang, name=triad_text.member_name(document.dossier, received.member))
     if received.new_sender:
         text += " " + t("receive_new_sender", lang, fingerprint=received.fingerprint)
     dialogs.inform(parent, title, text)
-    return True
 
 
 def show_address(parent: QWidget, session: Session, lang: str) -> None:

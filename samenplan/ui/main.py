@@ -517,11 +517,12 @@ class MainWindow(QMainWindow):
 
         session = self.session_service.session if self.session_service else None
         document = self.document
-        if (
-            session is not None
-            and document is not None
-            and exchange.receive(self, session, document)
-        ):
+        if session is not None and document is not None:
+            exchange.receive(self, session, document, self._refresh_home)
+
+    def _refresh_home(self) -> None:
+        page = self.stack.currentWidget()
+        if self.document is not None and page is not None and page.findChild(DossierHome):
             self.show_home()
 
     def show_address(self) -> None:

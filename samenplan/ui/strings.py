@@ -314,6 +314,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Het bestand met de kaart van {name} is klaar. Geef het door aan de ontvanger.",
         "The file with {name}'s card is ready. Pass it on to the receiver.",
     ),
+    "exchange_failed": (
+        "Dat is niet gelukt. Probeer het nog een keer; er is niets veranderd.",
+        "That did not work. Try again; nothing was changed.",
+    ),
     "receive": ("Kaart ontvangen…", "Receive a card…"),
     "receive_title": ("Kaart ontvangen", "Receive a card"),
     "receive_unreadable": (

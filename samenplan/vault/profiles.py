@@ -320,6 +320,10 @@ class Session:
         self.pmk = b""
         self.profile.close()
 
+    @property
+    def closed(self) -> bool:
+        return not self.pmk
+
     # -------------------------------------------------------------- keyslot changes
 
     def save_section(self) -> None:

@@ -66,6 +66,7 @@ def test_receive_and_send_in_the_app(qtbot, tmp_path, said):
     home = current(window).findChild(DossierHome)
     said.append(str(tmp_path / "ellen.age"))
     home.findChild(QPushButton, "receive_card").click()
+    qtbot.waitUntil(lambda: len(said.shown) == 1, timeout=10_000)
     assert said.shown[-1].startswith("De kaart van Ellen Bakker staat nu in het dossier.")
     assert "vingerafdruk" in said.shown[-1]
     session = window.session_service.session
@@ -75,7 +76,8 @@ def test_receive_and_send_in_the_app(qtbot, tmp_path, said):
     # the same file again: asked whether to replace; no
     said += [str(tmp_path / "ellen.age"), False]
     current(window).findChild(DossierHome).findChild(QPushButton, "receive_card").click()
-    assert not said and said.shown[-1].startswith("De kaart van Ellen")  # nothing new said
+    qtbot.waitUntil(lambda: not said, timeout=10_000)
+    assert len(said.shown) == 1  # nothing new said
 
     # a changed file: one clear sentence, nothing taken in
     changed = bytearray(card)
@@ -83,12 +85,14 @@ def test_receive_and_send_in_the_app(qtbot, tmp_path, said):
     (tmp_path / "changed.age").write_bytes(bytes(changed))
     said.append(str(tmp_path / "changed.age"))
     current(window).findChild(DossierHome).findChild(QPushButton, "receive_card").click()
+    qtbot.waitUntil(lambda: len(said.shown) == 2, timeout=10_000)
     assert said.shown[-1].startswith("Dit uitwisselbestand is veranderd")
 
     # send Jesse's card to the naaste's address
     out = tmp_path / "jesse.age"
     said += [(naaste_keys.address(), None), str(out)]
     current(window).findChild(DossierHome).findChild(QPushButton, "send_p-jesse").click()
+    qtbot.waitUntil(lambda: len(said.shown) == 3, timeout=10_000)
     assert said.shown[-1].startswith("Het bestand met de kaart van Jesse")
     with store.open("Ellen") as profile, profile.unlock(PASSPHRASE) as session:
         opened = sharing.receive(session, out.read_bytes())
