@@ -75,7 +75,7 @@ class ComparisonModel(QAbstractTableModel):
         member = self.members[section - 1]
         person = self.dossier.person(member.person)
         name = person.name if person else member.person
-        return f"{name} ({triad_text.role(member.role, self.lang)})"
+        return f"{name}\n({triad_text.role(member.role, self.lang)})"
 
     def row(self, index: Index) -> Row:
         return self.comparison.rows[index.row()]

@@ -19,7 +19,7 @@ def test_model_passes_qts_model_tester(qtmodeltester):
     model = ComparisonModel(compare(dossier, form), dossier, form, "nl")
     qtmodeltester.check(model, force_py=True)
     assert model.rowCount() == 36 and model.columnCount() == 4 + 2
-    assert model.headerData(2, Qt.Orientation.Horizontal) == "Ellen Bakker (naaste)"
+    assert model.headerData(2, Qt.Orientation.Horizontal) == "Ellen Bakker\n(naaste)"
 
 
 def test_page_filters_and_says_in_words_what_to_discuss(qtbot):
