@@ -11,7 +11,7 @@ from typing import Any
 
 from samenplan.domain import triad_text
 from samenplan.domain.dossier import Dossier
-from samenplan.domain.triad import compare
+from samenplan.domain.triad import compare, tasks
 from samenplan.export import fonts
 from samenplan.export.card_content import clean
 from samenplan.export.geometry import MM, PAPERS
@@ -183,7 +183,7 @@ def agreements_summary_pdf(
     words = WORDS[lang]
     sheet = PAPERS[paper]
     width, height = sheet.width * MM, sheet.height * MM
-    titles = {r.task.id: r.task.item.text.get(lang) for r in compare(dossier, form).rows}
+    titles = {task.id: task.item.text.get(lang) for task in tasks(form)}
     lines = [triad_text.agreement_line(a, dossier, titles) for a in dossier.agreements
              if a.status == "active"]  # fmt: skip
     base = styles()

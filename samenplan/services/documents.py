@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from samenplan.domain.dossier import Dossier
 from samenplan.domain.export_format import dumps
 from samenplan.services import tasks
+from samenplan.vault.errors import message_of
 
 if TYPE_CHECKING:  # the demo never loads the vault
     from samenplan.vault.profiles import Session
@@ -80,10 +81,7 @@ class DossierDocument(QObject):
         self._saving = False
         self.dirty = True
         self._again = False
-        from samenplan.vault.errors import VaultError
-
-        message = exc.message(self.lang) if isinstance(exc, VaultError) else type(exc).__name__
-        self.save_failed.emit(message)
+        self.save_failed.emit(message_of(exc, self.lang))
 
     def flush(self) -> None:
         """Save now and wait for it (before locking or quitting)."""

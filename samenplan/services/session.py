@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from samenplan.services import tasks
-from samenplan.vault.errors import VaultError
+from samenplan.vault.errors import VaultError, message_of
 from samenplan.vault.profiles import Profile, ProfileStore, Session
 
 
@@ -51,8 +51,7 @@ class SessionService(QObject):
     def _failed(self, profile: Profile, exc: Exception) -> None:
         self.busy = False
         profile.close()
-        message = exc.message(self.lang) if isinstance(exc, VaultError) else type(exc).__name__
-        self.unlock_failed.emit(message)
+        self.unlock_failed.emit(message_of(exc, self.lang))
 
     def lock(self) -> None:
         """Forget the keys and free the profile; listeners hide every plan."""

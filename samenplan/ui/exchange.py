@@ -30,6 +30,7 @@ from samenplan.services.documents import DossierDocument
 from samenplan.ui import dialogs
 from samenplan.ui.strings import t
 from samenplan.ui.widgets import form_row, ok_cancel
+from samenplan.vault.errors import message_of
 from samenplan.vault.exchange import Opened
 from samenplan.vault.profiles import Session
 
@@ -142,11 +143,8 @@ def _in_background(
 
 
 def _say_error(parent: QWidget, title: str, lang: str) -> Callable[[Exception], None]:
-    from samenplan.vault.errors import VaultError
-
     def say(exc: Exception) -> None:
-        message = exc.message(lang) if isinstance(exc, VaultError) else t("exchange_failed", lang)
-        dialogs.inform(parent, title, message)
+        dialogs.inform(parent, title, message_of(exc, lang, t("exchange_failed", lang)))
 
     return say
 

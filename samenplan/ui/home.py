@@ -127,8 +127,7 @@ class DossierHome(QWidget):
         inner = QVBoxLayout(triad)
         inner.addWidget(QLabel(f"<b>{t('members', lang)}</b>"))
         for member in dossier.members:
-            person = dossier.person(member.person)
-            name = person.name if person else member.person
+            name = triad_text.member_name(dossier, member.person)
             line = QLabel(
                 f"{name} ({_pick(ROLE_NAMES[member.role], lang)}): "
                 f"{_pick(STATUS_NAMES[member.status], lang)}"

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from samenplan.config import Config
+from samenplan.domain import triad_text
 from samenplan.domain.dossier import (
     PLAN_FORMS,
     Document,
@@ -50,6 +51,7 @@ from samenplan.ui.strings import t
 from samenplan.ui.unlock import UnlockPage
 from samenplan.ui.welcome import RecoveryCodePage, WelcomePage
 from samenplan.ui.widgets import heading
+from samenplan.vault.errors import message_of
 
 if TYPE_CHECKING:  # the demo never loads the vault
     from samenplan.services.session import SessionService
@@ -159,7 +161,7 @@ class MainWindow(QMainWindow):
             self._pending_unlock = (profile_id, passphrase)
             self.show_page(lambda: self._recovery_page(code))
 
-        tasks.submit(work, done, lambda exc: page.show_error(_message(exc, self.lang)))
+        tasks.submit(work, done, lambda exc: page.show_error(message_of(exc, self.lang)))
 
     def _recovery_page(self, code: str) -> QWidget:
         page = RecoveryCodePage(self.lang, code)
@@ -445,9 +447,8 @@ class MainWindow(QMainWindow):
             dossier.documents.append(card)
         current = card
 
-        person = dossier.person(person_id)
         role = t(f"role_{member.role}", self.lang).lower()
-        title = t("card_of", self.lang, name=person.name if person else person_id, role=role)
+        title = t("card_of", self.lang, name=triad_text.member_name(dossier, person_id), role=role)
 
         def build() -> QWidget:
             view = FormView(form, current.answers, FormContext(self.lang, lambda: dossier.people))
@@ -481,8 +482,7 @@ class MainWindow(QMainWindow):
         document = self.document
         assert document is not None
         dossier = document.dossier
-        person = dossier.person(person_id)
-        name = person.name if person else person_id
+        name = triad_text.member_name(dossier, person_id)
         title = t("member_remove", self.lang, name=name)
         question = t("member_remove_confirm", self.lang, name=name)
         if not dialogs.confirm(self, self.lang, title, question, title):
@@ -663,9 +663,3 @@ def _focus_first(page: QWidget) -> None:
         if child.focusPolicy() & Qt.FocusPolicy.TabFocus and child.isEnabled():
             child.setFocus()
             return
-
-
-def _message(exc: Exception, lang: str) -> str:
-    from samenplan.vault.errors import VaultError
-
-    return exc.message(lang) if isinstance(exc, VaultError) else type(exc).__name__

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samenplan.domain import triad_text
 from samenplan.domain.dossier import (
     AGREEMENT_STATUSES,
     ROLES,
@@ -78,8 +79,7 @@ class AgreementDialog(QDialog):
         self.what.setTabChangesFocus(True)
         self.who = QComboBox()
         for member in dossier.members:
-            person = dossier.person(member.person)
-            self.who.addItem(person.name if person else member.person, member.person)
+            self.who.addItem(triad_text.member_name(dossier, member.person), member.person)
         self.support = QLineEdit()
         self.review = QLineEdit((dt.date.today() + dt.timedelta(days=91)).strftime("%d-%m-%Y"))
         self.status = QComboBox()

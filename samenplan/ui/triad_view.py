@@ -73,8 +73,7 @@ class ComparisonModel(QAbstractTableModel):
         if section == len(self.members) + 1:
             return t("triad_points", self.lang)
         member = self.members[section - 1]
-        person = self.dossier.person(member.person)
-        name = person.name if person else member.person
+        name = triad_text.member_name(self.dossier, member.person)
         return f"{name}\n({triad_text.role(member.role, self.lang)})"
 
     def row(self, index: Index) -> Row:

@@ -29,6 +29,14 @@ class VaultError(Exception):
         return self.en if lang == "en" else self.nl
 
 
+def message_of(exc: Exception, lang: str, otherwise: str | None = None) -> str:
+    """What to tell a person about `exc`: a vault error's own message, else `otherwise`
+    (or only the error's type name, which holds no content)."""
+    if isinstance(exc, VaultError):
+        return exc.message(lang)
+    return otherwise if otherwise is not None else type(exc).__name__
+
+
 class Damaged(VaultError):
     nl = "Het bestand is beschadigd. samenplan probeert een reservekopie te gebruiken."
     en = "The file is damaged. samenplan will try to use a backup copy."

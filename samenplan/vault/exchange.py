@@ -18,7 +18,12 @@ from typing import Any
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
-from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+from cryptography.hazmat.primitives.serialization import (
+    Encoding,
+    NoEncryption,
+    PrivateFormat,
+    PublicFormat,
+)
 
 from samenplan.vault.errors import Tampered, VaultError
 
@@ -73,8 +78,6 @@ def new_keys() -> Keys:
 
     identity = pyrage.x25519.Identity.generate()
     signing = Ed25519PrivateKey.generate()
-    from cryptography.hazmat.primitives.serialization import NoEncryption, PrivateFormat
-
     raw = signing.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
     return Keys(str(identity), raw)
 
@@ -95,12 +98,12 @@ def parse_address(address: str) -> tuple[str, bytes]:
     parts = address.strip().split(":")
     if len(parts) != 3 or parts[0] != ADDRESS_PREFIX or not parts[1].startswith("age1"):
         raise BadAddress()
+    import pyrage
+
     try:
         key = bytes.fromhex(parts[2])
-        import pyrage
-
         pyrage.x25519.Recipient.from_str(parts[1])
-    except (ValueError, Exception):
+    except (ValueError, pyrage.RecipientError):
         raise BadAddress() from None
     if len(key) != 32:
         raise BadAddress()
@@ -177,9 +180,7 @@ def open_file(data: bytes, *, keys: Keys | None = None, passphrase: str | None =
             recipient = None
         else:
             raise ValueError("give keys or a passphrase")
-    except (pyrage.DecryptError, pyrage.IdentityError, pyrage.RecipientError):
-        raise ExchangeRefused("decrypt") from None
-    except Exception:  # pyrage raises plain errors for some malformed headers
+    except Exception:  # DecryptError, and plain errors for some malformed headers
         raise ExchangeRefused("decrypt") from None
     try:
         outer = json.loads(bytes(inner).decode("utf-8"))
