@@ -70,10 +70,18 @@ class Document:
     created: dt.date = field(default_factory=dt.date.today)
     reviewed: dt.date = field(default_factory=dt.date.today)
     review_by: dt.date | None = None
+    changed: dt.date | None = None  # last day the answers were edited; None: `created`
 
     def __post_init__(self) -> None:
         if self.review_by is None:
             self.review_by = default_review_by(self.reviewed)
+        if self.changed is None:
+            self.changed = self.created
+
+    def edit(self, answers: Answers, today: dt.date | None = None) -> None:
+        """New answers, typed now: the day of the last change follows."""
+        self.answers = answers
+        self.changed = today or dt.date.today()
 
 
 @dataclass

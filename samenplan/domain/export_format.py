@@ -82,6 +82,7 @@ def to_json_data(dossier: Dossier, exported_at: str) -> dict[str, Any]:
                 "created": _date(d.created),
                 "reviewed": _date(d.reviewed),
                 "review_by": _date(d.review_by),
+                "changed": _date(d.changed),
                 "items": d.answers.to_json(),
             }
             for d in dossier.documents
@@ -153,12 +154,15 @@ def parse_json(raw: bytes) -> Any:
         raise _fail("", "het bestand is te diep genest", "the file is nested too deeply") from None
 
 
-def _object(value: Any, where: str, keys: tuple[str, ...]) -> dict[str, Any]:
+def _object(
+    value: Any, where: str, keys: tuple[str, ...], optional: tuple[str, ...] = ()
+) -> dict[str, Any]:
+    """`value` as an object with exactly `keys`, and perhaps some of `optional`."""
     if not isinstance(value, dict):
         raise _fail(where, "hier hoort een object {...}", "expected an object {...}")
-    if set(value) != set(keys):
+    if not set(keys) <= set(value) <= set(keys) | set(optional):
         missing = sorted(set(keys) - set(value))
-        extra = sorted(set(value) - set(keys))
+        extra = sorted(set(value) - set(keys) - set(optional))
         if missing:
             raise _fail(where, f"'{missing[0]}' ontbreekt", f"'{missing[0]}' is missing")
         raise _fail(where, f"onbekende sleutel '{extra[0]}'", f"unknown key '{extra[0]}'")
@@ -318,6 +322,7 @@ def _document(
         raw,
         where,
         ("form", "form_version", "member", "status", "created", "reviewed", "review_by", "items"),
+        optional=("changed",),  # added later in version 1; absent means `created`
     )
     form = forms.get(d["form"]) if isinstance(d["form"], str) else None
     if form is None:
@@ -369,6 +374,7 @@ def _document(
         created=_required_day(d["created"], f"{where}.created"),
         reviewed=_required_day(d["reviewed"], f"{where}.reviewed"),
         review_by=_required_day(d["review_by"], f"{where}.review_by"),
+        changed=_day(d.get("changed"), f"{where}.changed", optional=True),
     )
 
 

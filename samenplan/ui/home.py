@@ -98,7 +98,10 @@ class DossierHome(QWidget):
                 bar.setFormat(text)
                 bar.setAccessibleName(f"{tr(form.title, lang)}: {text}")
                 inner.addWidget(bar)
-                assert document.review_by is not None
+                assert document.review_by is not None and document.changed is not None
+                last = QLabel(t("last_change", lang, date=f"{document.changed:%d-%m-%Y}"))
+                last.setObjectName(f"changed_{form_id}")
+                inner.addWidget(last)
                 review = QLabel(t("review_by", lang, date=f"{document.review_by:%d-%m-%Y}"))
                 inner.addWidget(review)
                 status = review_status(document.reviewed, document.review_by, today)

@@ -41,6 +41,7 @@ from samenplan.formkit.model import FormDef
 from samenplan.services import tasks
 from samenplan.services.documents import DossierDocument
 from samenplan.services.idle import IdleLock
+from samenplan.ui import dialogs
 from samenplan.ui import people as people_ui
 from samenplan.ui.dossiers import DossierListPage
 from samenplan.ui.formview.binders import FormContext
@@ -376,7 +377,7 @@ class MainWindow(QMainWindow):
             view = FormView(form, current.answers, context)
 
             def edited() -> None:
-                current.answers = view.answers()
+                current.edit(view.answers())
                 document.changed()
                 view.set_status(t("demo_not_saved" if document.demo else "saving", self.lang))
 
@@ -454,7 +455,7 @@ class MainWindow(QMainWindow):
             view = FormView(form, current.answers, FormContext(self.lang, lambda: dossier.people))
 
             def edited() -> None:
-                current.answers = view.answers()
+                current.edit(view.answers())
                 document.changed()
 
             view.edited.connect(edited)
@@ -564,6 +565,44 @@ class MainWindow(QMainWindow):
         self.show_unlock()
         self.statusBar().showMessage(t("locked_message", self.lang), 10_000)
 
+    def delete_profile(self) -> None:
+        """Remove the open profile with all its dossiers, after its name is typed to confirm."""
+        session = self.session_service.session if self.session_service else None
+        if session is None:
+            return
+        info = session.profile.info
+        typed = dialogs.ask_text(
+            self,
+            t("profile_delete", self.lang),
+            t("profile_delete_text", self.lang, name=info.name),
+        )
+        if typed is None:
+            return
+        if typed != info.name:
+            dialogs.inform(
+                self, t("profile_delete", self.lang), t("profile_delete_wrong", self.lang)
+            )
+            return
+        if self.document is not None:
+            self.document.flush()
+        self.document = None
+        self._compared.clear()
+        assert self.session_service is not None
+        tasks.wait_all()
+        from samenplan.vault.errors import VaultError
+
+        try:
+            session.delete_profile()
+        except (OSError, VaultError) as exc:
+            self._status(message_of(exc, self.lang))
+            return
+        finally:
+            self.session_service.session = None
+        if self.config:
+            self.config.forget_profile(info.id)
+        self.start()
+        self.statusBar().showMessage(t("profile_deleted", self.lang, name=info.name), 10_000)
+
     def set_language(self, lang: str) -> None:
         if lang == self.lang:
             return
@@ -607,6 +646,11 @@ class MainWindow(QMainWindow):
         lock.triggered.connect(self.lock)
         lock.setEnabled(self.session_service is not None)
         file_menu.addAction(lock)
+        self.delete_profile_action = QAction(t("profile_delete", lang), self)
+        self.delete_profile_action.setObjectName("action_delete_profile")
+        self.delete_profile_action.triggered.connect(self.delete_profile)
+        file_menu.addAction(self.delete_profile_action)
+        file_menu.addSeparator()
         quit_action = QAction(t("quit", lang), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -639,6 +683,8 @@ class MainWindow(QMainWindow):
             if self.document.demo:
                 title += " — DEMO"
         self.setWindowTitle(title)
+        unlocked = self.session_service is not None and self.session_service.session is not None
+        self.delete_profile_action.setEnabled(unlocked)
 
     def closeEvent(self, event: object) -> None:
         if self.document is not None:

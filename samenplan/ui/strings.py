@@ -1,366 +1,365 @@
-"""The app's own words, Dutch first, English second.
+"""The app's own words: Dutch here, other languages through Qt Linguist.
 
-Form texts come from the YAML files; these are the words of the app around them. Widgets
-look them up through `t()` each time they (re)translate, so the language switches live.
+Form texts come from the YAML files; these are the words of the app around them. The
+Dutch source texts are marked with `QT_TRANSLATE_NOOP` so `pyside6-lupdate` finds them;
+translations live in `resources/i18n/samenplan_<lang>.ts` (edited in Qt Linguist) and are
+compiled to `.qm` by `pyside6-lrelease` (see `packaging/translations.sh`). Widgets look
+their words up through `t()` each time they (re)translate, so the language switches live.
 """
 
 from __future__ import annotations
 
-STRINGS: dict[str, tuple[str, str]] = {
+from functools import cache
+
+from PySide6.QtCore import QTranslator
+
+from samenplan import resources
+
+CONTEXT = "samenplan"
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # the name lupdate looks for
+    """Mark `source` for lupdate; PySide6's own marker is typed as returning `object`."""
+    return source
+
+
+STRINGS: dict[str, str] = {
     # form view
-    "back": ("Vorige", "Back"),
-    "next": ("Volgende", "Next"),
-    "save_later": ("Opslaan en later verder", "Save and continue later"),
-    "steps": ("Onderdelen", "Sections"),
-    "help_for": ("Hulp bij: {text}", "Help with: {text}"),
-    "help_title": ("Hulp", "Help"),
-    "examples": ("Voorbeelden", "Examples"),
-    "insert_example": ("Invoegen: {text}", "Insert: {text}"),
-    "close": ("Sluiten", "Close"),
-    "required": ("(verplicht)", "(required)"),
-    "list_hint": ("Eén punt per regel.", "One point per line."),
-    "empty_choice": ("— kies —", "— choose —"),
-    "yes": ("Ja", "Yes"),
-    "no": ("Nee", "No"),
-    "date_placeholder": ("dd-mm-jjjj", "dd-mm-yyyy"),
-    "date_invalid": (
-        "Dit is geen datum. Schrijf hem als dag-maand-jaar, bijvoorbeeld 05-03-2026.",
-        "This is not a date. Write it as day-month-year, for example 05-03-2026.",
+    "back": QT_TRANSLATE_NOOP("samenplan", "Vorige"),
+    "next": QT_TRANSLATE_NOOP("samenplan", "Volgende"),
+    "save_later": QT_TRANSLATE_NOOP("samenplan", "Opslaan en later verder"),
+    "steps": QT_TRANSLATE_NOOP("samenplan", "Onderdelen"),
+    "help_for": QT_TRANSLATE_NOOP("samenplan", "Hulp bij: {text}"),
+    "help_title": QT_TRANSLATE_NOOP("samenplan", "Hulp"),
+    "examples": QT_TRANSLATE_NOOP("samenplan", "Voorbeelden"),
+    "insert_example": QT_TRANSLATE_NOOP("samenplan", "Invoegen: {text}"),
+    "close": QT_TRANSLATE_NOOP("samenplan", "Sluiten"),
+    "required": QT_TRANSLATE_NOOP("samenplan", "(verplicht)"),
+    "list_hint": QT_TRANSLATE_NOOP("samenplan", "Eén punt per regel."),
+    "empty_choice": QT_TRANSLATE_NOOP("samenplan", "— kies —"),
+    "yes": QT_TRANSLATE_NOOP("samenplan", "Ja"),
+    "no": QT_TRANSLATE_NOOP("samenplan", "Nee"),
+    "date_placeholder": QT_TRANSLATE_NOOP("samenplan", "dd-mm-jjjj"),
+    "date_invalid": QT_TRANSLATE_NOOP(
+        "samenplan", "Dit is geen datum. Schrijf hem als dag-maand-jaar, bijvoorbeeld 05-03-2026."
     ),
-    "new_person": ("Nieuwe persoon toevoegen…", "Add a new person…"),
-    "no_person": ("— niemand gekozen —", "— nobody chosen —"),
-    "med_name": ("Naam", "Name"),
-    "med_dose": ("Hoeveel", "How much"),
-    "med_when": ("Wanneer", "When"),
-    "med_notes": ("Opmerking", "Notes"),
-    "med_add": ("Medicijn toevoegen", "Add medication"),
-    "med_entry": ("medicijn {n}", "medication {n}"),
-    "med_remove_n": ("Verwijder medicijn {n}", "Remove medication {n}"),
-    "remove_entry": ("Verwijder {label} {n}", "Remove {label} {n}"),
-    "move_up": ("{label} {n} omhoog", "Move {label} {n} up"),
-    "move_down": ("{label} {n} omlaag", "Move {label} {n} down"),
-    "add_entry": ("{label} toevoegen", "Add {label}"),
-    "entry": ("{label} {n}", "{label} {n}"),
-    "done": ("ingevuld", "filled in"),
-    "not_started": ("nog leeg", "not started"),
-    "saved": ("Opgeslagen", "Saved"),
-    "saving": ("Bezig met opslaan…", "Saving…"),
-    "save_failed": ("Niet opgeslagen: {message}", "Not saved: {message}"),
-    "demo_not_saved": ("Demo: er wordt niets opgeslagen", "Demo: nothing is saved"),
+    "new_person": QT_TRANSLATE_NOOP("samenplan", "Nieuwe persoon toevoegen…"),
+    "no_person": QT_TRANSLATE_NOOP("samenplan", "— niemand gekozen —"),
+    "med_name": QT_TRANSLATE_NOOP("samenplan", "Naam"),
+    "med_dose": QT_TRANSLATE_NOOP("samenplan", "Hoeveel"),
+    "med_when": QT_TRANSLATE_NOOP("samenplan", "Wanneer"),
+    "med_notes": QT_TRANSLATE_NOOP("samenplan", "Opmerking"),
+    "med_add": QT_TRANSLATE_NOOP("samenplan", "Medicijn toevoegen"),
+    "med_entry": QT_TRANSLATE_NOOP("samenplan", "medicijn {n}"),
+    "med_remove_n": QT_TRANSLATE_NOOP("samenplan", "Verwijder medicijn {n}"),
+    "remove_entry": QT_TRANSLATE_NOOP("samenplan", "Verwijder {label} {n}"),
+    "move_up": QT_TRANSLATE_NOOP("samenplan", "{label} {n} omhoog"),
+    "move_down": QT_TRANSLATE_NOOP("samenplan", "{label} {n} omlaag"),
+    "add_entry": QT_TRANSLATE_NOOP("samenplan", "{label} toevoegen"),
+    "entry": QT_TRANSLATE_NOOP("samenplan", "{label} {n}"),
+    "done": QT_TRANSLATE_NOOP("samenplan", "ingevuld"),
+    "not_started": QT_TRANSLATE_NOOP("samenplan", "nog leeg"),
+    "saved": QT_TRANSLATE_NOOP("samenplan", "Opgeslagen"),
+    "saving": QT_TRANSLATE_NOOP("samenplan", "Bezig met opslaan…"),
+    "save_failed": QT_TRANSLATE_NOOP("samenplan", "Niet opgeslagen: {message}"),
+    "demo_not_saved": QT_TRANSLATE_NOOP("samenplan", "Demo: er wordt niets opgeslagen"),
     # person dialog
-    "person_title": ("Persoon", "Person"),
-    "person_name": ("Naam", "Name"),
-    "person_relation": ("Relatie of rol", "Relation or role"),
-    "person_phone": ("Telefoon", "Phone"),
-    "person_email": ("E-mail", "E-mail"),
-    "person_organisation": ("Organisatie", "Organisation"),
-    "person_availability": ("Bereikbaar", "Available"),
-    "person_name_needed": ("Vul een naam in.", "Please fill in a name."),
-    "ok": ("Opslaan", "Save"),
-    "people": ("Mensen", "People"),
-    "people_intro": (
+    "person_title": QT_TRANSLATE_NOOP("samenplan", "Persoon"),
+    "person_name": QT_TRANSLATE_NOOP("samenplan", "Naam"),
+    "person_relation": QT_TRANSLATE_NOOP("samenplan", "Relatie of rol"),
+    "person_phone": QT_TRANSLATE_NOOP("samenplan", "Telefoon"),
+    "person_email": QT_TRANSLATE_NOOP("samenplan", "E-mail"),
+    "person_organisation": QT_TRANSLATE_NOOP("samenplan", "Organisatie"),
+    "person_availability": QT_TRANSLATE_NOOP("samenplan", "Bereikbaar"),
+    "person_name_needed": QT_TRANSLATE_NOOP("samenplan", "Vul een naam in."),
+    "ok": QT_TRANSLATE_NOOP("samenplan", "Opslaan"),
+    "people": QT_TRANSLATE_NOOP("samenplan", "Mensen"),
+    "people_intro": QT_TRANSLATE_NOOP(
+        "samenplan",
         "Hier staan alle mensen uit je plannen. Verander je een telefoonnummer, dan klopt het "
         "meteen in elk plan.",
-        "All the people in your plans are here. Change a phone number once and it is right "
-        "in every plan.",
     ),
-    "people_add": ("Persoon toevoegen", "Add person"),
-    "people_edit": ("Persoon wijzigen", "Edit person"),
-    "people_remove": ("Persoon verwijderen", "Remove person"),
-    "people_remove_confirm": (
-        "Wil je {name} verwijderen uit je lijst met mensen?",
-        "Do you want to remove {name} from your list of people?",
+    "people_add": QT_TRANSLATE_NOOP("samenplan", "Persoon toevoegen"),
+    "people_edit": QT_TRANSLATE_NOOP("samenplan", "Persoon wijzigen"),
+    "people_remove": QT_TRANSLATE_NOOP("samenplan", "Persoon verwijderen"),
+    "people_remove_confirm": QT_TRANSLATE_NOOP(
+        "samenplan", "Wil je {name} verwijderen uit je lijst met mensen?"
     ),
-    "cancel": ("Annuleren", "Cancel"),
+    "cancel": QT_TRANSLATE_NOOP("samenplan", "Annuleren"),
     # first run
-    "welcome_title": ("Welkom bij samenplan", "Welcome to samenplan"),
-    "welcome_text": (
+    "welcome_title": QT_TRANSLATE_NOOP("samenplan", "Welkom bij samenplan"),
+    "welcome_text": QT_TRANSLATE_NOOP(
+        "samenplan",
         "Met samenplan maak je je crisisplan en crisiskaart, je triadekaart en je herstelplan. "
         "Alles blijft op deze computer en is versleuteld. Maak eerst een profiel met een "
         "wachtwoord. Of kijk eerst rond in de demo met een verzonnen persoon.",
-        "With samenplan you make your crisis plan and card, your triad card and your recovery "
-        "plan. Everything stays on this computer, encrypted. First make a profile with a "
-        "passphrase. Or look around first in the demo with a made-up person.",
     ),
-    "profile_name": ("Je naam of bijnaam", "Your name or nickname"),
-    "profile_name_hint": (
+    "profile_name": QT_TRANSLATE_NOOP("samenplan", "Je naam of bijnaam"),
+    "profile_name_hint": QT_TRANSLATE_NOOP(
+        "samenplan",
         "Deze naam staat op het startscherm. Anderen die deze computer gebruiken, kunnen hem zien.",
-        "This name is shown on the start screen. Others using this computer can see it.",
     ),
-    "passphrase": ("Wachtwoord", "Passphrase"),
-    "passphrase_again": ("Wachtwoord nog een keer", "Passphrase once more"),
-    "passphrase_hint": (
+    "passphrase": QT_TRANSLATE_NOOP("samenplan", "Wachtwoord"),
+    "passphrase_again": QT_TRANSLATE_NOOP("samenplan", "Wachtwoord nog een keer"),
+    "passphrase_hint": QT_TRANSLATE_NOOP(
+        "samenplan",
         "Kies een lange zin die je goed kunt onthouden, bijvoorbeeld vier losse woorden.",
-        "Choose a long sentence you can remember, for example four separate words.",
     ),
-    "strength": ("Sterkte van je wachtwoord: {label}", "Strength of your passphrase: {label}"),
-    "strength_0": ("te kort", "too short"),
-    "strength_1": ("zwak", "weak"),
-    "strength_2": ("matig", "fair"),
-    "strength_3": ("goed", "good"),
-    "strength_4": ("sterk", "strong"),
-    "passphrases_differ": ("De twee wachtwoorden zijn niet gelijk.", "The two passphrases differ."),
-    "passphrase_too_short": (
-        "Je wachtwoord is te kort. Gebruik minstens 8 tekens.",
-        "Your passphrase is too short. Use at least 8 characters.",
+    "strength": QT_TRANSLATE_NOOP("samenplan", "Sterkte van je wachtwoord: {label}"),
+    "strength_0": QT_TRANSLATE_NOOP("samenplan", "te kort"),
+    "strength_1": QT_TRANSLATE_NOOP("samenplan", "zwak"),
+    "strength_2": QT_TRANSLATE_NOOP("samenplan", "matig"),
+    "strength_3": QT_TRANSLATE_NOOP("samenplan", "goed"),
+    "strength_4": QT_TRANSLATE_NOOP("samenplan", "sterk"),
+    "passphrases_differ": QT_TRANSLATE_NOOP("samenplan", "De twee wachtwoorden zijn niet gelijk."),
+    "passphrase_too_short": QT_TRANSLATE_NOOP(
+        "samenplan", "Je wachtwoord is te kort. Gebruik minstens 8 tekens."
     ),
-    "name_needed": ("Vul een naam of bijnaam in.", "Please fill in a name or nickname."),
-    "remember": ("Onthoud mij op deze computer", "Remember me on this computer"),
-    "remember_hint": (
+    "name_needed": QT_TRANSLATE_NOOP("samenplan", "Vul een naam of bijnaam in."),
+    "remember": QT_TRANSLATE_NOOP("samenplan", "Onthoud mij op deze computer"),
+    "remember_hint": QT_TRANSLATE_NOOP(
+        "samenplan",
         "Dan hoef je je wachtwoord niet steeds te typen. Let op: iedereen die op deze computer "
         "met jouw account werkt, kan dan je profiel openen.",
-        "Then you do not have to type your passphrase each time. Note: anyone who uses this "
-        "computer with your account can then open your profile.",
     ),
-    "remember_unavailable": (
-        "Onthouden kan op deze computer niet (er is geen betrouwbare sleutelbos).",
-        "Remembering is not possible on this computer (no trustworthy keyring).",
+    "remember_unavailable": QT_TRANSLATE_NOOP(
+        "samenplan", "Onthouden kan op deze computer niet (er is geen betrouwbare sleutelbos)."
     ),
-    "create_profile": ("Profiel maken", "Create profile"),
-    "open_demo": ("Bekijk de demo", "Open the demo"),
-    "creating": ("Profiel wordt gemaakt…", "Creating profile…"),
-    "recovery_title": ("Je herstelcode", "Your recovery code"),
-    "recovery_text": (
+    "create_profile": QT_TRANSLATE_NOOP("samenplan", "Profiel maken"),
+    "open_demo": QT_TRANSLATE_NOOP("samenplan", "Bekijk de demo"),
+    "creating": QT_TRANSLATE_NOOP("samenplan", "Profiel wordt gemaakt…"),
+    "recovery_title": QT_TRANSLATE_NOOP("samenplan", "Je herstelcode"),
+    "recovery_text": QT_TRANSLATE_NOOP(
+        "samenplan",
         "Schrijf deze code op papier en bewaar hem op een veilige plek. Ben je je wachtwoord "
         "vergeten, dan open je je profiel met deze code. Hij wordt maar één keer getoond.",
-        "Write this code on paper and keep it somewhere safe. If you forget your passphrase, "
-        "this code opens your profile. It is shown only once.",
     ),
-    "written_down": ("Ik heb hem opgeschreven", "I have written it down"),
-    "continue": ("Verder", "Continue"),
+    "written_down": QT_TRANSLATE_NOOP("samenplan", "Ik heb hem opgeschreven"),
+    "continue": QT_TRANSLATE_NOOP("samenplan", "Verder"),
     # unlock
-    "unlock_title": ("Profiel openen", "Open profile"),
-    "profile": ("Profiel", "Profile"),
-    "open": ("Openen", "Open"),
-    "show_passphrase": ("Wachtwoord tonen", "Show passphrase"),
-    "unlocking": ("Bezig met openen…", "Opening…"),
-    "new_profile": ("Nieuw profiel", "New profile"),
-    "use_recovery": ("Ik gebruik mijn herstelcode", "I am using my recovery code"),
+    "unlock_title": QT_TRANSLATE_NOOP("samenplan", "Profiel openen"),
+    "profile": QT_TRANSLATE_NOOP("samenplan", "Profiel"),
+    "open": QT_TRANSLATE_NOOP("samenplan", "Openen"),
+    "show_passphrase": QT_TRANSLATE_NOOP("samenplan", "Wachtwoord tonen"),
+    "unlocking": QT_TRANSLATE_NOOP("samenplan", "Bezig met openen…"),
+    "new_profile": QT_TRANSLATE_NOOP("samenplan", "Nieuw profiel"),
+    "use_recovery": QT_TRANSLATE_NOOP("samenplan", "Ik gebruik mijn herstelcode"),
     # dossiers
-    "dossiers": ("Dossiers", "Dossiers"),
-    "search": ("Zoeken", "Search"),
-    "sort": ("Sorteren", "Sort"),
-    "sort_name": ("Op naam", "By name"),
-    "sort_changed": ("Laatst gewijzigd", "Last changed"),
-    "dossier_new": ("Nieuw dossier", "New dossier"),
-    "dossier_open": ("Dossier openen", "Open dossier"),
-    "dossier_rename": ("Naam wijzigen", "Rename"),
-    "dossier_delete": ("Verwijderen", "Delete"),
-    "dossier_client_name": ("Naam van de cliënt", "Name of the client"),
-    "dossier_delete_confirm": (
-        "Wil je het dossier van {name} echt verwijderen? Dit kan niet ongedaan worden.",
-        "Do you really want to delete the dossier of {name}? This cannot be undone.",
+    "dossiers": QT_TRANSLATE_NOOP("samenplan", "Dossiers"),
+    "search": QT_TRANSLATE_NOOP("samenplan", "Zoeken"),
+    "sort": QT_TRANSLATE_NOOP("samenplan", "Sorteren"),
+    "sort_name": QT_TRANSLATE_NOOP("samenplan", "Op naam"),
+    "sort_changed": QT_TRANSLATE_NOOP("samenplan", "Laatst gewijzigd"),
+    "dossier_new": QT_TRANSLATE_NOOP("samenplan", "Nieuw dossier"),
+    "dossier_open": QT_TRANSLATE_NOOP("samenplan", "Dossier openen"),
+    "dossier_rename": QT_TRANSLATE_NOOP("samenplan", "Naam wijzigen"),
+    "dossier_delete": QT_TRANSLATE_NOOP("samenplan", "Verwijderen"),
+    "dossier_client_name": QT_TRANSLATE_NOOP("samenplan", "Naam van de cliënt"),
+    "dossier_delete_confirm": QT_TRANSLATE_NOOP(
+        "samenplan", "Wil je het dossier van {name} echt verwijderen? Dit kan niet ongedaan worden."
     ),
-    "changed_on": ("gewijzigd {date}", "changed {date}"),
+    "changed_on": QT_TRANSLATE_NOOP("samenplan", "gewijzigd {date}"),
     # home
-    "home": ("Overzicht", "Overview"),
-    "open_plan": ("{plan} openen", "Open {plan}"),
-    "sections_done": (
-        "Onderdelen ingevuld: {done} van {total}",
-        "Sections filled in: {done} of {total}",
+    "home": QT_TRANSLATE_NOOP("samenplan", "Overzicht"),
+    "open_plan": QT_TRANSLATE_NOOP("samenplan", "{plan} openen"),
+    "sections_done": QT_TRANSLATE_NOOP("samenplan", "Onderdelen ingevuld: {done} van {total}"),
+    "last_change": QT_TRANSLATE_NOOP("samenplan", "Laatst gewijzigd op {date}"),
+    "review_by": QT_TRANSLATE_NOOP("samenplan", "Nakijken vóór {date}"),
+    "review_soon": QT_TRANSLATE_NOOP("samenplan", "Bijna tijd om na te kijken"),
+    "review_due": QT_TRANSLATE_NOOP("samenplan", "Verlopen: kijk je plan na"),
+    "review_stale": QT_TRANSLATE_NOOP(
+        "samenplan", "Meer dan 18 maanden oud: niet meer betrouwbaar"
     ),
-    "review_by": ("Nakijken vóór {date}", "Review by {date}"),
-    "review_soon": ("Bijna tijd om na te kijken", "Almost time to review"),
-    "review_due": ("Verlopen: kijk je plan na", "Overdue: review your plan"),
-    "review_stale": (
-        "Meer dan 18 maanden oud: niet meer betrouwbaar",
-        "Over 18 months old: no longer reliable",
+    "not_started_yet": QT_TRANSLATE_NOOP("samenplan", "Nog niet begonnen"),
+    "members": QT_TRANSLATE_NOOP("samenplan", "Deelnemers"),
+    "demo_banner": QT_TRANSLATE_NOOP(
+        "samenplan", "DEMO — een verzonnen persoon. Er wordt niets opgeslagen."
     ),
-    "not_started_yet": ("Nog niet begonnen", "Not started yet"),
-    "members": ("Deelnemers", "Participants"),
-    "demo_banner": (
-        "DEMO — een verzonnen persoon. Er wordt niets opgeslagen.",
-        "DEMO — a fictional person. Nothing is saved.",
-    ),
-    "to_overview": ("Terug naar het overzicht", "Back to the overview"),
-    "to_dossiers": ("Alle dossiers", "All dossiers"),
+    "to_overview": QT_TRANSLATE_NOOP("samenplan", "Terug naar het overzicht"),
+    "to_dossiers": QT_TRANSLATE_NOOP("samenplan", "Alle dossiers"),
     # pocket card
-    "make_card": ("Zakkaart maken", "Make pocket card"),
-    "paper": ("Papier", "Paper"),
-    "card_preview": ("Voorbeeld van de zakkaart", "Preview of the pocket card"),
-    "card_warning": (
+    "make_card": QT_TRANSLATE_NOOP("samenplan", "Zakkaart maken"),
+    "paper": QT_TRANSLATE_NOOP("samenplan", "Papier"),
+    "card_preview": QT_TRANSLATE_NOOP("samenplan", "Voorbeeld van de zakkaart"),
+    "card_warning": QT_TRANSLATE_NOOP(
+        "samenplan",
         "Let op: wie de kaart vindt, kan alles lezen wat erop staat. Kies dus goed wat erop komt.",
-        "Note: whoever finds the card can read everything on it. So choose well what goes on it.",
     ),
-    "card_save": ("Opslaan als PDF…", "Save as PDF…"),
-    "card_open": ("Openen in je PDF-lezer", "Open in your PDF viewer"),
-    "card_folding": ("Hoe vouw ik de kaart?", "How do I fold the card?"),
-    "card_folding_text": (
+    "card_save": QT_TRANSLATE_NOOP("samenplan", "Opslaan als PDF…"),
+    "card_open": QT_TRANSLATE_NOOP("samenplan", "Openen in je PDF-lezer"),
+    "card_folding": QT_TRANSLATE_NOOP("samenplan", "Hoe vouw ik de kaart?"),
+    "card_folding_text": QT_TRANSLATE_NOOP(
+        "samenplan",
         "1. Print op ware grootte (100 %), enkelzijdig, op gewoon papier.\n"
         "2. Meet de balk onderaan: die moet precies 5 cm zijn.\n"
         "3. Knip de kaart uit langs de hoekstreepjes.\n"
         "4. Vouw de rechterhelft naar achter langs de middelste streep-punt-lijn.\n"
         "5. Vouw als een harmonica langs de andere streep-punt-lijnen. Je naam staat voorop.",
-        "1. Print at actual size (100 %), single-sided, on plain paper.\n"
-        "2. Measure the bar at the bottom: it must be exactly 5 cm.\n"
-        "3. Cut the card out along the corner marks.\n"
-        "4. Fold the right half backwards along the middle dash-dot line.\n"
-        "5. Fold like an accordion along the other dash-dot lines. Your name is on the front.",
     ),
-    "card_fits": (
-        "Alles past op de kaart (letters van {size} punt).",
-        "Everything fits on the card ({size} pt text).",
+    "card_fits": QT_TRANSLATE_NOOP(
+        "samenplan", "Alles past op de kaart (letters van {size} punt)."
     ),
-    "card_does_not_fit": (
+    "card_does_not_fit": QT_TRANSLATE_NOOP(
+        "samenplan",
         "Niet alles past op de kaart. Maak deze onderdelen korter (klik om erheen te gaan):",
-        "Not everything fits on the card. Shorten these parts (click to go there):",
     ),
-    "card_file_name": ("zakkaart.pdf", "pocket-card.pdf"),
-    "card_saved": ("Opgeslagen in {path}", "Saved to {path}"),
-    "card_save_failed": (
-        "De kaart kon daar niet opgeslagen worden. Kies een andere plek.",
-        "The card could not be saved there. Choose another place.",
+    "card_file_name": QT_TRANSLATE_NOOP("samenplan", "zakkaart.pdf"),
+    "card_saved": QT_TRANSLATE_NOOP("samenplan", "Opgeslagen in {path}"),
+    "card_save_failed": QT_TRANSLATE_NOOP(
+        "samenplan", "De kaart kon daar niet opgeslagen worden. Kies een andere plek."
     ),
     # triad comparison
-    "triad_title": ("De kaarten naast elkaar", "The cards side by side"),
-    "triad_compare": ("Kaarten naast elkaar leggen", "Lay the cards side by side"),
-    "triad_task": ("Taak", "Task"),
-    "triad_points": ("Om te bespreken", "To discuss"),
-    "triad_filter": ("Laat zien", "Show"),
-    "triad_filter_all": ("Alle taken", "All tasks"),
-    "triad_filter_discuss": ("Alleen bespreekpunten", "Only points to discuss"),
-    "triad_filter_differences": ("Alleen verschillen", "Only differences"),
-    "triad_filter_no_owner": ("Alleen zonder eigenaar", "Only without an owner"),
-    "triad_changed": (
-        "Veranderd sinds de vergelijking werd geopend: de kaart van {names}.",
-        "Changed since the comparison was opened: the card of {names}.",
+    "triad_title": QT_TRANSLATE_NOOP("samenplan", "De kaarten naast elkaar"),
+    "triad_compare": QT_TRANSLATE_NOOP("samenplan", "Kaarten naast elkaar leggen"),
+    "triad_task": QT_TRANSLATE_NOOP("samenplan", "Taak"),
+    "triad_points": QT_TRANSLATE_NOOP("samenplan", "Om te bespreken"),
+    "triad_filter": QT_TRANSLATE_NOOP("samenplan", "Laat zien"),
+    "triad_filter_all": QT_TRANSLATE_NOOP("samenplan", "Alle taken"),
+    "triad_filter_discuss": QT_TRANSLATE_NOOP("samenplan", "Alleen bespreekpunten"),
+    "triad_filter_differences": QT_TRANSLATE_NOOP("samenplan", "Alleen verschillen"),
+    "triad_filter_no_owner": QT_TRANSLATE_NOOP("samenplan", "Alleen zonder eigenaar"),
+    "triad_changed": QT_TRANSLATE_NOOP(
+        "samenplan", "Veranderd sinds de vergelijking werd geopend: de kaart van {names}."
     ),
-    "triad_open_cards": (
+    "triad_open_cards": QT_TRANSLATE_NOOP(
+        "samenplan",
         "Nog niet klaar: {names}. Je kunt al kijken, maar hun kaart kan nog veranderen.",
-        "Not done yet: {names}. You can look already, but their card may still change.",
     ),
     # members and agreements
-    "member_add": ("Deelnemer toevoegen", "Add participant"),
-    "member_add_hint": (
-        "Staat de persoon nog niet in je lijst? Voeg hem eerst toe bij Mensen.",
-        "Not in your list yet? Add the person under People first.",
+    "member_add": QT_TRANSLATE_NOOP("samenplan", "Deelnemer toevoegen"),
+    "member_add_hint": QT_TRANSLATE_NOOP(
+        "samenplan", "Staat de persoon nog niet in je lijst? Voeg hem eerst toe bij Mensen."
     ),
-    "member_role": ("Rol", "Role"),
-    "role_client": ("Cliënt", "Client"),
-    "role_naaste": ("Naaste", "Relative or friend"),
-    "role_hulpverlener": ("Hulpverlener", "Professional"),
-    "fill_in_as": ("Invullen als {name}", "Fill in as {name}"),
-    "mark_done": ("Klaar", "Done"),
-    "mark_open": ("Toch nog niet klaar", "Not done after all"),
-    "member_remove": ("Verwijder {name}", "Remove {name}"),
-    "member_remove_confirm": (
-        "Wil je {name} als deelnemer verwijderen? Zijn of haar kaart gaat dan ook weg.",
-        "Do you want to remove {name} as a participant? Their card goes as well.",
+    "member_role": QT_TRANSLATE_NOOP("samenplan", "Rol"),
+    "role_client": QT_TRANSLATE_NOOP("samenplan", "Cliënt"),
+    "role_naaste": QT_TRANSLATE_NOOP("samenplan", "Naaste"),
+    "role_hulpverlener": QT_TRANSLATE_NOOP("samenplan", "Hulpverlener"),
+    "fill_in_as": QT_TRANSLATE_NOOP("samenplan", "Invullen als {name}"),
+    "mark_done": QT_TRANSLATE_NOOP("samenplan", "Klaar"),
+    "mark_open": QT_TRANSLATE_NOOP("samenplan", "Toch nog niet klaar"),
+    "member_remove": QT_TRANSLATE_NOOP("samenplan", "Verwijder {name}"),
+    "member_remove_confirm": QT_TRANSLATE_NOOP(
+        "samenplan", "Wil je {name} als deelnemer verwijderen? Zijn of haar kaart gaat dan ook weg."
     ),
-    "card_of": ("Kaart van {name} ({role})", "Card of {name} ({role})"),
-    "agreement_make": (
-        "Afspraak maken over de gekozen taak",
-        "Make an agreement about the chosen task",
-    ),
-    "agreement_title": ("Afspraak over: {task}", "Agreement about: {task}"),
-    "agreement_what": ("Wat spreken jullie af?", "What do you agree?"),
-    "agreement_who": ("Wie doet het?", "Who does it?"),
-    "agreement_support": ("Welke steun krijgt die persoon?", "What support does that person get?"),
-    "agreement_review": ("Nakijken op (dd-mm-jjjj)", "Review on (dd-mm-yyyy)"),
-    "agreement_status": ("Stand", "Status"),
-    "agreement_active": ("Loopt", "Active"),
-    "agreement_kept": ("Gelukt", "Kept"),
-    "agreement_changed": ("Veranderd", "Changed"),
-    "agreement_stopped": ("Gestopt", "Stopped"),
-    "agreements": ("Afspraken", "Agreements"),
-    "agreements_due": ("Afspraken om na te kijken: {count}", "Agreements to review: {count}"),
-    "pdf_triad": ("Vergelijking als PDF…", "Comparison as PDF…"),
-    "pdf_agreements": ("Afspraken op een half A4…", "Agreements on half a page…"),
-    "pdf_triad_file": ("triadekaart-vergelijking.pdf", "triad-comparison.pdf"),
-    "pdf_agreements_file": ("afspraken.pdf", "agreements.pdf"),
-    "pdf_warning": (
+    "card_of": QT_TRANSLATE_NOOP("samenplan", "Kaart van {name} ({role})"),
+    "agreement_make": QT_TRANSLATE_NOOP("samenplan", "Afspraak maken over de gekozen taak"),
+    "agreement_title": QT_TRANSLATE_NOOP("samenplan", "Afspraak over: {task}"),
+    "agreement_what": QT_TRANSLATE_NOOP("samenplan", "Wat spreken jullie af?"),
+    "agreement_who": QT_TRANSLATE_NOOP("samenplan", "Wie doet het?"),
+    "agreement_support": QT_TRANSLATE_NOOP("samenplan", "Welke steun krijgt die persoon?"),
+    "agreement_review": QT_TRANSLATE_NOOP("samenplan", "Nakijken op (dd-mm-jjjj)"),
+    "agreement_status": QT_TRANSLATE_NOOP("samenplan", "Stand"),
+    "agreement_active": QT_TRANSLATE_NOOP("samenplan", "Loopt"),
+    "agreement_kept": QT_TRANSLATE_NOOP("samenplan", "Gelukt"),
+    "agreement_changed": QT_TRANSLATE_NOOP("samenplan", "Veranderd"),
+    "agreement_stopped": QT_TRANSLATE_NOOP("samenplan", "Gestopt"),
+    "agreements": QT_TRANSLATE_NOOP("samenplan", "Afspraken"),
+    "agreements_due": QT_TRANSLATE_NOOP("samenplan", "Afspraken om na te kijken: {count}"),
+    "pdf_triad": QT_TRANSLATE_NOOP("samenplan", "Vergelijking als PDF…"),
+    "pdf_agreements": QT_TRANSLATE_NOOP("samenplan", "Afspraken op een half A4…"),
+    "pdf_triad_file": QT_TRANSLATE_NOOP("samenplan", "triadekaart-vergelijking.pdf"),
+    "pdf_agreements_file": QT_TRANSLATE_NOOP("samenplan", "afspraken.pdf"),
+    "pdf_warning": QT_TRANSLATE_NOOP(
+        "samenplan",
         "Let op: een PDF is niet versleuteld. Iedereen die het bestand of de afdruk vindt, "
         "kan lezen wat erin staat. Bewaar het op een veilige plek.",
-        "Note: a PDF is not encrypted. Anyone who finds the file or the print-out can read "
-        "it. Keep it in a safe place.",
     ),
-    "pdf_go_on": ("Toch opslaan", "Save anyway"),
+    "pdf_go_on": QT_TRANSLATE_NOOP("samenplan", "Toch opslaan"),
     # exchange between computers
-    "send_card": ("Versturen…", "Send…"),
-    "send_card_for": ("Kaart van {name} versturen", "Send {name}'s card"),
-    "send_title": ("Kaart van {name} versturen", "Send {name}'s card"),
-    "send_intro": (
+    "send_card": QT_TRANSLATE_NOOP("samenplan", "Versturen…"),
+    "send_card_for": QT_TRANSLATE_NOOP("samenplan", "Kaart van {name} versturen"),
+    "send_title": QT_TRANSLATE_NOOP("samenplan", "Kaart van {name} versturen"),
+    "send_intro": QT_TRANSLATE_NOOP(
+        "samenplan",
         "De kaart gaat versleuteld in een bestand dat je zelf doorgeeft (mail, USB-stick). "
         "Alleen wie het wachtwoord of de sleutel heeft, kan hem openen.",
-        "The card goes encrypted into a file you pass on yourself (e-mail, USB stick). "
-        "Only someone with the passphrase or the key can open it.",
     ),
-    "send_by_passphrase": (
-        "Met een wachtwoord dat we samen hebben afgesproken (niet per mail sturen)",
-        "With a passphrase we agreed on together (do not send it by e-mail)",
+    "send_by_passphrase": QT_TRANSLATE_NOOP(
+        "samenplan", "Met een wachtwoord dat we samen hebben afgesproken (niet per mail sturen)"
     ),
-    "send_by_address": (
-        "Naar het samenplan-adres van de ontvanger",
-        "To the receiver's samenplan address",
+    "send_by_address": QT_TRANSLATE_NOOP("samenplan", "Naar het samenplan-adres van de ontvanger"),
+    "shared_passphrase": QT_TRANSLATE_NOOP("samenplan", "Gedeeld wachtwoord"),
+    "their_address": QT_TRANSLATE_NOOP("samenplan", "Adres van de ontvanger"),
+    "shared_too_short": QT_TRANSLATE_NOOP(
+        "samenplan", "Kies een gedeeld wachtwoord van minstens {count} tekens."
     ),
-    "shared_passphrase": ("Gedeeld wachtwoord", "Shared passphrase"),
-    "their_address": ("Adres van de ontvanger", "Receiver's address"),
-    "shared_too_short": (
-        "Kies een gedeeld wachtwoord van minstens {count} tekens.",
-        "Choose a shared passphrase of at least {count} characters.",
+    "shared_mismatch": QT_TRANSLATE_NOOP(
+        "samenplan", "De twee wachtwoorden zijn niet gelijk. Typ ze nog een keer."
     ),
-    "shared_mismatch": (
-        "De twee wachtwoorden zijn niet gelijk. Typ ze nog een keer.",
-        "The two passphrases differ. Type them again.",
+    "send_make_file": QT_TRANSLATE_NOOP("samenplan", "Bestand maken…"),
+    "send_save": QT_TRANSLATE_NOOP("samenplan", "Kaart versturen"),
+    "send_file_name": QT_TRANSLATE_NOOP("samenplan", "kaart.age"),
+    "file_write_failed": QT_TRANSLATE_NOOP(
+        "samenplan", "Het bestand kon daar niet worden opgeslagen. Kies een andere plek."
     ),
-    "send_make_file": ("Bestand maken…", "Make the file…"),
-    "send_save": ("Kaart versturen", "Send card"),
-    "send_file_name": ("kaart.age", "card.age"),
-    "file_write_failed": (
-        "Het bestand kon daar niet worden opgeslagen. Kies een andere plek.",
-        "The file could not be saved there. Choose another place.",
+    "send_done": QT_TRANSLATE_NOOP(
+        "samenplan", "Het bestand met de kaart van {name} is klaar. Geef het door aan de ontvanger."
     ),
-    "send_done": (
-        "Het bestand met de kaart van {name} is klaar. Geef het door aan de ontvanger.",
-        "The file with {name}'s card is ready. Pass it on to the receiver.",
+    "exchange_failed": QT_TRANSLATE_NOOP(
+        "samenplan", "Dat is niet gelukt. Probeer het nog een keer; er is niets veranderd."
     ),
-    "exchange_failed": (
-        "Dat is niet gelukt. Probeer het nog een keer; er is niets veranderd.",
-        "That did not work. Try again; nothing was changed.",
+    "receive": QT_TRANSLATE_NOOP("samenplan", "Kaart ontvangen…"),
+    "receive_title": QT_TRANSLATE_NOOP("samenplan", "Kaart ontvangen"),
+    "receive_unreadable": QT_TRANSLATE_NOOP(
+        "samenplan", "Dit bestand kan niet worden gelezen. Kies het bestand opnieuw."
     ),
-    "receive": ("Kaart ontvangen…", "Receive a card…"),
-    "receive_title": ("Kaart ontvangen", "Receive a card"),
-    "receive_unreadable": (
-        "Dit bestand kan niet worden gelezen. Kies het bestand opnieuw.",
-        "This file cannot be read. Choose the file again.",
-    ),
-    "receive_replace": (
+    "receive_replace": QT_TRANSLATE_NOOP(
+        "samenplan",
         "Deze kaart staat al in het dossier. Wil je hem vervangen door de ontvangen kaart?",
-        "This card is already in the dossier. Replace it with the received card?",
     ),
-    "replace": ("Vervangen", "Replace"),
-    "receive_done": (
-        "De kaart van {name} staat nu in het dossier.",
-        "{name}'s card is now in the dossier.",
-    ),
-    "receive_new_sender": (
+    "replace": QT_TRANSLATE_NOOP("samenplan", "Vervangen"),
+    "receive_done": QT_TRANSLATE_NOOP("samenplan", "De kaart van {name} staat nu in het dossier."),
+    "receive_new_sender": QT_TRANSLATE_NOOP(
+        "samenplan",
         "Het is de eerste kaart van deze afzender: vergelijk samen deze vingerafdruk: "
         "{fingerprint}",
-        "This is the first card from this sender: compare this fingerprint together: {fingerprint}",
     ),
-    "receive_dossier_done": (
-        "Het dossier '{title}' is toegevoegd. Je vindt het bij Dossiers.",
-        "The dossier '{title}' was added. You find it under Dossiers.",
+    "receive_dossier_done": QT_TRANSLATE_NOOP(
+        "samenplan", "Het dossier '{title}' is toegevoegd. Je vindt het bij Dossiers."
     ),
-    "my_address": ("Mijn adres", "My address"),
-    "my_address_text": (
+    "my_address": QT_TRANSLATE_NOOP("samenplan", "Mijn adres"),
+    "my_address_text": QT_TRANSLATE_NOOP(
+        "samenplan",
         "Geef dit adres aan wie je een kaart wil sturen (het staat al op het klembord):\n\n"
         "{address}\n\nVingerafdruk om samen te vergelijken: {fingerprint}",
-        "Give this address to whoever wants to send you a card (it is on the clipboard):\n\n"
-        "{address}\n\nFingerprint to compare together: {fingerprint}",
     ),
     # menus
-    "menu_file": ("&Bestand", "&File"),
-    "menu_view": ("Beel&d", "&View"),
-    "menu_language": ("&Taal", "&Language"),
-    "lock_now": ("Vergrendel nu", "Lock now"),
-    "quit": ("Afsluiten", "Quit"),
-    "bigger": ("Grotere letters", "Larger text"),
-    "smaller": ("Kleinere letters", "Smaller text"),
-    "locked_message": ("samenplan is vergrendeld.", "samenplan is locked."),
+    "menu_file": QT_TRANSLATE_NOOP("samenplan", "&Bestand"),
+    "menu_view": QT_TRANSLATE_NOOP("samenplan", "Beel&d"),
+    "menu_language": QT_TRANSLATE_NOOP("samenplan", "&Taal"),
+    "lock_now": QT_TRANSLATE_NOOP("samenplan", "Vergrendel nu"),
+    "profile_delete": QT_TRANSLATE_NOOP("samenplan", "Profiel verwijderen…"),
+    "profile_delete_text": QT_TRANSLATE_NOOP(
+        "samenplan",
+        "Hiermee verdwijnen alle dossiers van het profiel '{name}' van deze computer, ook de "
+        "reservekopieën. Dat kan niet ongedaan worden gemaakt.\n\n"
+        "Typ de naam van het profiel om dit te bevestigen:",
+    ),
+    "profile_delete_wrong": QT_TRANSLATE_NOOP(
+        "samenplan", "Die naam klopt niet. Er is niets verwijderd."
+    ),
+    "profile_deleted": QT_TRANSLATE_NOOP("samenplan", "Het profiel '{name}' is verwijderd."),
+    "quit": QT_TRANSLATE_NOOP("samenplan", "Afsluiten"),
+    "bigger": QT_TRANSLATE_NOOP("samenplan", "Grotere letters"),
+    "smaller": QT_TRANSLATE_NOOP("samenplan", "Kleinere letters"),
+    "locked_message": QT_TRANSLATE_NOOP("samenplan", "samenplan is vergrendeld."),
 }
 
 
+@cache
+def translator(lang: str) -> QTranslator | None:
+    """The compiled translation for `lang`; None for Dutch, the source language."""
+    if lang == "nl":
+        return None
+    found = QTranslator()
+    if not found.load(str(resources.resource(f"i18n/samenplan_{lang}.qm"))):
+        raise FileNotFoundError(f"no translation for {lang!r}")
+    return found
+
+
 def t(key: str, lang: str, **params: object) -> str:
-    nl, en = STRINGS[key]
-    return (en if lang == "en" else nl).format(**params)
+    """The app's word `key` in `lang`, with `{params}` filled in."""
+    source = STRINGS[key]
+    found = translator(lang)
+    text = found.translate(CONTEXT, source) if found is not None else ""
+    return (text or source).format(**params)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import signal
@@ -165,6 +166,31 @@ def test_ctrl_l_locks(qtbot, tmp_path):
     assert window.session_service.session is None
 
 
+def test_deleting_the_profile_asks_for_its_name_then_removes_everything(qtbot, tmp_path, answers):
+    make_client_profile(tmp_path)
+    window = make_window(qtbot, tmp_path)
+    window.start()
+    action = window.delete_profile_action
+    assert not action.isEnabled()  # only for an opened profile
+    unlock(qtbot, window)
+    assert action.isEnabled()
+    [profile] = ProfileStore(tmp_path).all()
+    folder = ProfileStore(tmp_path).folder(profile)
+    assert folder.is_dir()
+    answers.extend(["ava", "inform"])  # wrong name: nothing happens
+    action.trigger()
+    assert folder.exists() and window.session_service.session is not None
+    assert Config(tmp_path).get("profiles/last") == profile.id
+    answers.append("Ava")
+    action.trigger()
+    assert ProfileStore(tmp_path).all() == []
+    assert not folder.exists()
+    assert Config(tmp_path).get("profiles/last") == ""
+    assert isinstance(current(window), WelcomePage)
+    assert window.statusBar().currentMessage() == "Het profiel 'Ava' is verwijderd."
+    assert not action.isEnabled()
+
+
 def test_language_switch_changes_visible_texts(qtbot, tmp_path):
     window = make_window(qtbot, tmp_path)
     window.open_demo()
@@ -190,6 +216,10 @@ def test_demo_writes_nothing(qtbot, tmp_path):
     qtbot.keyClicks(form.field("roepnaam").binder.widget, "x")
     window.document.flush()
     assert list(tmp_path.iterdir()) == []
+    window.show_home()
+    changed = current(window).findChild(QLabel, "changed_crisiskaart")
+    assert changed.text() == f"Laatst gewijzigd op {dt.date.today():%d-%m-%Y}"
+    assert current(window).findChild(QLabel, "changed_wrap").text().endswith("02-10-2026")
 
 
 def test_text_size_reflows(qtbot, tmp_path):

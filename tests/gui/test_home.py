@@ -30,6 +30,8 @@ def test_overview_shows_the_three_plans_and_the_members(qtbot, lang):
     assert bars[0].maximum() == len(forms["crisiskaart"].sections())
     assert bars[0].value() == bars[0].maximum()  # the demo fills every section
     assert all(bar.accessibleName() for bar in bars)
+    changed = home.findChild(QLabel, "changed_crisiskaart")
+    assert changed.text().endswith("20-09-2026") and changed.isVisible()
     texts = [label.text() for label in home.findChildren(QLabel)]
     member_word = "naaste" if lang == "nl" else "relative or friend"
     assert any(t.startswith("Ellen Bakker (") and member_word in t for t in texts)

@@ -123,6 +123,20 @@ def test_malformed_export_is_refused_naming_the_place(forms, demo_data, path, va
         assert value not in nl and value not in en  # the place, never the content
 
 
+def test_the_day_of_the_last_change_is_kept_and_may_be_absent(forms, demo_data):
+    dossier, stamp = from_json_data(demo_data, forms)
+    plan = dossier.document("crisiskaart")
+    assert plan.changed == dt.date(2026, 9, 20)
+    plan.edit(plan.answers, dt.date(2026, 11, 23))
+    again, _ = loads(dumps(dossier, stamp).encode(), forms)
+    assert again.document("crisiskaart").changed == dt.date(2026, 11, 23)
+    older = mutate(demo_data, ["documents", 0, "changed"], delete=True)
+    assert from_json_data(older, forms)[0].documents[0].changed == dt.date(2026, 9, 1)
+    with pytest.raises(ExportFormatError) as caught:
+        from_json_data(mutate(demo_data, ["documents", 0, "changed"], "gisteren"), forms)
+    assert caught.value.where == "documents[0].changed"
+
+
 def test_a_second_copy_of_a_plan_is_refused(forms, demo_data):
     data = copy.deepcopy(demo_data)
     data["documents"].append(copy.deepcopy(data["documents"][0]))

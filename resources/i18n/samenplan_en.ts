@@ -1,0 +1,831 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="nl">
+<context>
+    <name>samenplan</name>
+    <message>
+        <source>Vorige</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Volgende</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Opslaan en later verder</source>
+        <translation>Save and continue later</translation>
+    </message>
+    <message>
+        <source>Onderdelen</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Hulp bij: {text}</source>
+        <translation>Help with: {text}</translation>
+    </message>
+    <message>
+        <source>Hulp</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>Voorbeelden</source>
+        <translation>Examples</translation>
+    </message>
+    <message>
+        <source>Invoegen: {text}</source>
+        <translation>Insert: {text}</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>(verplicht)</source>
+        <translation>(required)</translation>
+    </message>
+    <message>
+        <source>Eén punt per regel.</source>
+        <translation>One point per line.</translation>
+    </message>
+    <message>
+        <source>— kies —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Nee</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>Dit is geen datum. Schrijf hem als dag-maand-jaar, bijvoorbeeld 05-03-2026.</source>
+        <translation>This is not a date. Write it as day-month-year, for example 05-03-2026.</translation>
+    </message>
+    <message>
+        <source>Nieuwe persoon toevoegen…</source>
+        <translation>Add a new person…</translation>
+    </message>
+    <message>
+        <source>— niemand gekozen —</source>
+        <translation>— nobody chosen —</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Hoeveel</source>
+        <translation>How much</translation>
+    </message>
+    <message>
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Opmerking</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Medicijn toevoegen</source>
+        <translation>Add medication</translation>
+    </message>
+    <message>
+        <source>medicijn {n}</source>
+        <translation>medication {n}</translation>
+    </message>
+    <message>
+        <source>Verwijder medicijn {n}</source>
+        <translation>Remove medication {n}</translation>
+    </message>
+    <message>
+        <source>Verwijder {label} {n}</source>
+        <translation>Remove {label} {n}</translation>
+    </message>
+    <message>
+        <source>{label} {n} omhoog</source>
+        <translation>Move {label} {n} up</translation>
+    </message>
+    <message>
+        <source>{label} {n} omlaag</source>
+        <translation>Move {label} {n} down</translation>
+    </message>
+    <message>
+        <source>{label} toevoegen</source>
+        <translation>Add {label}</translation>
+    </message>
+    <message>
+        <source>{label} {n}</source>
+        <translation>{label} {n}</translation>
+    </message>
+    <message>
+        <source>ingevuld</source>
+        <translation>filled in</translation>
+    </message>
+    <message>
+        <source>nog leeg</source>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <source>Opgeslagen</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Bezig met opslaan…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Niet opgeslagen: {message}</source>
+        <translation>Not saved: {message}</translation>
+    </message>
+    <message>
+        <source>Demo: er wordt niets opgeslagen</source>
+        <translation>Demo: nothing is saved</translation>
+    </message>
+    <message>
+        <source>Persoon</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Relatie of rol</source>
+        <translation>Relation or role</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Bereikbaar</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <source>Vul een naam in.</source>
+        <translation>Please fill in a name.</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Mensen</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Hier staan alle mensen uit je plannen. Verander je een telefoonnummer, dan klopt het meteen in elk plan.</source>
+        <translation>All the people in your plans are here. Change a phone number once and it is right in every plan.</translation>
+    </message>
+    <message>
+        <source>Persoon toevoegen</source>
+        <translation>Add person</translation>
+    </message>
+    <message>
+        <source>Persoon wijzigen</source>
+        <translation>Edit person</translation>
+    </message>
+    <message>
+        <source>Persoon verwijderen</source>
+        <translation>Remove person</translation>
+    </message>
+    <message>
+        <source>Wil je {name} verwijderen uit je lijst met mensen?</source>
+        <translation>Do you want to remove {name} from your list of people?</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Welkom bij samenplan</source>
+        <translation>Welcome to samenplan</translation>
+    </message>
+    <message>
+        <source>Met samenplan maak je je crisisplan en crisiskaart, je triadekaart en je herstelplan. Alles blijft op deze computer en is versleuteld. Maak eerst een profiel met een wachtwoord. Of kijk eerst rond in de demo met een verzonnen persoon.</source>
+        <translation>With samenplan you make your crisis plan and card, your triad card and your recovery plan. Everything stays on this computer, encrypted. First make a profile with a passphrase. Or look around first in the demo with a made-up person.</translation>
+    </message>
+    <message>
+        <source>Je naam of bijnaam</source>
+        <translation>Your name or nickname</translation>
+    </message>
+    <message>
+        <source>Deze naam staat op het startscherm. Anderen die deze computer gebruiken, kunnen hem zien.</source>
+        <translation>This name is shown on the start screen. Others using this computer can see it.</translation>
+    </message>
+    <message>
+        <source>Wachtwoord</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Wachtwoord nog een keer</source>
+        <translation>Passphrase once more</translation>
+    </message>
+    <message>
+        <source>Kies een lange zin die je goed kunt onthouden, bijvoorbeeld vier losse woorden.</source>
+        <translation>Choose a long sentence you can remember, for example four separate words.</translation>
+    </message>
+    <message>
+        <source>Sterkte van je wachtwoord: {label}</source>
+        <translation>Strength of your passphrase: {label}</translation>
+    </message>
+    <message>
+        <source>te kort</source>
+        <translation>too short</translation>
+    </message>
+    <message>
+        <source>zwak</source>
+        <translation>weak</translation>
+    </message>
+    <message>
+        <source>matig</source>
+        <translation>fair</translation>
+    </message>
+    <message>
+        <source>goed</source>
+        <translation>good</translation>
+    </message>
+    <message>
+        <source>sterk</source>
+        <translation>strong</translation>
+    </message>
+    <message>
+        <source>De twee wachtwoorden zijn niet gelijk.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <source>Je wachtwoord is te kort. Gebruik minstens 8 tekens.</source>
+        <translation>Your passphrase is too short. Use at least 8 characters.</translation>
+    </message>
+    <message>
+        <source>Vul een naam of bijnaam in.</source>
+        <translation>Please fill in a name or nickname.</translation>
+    </message>
+    <message>
+        <source>Onthoud mij op deze computer</source>
+        <translation>Remember me on this computer</translation>
+    </message>
+    <message>
+        <source>Dan hoef je je wachtwoord niet steeds te typen. Let op: iedereen die op deze computer met jouw account werkt, kan dan je profiel openen.</source>
+        <translation>Then you do not have to type your passphrase each time. Note: anyone who uses this computer with your account can then open your profile.</translation>
+    </message>
+    <message>
+        <source>Onthouden kan op deze computer niet (er is geen betrouwbare sleutelbos).</source>
+        <translation>Remembering is not possible on this computer (no trustworthy keyring).</translation>
+    </message>
+    <message>
+        <source>Profiel maken</source>
+        <translation>Create profile</translation>
+    </message>
+    <message>
+        <source>Bekijk de demo</source>
+        <translation>Open the demo</translation>
+    </message>
+    <message>
+        <source>Profiel wordt gemaakt…</source>
+        <translation>Creating profile…</translation>
+    </message>
+    <message>
+        <source>Je herstelcode</source>
+        <translation>Your recovery code</translation>
+    </message>
+    <message>
+        <source>Schrijf deze code op papier en bewaar hem op een veilige plek. Ben je je wachtwoord vergeten, dan open je je profiel met deze code. Hij wordt maar één keer getoond.</source>
+        <translation>Write this code on paper and keep it somewhere safe. If you forget your passphrase, this code opens your profile. It is shown only once.</translation>
+    </message>
+    <message>
+        <source>Ik heb hem opgeschreven</source>
+        <translation>I have written it down</translation>
+    </message>
+    <message>
+        <source>Verder</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Profiel openen</source>
+        <translation>Open profile</translation>
+    </message>
+    <message>
+        <source>Profiel</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Openen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Wachtwoord tonen</source>
+        <translation>Show passphrase</translation>
+    </message>
+    <message>
+        <source>Bezig met openen…</source>
+        <translation>Opening…</translation>
+    </message>
+    <message>
+        <source>Nieuw profiel</source>
+        <translation>New profile</translation>
+    </message>
+    <message>
+        <source>Ik gebruik mijn herstelcode</source>
+        <translation>I am using my recovery code</translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Zoeken</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Sorteren</source>
+        <translation>Sort</translation>
+    </message>
+    <message>
+        <source>Op naam</source>
+        <translation>By name</translation>
+    </message>
+    <message>
+        <source>Laatst gewijzigd</source>
+        <translation>Last changed</translation>
+    </message>
+    <message>
+        <source>Nieuw dossier</source>
+        <translation>New dossier</translation>
+    </message>
+    <message>
+        <source>Dossier openen</source>
+        <translation>Open dossier</translation>
+    </message>
+    <message>
+        <source>Naam wijzigen</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Naam van de cliënt</source>
+        <translation>Name of the client</translation>
+    </message>
+    <message>
+        <source>Wil je het dossier van {name} echt verwijderen? Dit kan niet ongedaan worden.</source>
+        <translation>Do you really want to delete the dossier of {name}? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>gewijzigd {date}</source>
+        <translation>changed {date}</translation>
+    </message>
+    <message>
+        <source>Overzicht</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>{plan} openen</source>
+        <translation>Open {plan}</translation>
+    </message>
+    <message>
+        <source>Onderdelen ingevuld: {done} van {total}</source>
+        <translation>Sections filled in: {done} of {total}</translation>
+    </message>
+    <message>
+        <source>Laatst gewijzigd op {date}</source>
+        <translation>Last changed on {date}</translation>
+    </message>
+    <message>
+        <source>Nakijken vóór {date}</source>
+        <translation>Review by {date}</translation>
+    </message>
+    <message>
+        <source>Bijna tijd om na te kijken</source>
+        <translation>Almost time to review</translation>
+    </message>
+    <message>
+        <source>Verlopen: kijk je plan na</source>
+        <translation>Overdue: review your plan</translation>
+    </message>
+    <message>
+        <source>Meer dan 18 maanden oud: niet meer betrouwbaar</source>
+        <translation>Over 18 months old: no longer reliable</translation>
+    </message>
+    <message>
+        <source>Nog niet begonnen</source>
+        <translation>Not started yet</translation>
+    </message>
+    <message>
+        <source>Deelnemers</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>DEMO — een verzonnen persoon. Er wordt niets opgeslagen.</source>
+        <translation>DEMO — a fictional person. Nothing is saved.</translation>
+    </message>
+    <message>
+        <source>Terug naar het overzicht</source>
+        <translation>Back to the overview</translation>
+    </message>
+    <message>
+        <source>Alle dossiers</source>
+        <translation>All dossiers</translation>
+    </message>
+    <message>
+        <source>Zakkaart maken</source>
+        <translation>Make pocket card</translation>
+    </message>
+    <message>
+        <source>Papier</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>Voorbeeld van de zakkaart</source>
+        <translation>Preview of the pocket card</translation>
+    </message>
+    <message>
+        <source>Let op: wie de kaart vindt, kan alles lezen wat erop staat. Kies dus goed wat erop komt.</source>
+        <translation>Note: whoever finds the card can read everything on it. So choose well what goes on it.</translation>
+    </message>
+    <message>
+        <source>Opslaan als PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Openen in je PDF-lezer</source>
+        <translation>Open in your PDF viewer</translation>
+    </message>
+    <message>
+        <source>Hoe vouw ik de kaart?</source>
+        <translation>How do I fold the card?</translation>
+    </message>
+    <message>
+        <source>1. Print op ware grootte (100 %), enkelzijdig, op gewoon papier.
+2. Meet de balk onderaan: die moet precies 5 cm zijn.
+3. Knip de kaart uit langs de hoekstreepjes.
+4. Vouw de rechterhelft naar achter langs de middelste streep-punt-lijn.
+5. Vouw als een harmonica langs de andere streep-punt-lijnen. Je naam staat voorop.</source>
+        <translation>1. Print at actual size (100 %), single-sided, on plain paper.
+2. Measure the bar at the bottom: it must be exactly 5 cm.
+3. Cut the card out along the corner marks.
+4. Fold the right half backwards along the middle dash-dot line.
+5. Fold like an accordion along the other dash-dot lines. Your name is on the front.</translation>
+    </message>
+    <message>
+        <source>Alles past op de kaart (letters van {size} punt).</source>
+        <translation>Everything fits on the card ({size} pt text).</translation>
+    </message>
+    <message>
+        <source>Niet alles past op de kaart. Maak deze onderdelen korter (klik om erheen te gaan):</source>
+        <translation>Not everything fits on the card. Shorten these parts (click to go there):</translation>
+    </message>
+    <message>
+        <source>zakkaart.pdf</source>
+        <translation>pocket-card.pdf</translation>
+    </message>
+    <message>
+        <source>Opgeslagen in {path}</source>
+        <translation>Saved to {path}</translation>
+    </message>
+    <message>
+        <source>De kaart kon daar niet opgeslagen worden. Kies een andere plek.</source>
+        <translation>The card could not be saved there. Choose another place.</translation>
+    </message>
+    <message>
+        <source>De kaarten naast elkaar</source>
+        <translation>The cards side by side</translation>
+    </message>
+    <message>
+        <source>Kaarten naast elkaar leggen</source>
+        <translation>Lay the cards side by side</translation>
+    </message>
+    <message>
+        <source>Taak</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Om te bespreken</source>
+        <translation>To discuss</translation>
+    </message>
+    <message>
+        <source>Laat zien</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Alle taken</source>
+        <translation>All tasks</translation>
+    </message>
+    <message>
+        <source>Alleen bespreekpunten</source>
+        <translation>Only points to discuss</translation>
+    </message>
+    <message>
+        <source>Alleen verschillen</source>
+        <translation>Only differences</translation>
+    </message>
+    <message>
+        <source>Alleen zonder eigenaar</source>
+        <translation>Only without an owner</translation>
+    </message>
+    <message>
+        <source>Veranderd sinds de vergelijking werd geopend: de kaart van {names}.</source>
+        <translation>Changed since the comparison was opened: the card of {names}.</translation>
+    </message>
+    <message>
+        <source>Nog niet klaar: {names}. Je kunt al kijken, maar hun kaart kan nog veranderen.</source>
+        <translation>Not done yet: {names}. You can look already, but their card may still change.</translation>
+    </message>
+    <message>
+        <source>Deelnemer toevoegen</source>
+        <translation>Add participant</translation>
+    </message>
+    <message>
+        <source>Staat de persoon nog niet in je lijst? Voeg hem eerst toe bij Mensen.</source>
+        <translation>Not in your list yet? Add the person under People first.</translation>
+    </message>
+    <message>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Cliënt</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Naaste</source>
+        <translation>Relative or friend</translation>
+    </message>
+    <message>
+        <source>Hulpverlener</source>
+        <translation>Professional</translation>
+    </message>
+    <message>
+        <source>Invullen als {name}</source>
+        <translation>Fill in as {name}</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Toch nog niet klaar</source>
+        <translation>Not done after all</translation>
+    </message>
+    <message>
+        <source>Verwijder {name}</source>
+        <translation>Remove {name}</translation>
+    </message>
+    <message>
+        <source>Wil je {name} als deelnemer verwijderen? Zijn of haar kaart gaat dan ook weg.</source>
+        <translation>Do you want to remove {name} as a participant? Their card goes as well.</translation>
+    </message>
+    <message>
+        <source>Kaart van {name} ({role})</source>
+        <translation>Card of {name} ({role})</translation>
+    </message>
+    <message>
+        <source>Afspraak maken over de gekozen taak</source>
+        <translation>Make an agreement about the chosen task</translation>
+    </message>
+    <message>
+        <source>Afspraak over: {task}</source>
+        <translation>Agreement about: {task}</translation>
+    </message>
+    <message>
+        <source>Wat spreken jullie af?</source>
+        <translation>What do you agree?</translation>
+    </message>
+    <message>
+        <source>Wie doet het?</source>
+        <translation>Who does it?</translation>
+    </message>
+    <message>
+        <source>Welke steun krijgt die persoon?</source>
+        <translation>What support does that person get?</translation>
+    </message>
+    <message>
+        <source>Nakijken op (dd-mm-jjjj)</source>
+        <translation>Review on (dd-mm-yyyy)</translation>
+    </message>
+    <message>
+        <source>Stand</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Loopt</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Gelukt</source>
+        <translation>Kept</translation>
+    </message>
+    <message>
+        <source>Veranderd</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Gestopt</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>Afspraken</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <source>Afspraken om na te kijken: {count}</source>
+        <translation>Agreements to review: {count}</translation>
+    </message>
+    <message>
+        <source>Vergelijking als PDF…</source>
+        <translation>Comparison as PDF…</translation>
+    </message>
+    <message>
+        <source>Afspraken op een half A4…</source>
+        <translation>Agreements on half a page…</translation>
+    </message>
+    <message>
+        <source>triadekaart-vergelijking.pdf</source>
+        <translation>triad-comparison.pdf</translation>
+    </message>
+    <message>
+        <source>afspraken.pdf</source>
+        <translation>agreements.pdf</translation>
+    </message>
+    <message>
+        <source>Let op: een PDF is niet versleuteld. Iedereen die het bestand of de afdruk vindt, kan lezen wat erin staat. Bewaar het op een veilige plek.</source>
+        <translation>Note: a PDF is not encrypted. Anyone who finds the file or the print-out can read it. Keep it in a safe place.</translation>
+    </message>
+    <message>
+        <source>Toch opslaan</source>
+        <translation>Save anyway</translation>
+    </message>
+    <message>
+        <source>Versturen…</source>
+        <translation>Send…</translation>
+    </message>
+    <message>
+        <source>Kaart van {name} versturen</source>
+        <translation>Send {name}&apos;s card</translation>
+    </message>
+    <message>
+        <source>De kaart gaat versleuteld in een bestand dat je zelf doorgeeft (mail, USB-stick). Alleen wie het wachtwoord of de sleutel heeft, kan hem openen.</source>
+        <translation>The card goes encrypted into a file you pass on yourself (e-mail, USB stick). Only someone with the passphrase or the key can open it.</translation>
+    </message>
+    <message>
+        <source>Met een wachtwoord dat we samen hebben afgesproken (niet per mail sturen)</source>
+        <translation>With a passphrase we agreed on together (do not send it by e-mail)</translation>
+    </message>
+    <message>
+        <source>Naar het samenplan-adres van de ontvanger</source>
+        <translation>To the receiver&apos;s samenplan address</translation>
+    </message>
+    <message>
+        <source>Gedeeld wachtwoord</source>
+        <translation>Shared passphrase</translation>
+    </message>
+    <message>
+        <source>Adres van de ontvanger</source>
+        <translation>Receiver&apos;s address</translation>
+    </message>
+    <message>
+        <source>Kies een gedeeld wachtwoord van minstens {count} tekens.</source>
+        <translation>Choose a shared passphrase of at least {count} characters.</translation>
+    </message>
+    <message>
+        <source>De twee wachtwoorden zijn niet gelijk. Typ ze nog een keer.</source>
+        <translation>The two passphrases differ. Type them again.</translation>
+    </message>
+    <message>
+        <source>Bestand maken…</source>
+        <translation>Make the file…</translation>
+    </message>
+    <message>
+        <source>Kaart versturen</source>
+        <translation>Send card</translation>
+    </message>
+    <message>
+        <source>kaart.age</source>
+        <translation>card.age</translation>
+    </message>
+    <message>
+        <source>Het bestand kon daar niet worden opgeslagen. Kies een andere plek.</source>
+        <translation>The file could not be saved there. Choose another place.</translation>
+    </message>
+    <message>
+        <source>Het bestand met de kaart van {name} is klaar. Geef het door aan de ontvanger.</source>
+        <translation>The file with {name}&apos;s card is ready. Pass it on to the receiver.</translation>
+    </message>
+    <message>
+        <source>Dat is niet gelukt. Probeer het nog een keer; er is niets veranderd.</source>
+        <translation>That did not work. Try again; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Kaart ontvangen…</source>
+        <translation>Receive a card…</translation>
+    </message>
+    <message>
+        <source>Kaart ontvangen</source>
+        <translation>Receive a card</translation>
+    </message>
+    <message>
+        <source>Dit bestand kan niet worden gelezen. Kies het bestand opnieuw.</source>
+        <translation>This file cannot be read. Choose the file again.</translation>
+    </message>
+    <message>
+        <source>Deze kaart staat al in het dossier. Wil je hem vervangen door de ontvangen kaart?</source>
+        <translation>This card is already in the dossier. Replace it with the received card?</translation>
+    </message>
+    <message>
+        <source>Vervangen</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <source>De kaart van {name} staat nu in het dossier.</source>
+        <translation>{name}&apos;s card is now in the dossier.</translation>
+    </message>
+    <message>
+        <source>Het is de eerste kaart van deze afzender: vergelijk samen deze vingerafdruk: {fingerprint}</source>
+        <translation>This is the first card from this sender: compare this fingerprint together: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Het dossier &apos;{title}&apos; is toegevoegd. Je vindt het bij Dossiers.</source>
+        <translation>The dossier &apos;{title}&apos; was added. You find it under Dossiers.</translation>
+    </message>
+    <message>
+        <source>Mijn adres</source>
+        <translation>My address</translation>
+    </message>
+    <message>
+        <source>Geef dit adres aan wie je een kaart wil sturen (het staat al op het klembord):
+
+{address}
+
+Vingerafdruk om samen te vergelijken: {fingerprint}</source>
+        <translation>Give this address to whoever wants to send you a card (it is on the clipboard):
+
+{address}
+
+Fingerprint to compare together: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>&amp;Bestand</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Beel&amp;d</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Taal</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Vergrendel nu</source>
+        <translation>Lock now</translation>
+    </message>
+    <message>
+        <source>Profiel verwijderen…</source>
+        <translation>Delete profile…</translation>
+    </message>
+    <message>
+        <source>Hiermee verdwijnen alle dossiers van het profiel &apos;{name}&apos; van deze computer, ook de reservekopieën. Dat kan niet ongedaan worden gemaakt.
+
+Typ de naam van het profiel om dit te bevestigen:</source>
+        <translation>This removes every dossier of the profile &apos;{name}&apos; from this computer, backups included. It cannot be undone.
+
+Type the profile&apos;s name to confirm:</translation>
+    </message>
+    <message>
+        <source>Die naam klopt niet. Er is niets verwijderd.</source>
+        <translation>That name does not match. Nothing was deleted.</translation>
+    </message>
+    <message>
+        <source>Het profiel &apos;{name}&apos; is verwijderd.</source>
+        <translation>The profile &apos;{name}&apos; was deleted.</translation>
+    </message>
+    <message>
+        <source>Afsluiten</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Grotere letters</source>
+        <translation>Larger text</translation>
+    </message>
+    <message>
+        <source>Kleinere letters</source>
+        <translation>Smaller text</translation>
+    </message>
+    <message>
+        <source>samenplan is vergrendeld.</source>
+        <translation>samenplan is locked.</translation>
+    </message>
+</context>
+</TS>
