@@ -20,6 +20,11 @@ def data_dir(explicit: str | Path | None = None) -> Path:
     return Path(platformdirs.user_data_dir("samenplan", appauthor=False, roaming=False))
 
 
+def cache_dir() -> Path:
+    """The per-user cache folder: parsed form definitions only, never plan content."""
+    return Path(platformdirs.user_cache_dir("samenplan", appauthor=False))
+
+
 def make_private_dir(path: Path) -> None:
     """Create `path` and any missing parents, each readable by the owner only (0700)."""
     missing = [p for p in (path, *path.parents) if not p.exists()]

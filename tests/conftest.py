@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -12,6 +14,14 @@ from samenplan.formkit.loader import load_choices, load_form
 from samenplan.formkit.model import FormDef
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# the parse cache of the shipped forms goes here, not into the real ~/.cache
+CACHE_HOME = tempfile.mkdtemp(prefix="samenplan-test-cache-")
+os.environ["XDG_CACHE_HOME"] = CACHE_HOME
+
+
+def pytest_sessionfinish() -> None:
+    shutil.rmtree(CACHE_HOME, ignore_errors=True)
+
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "forms" / "fixtures"

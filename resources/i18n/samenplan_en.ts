@@ -824,6 +824,10 @@ Type the profile&apos;s name to confirm:</translation>
         <translation>Smaller text</translation>
     </message>
     <message>
+        <source>samenplan wordt geopend…</source>
+        <translation>Opening samenplan…</translation>
+    </message>
+    <message>
         <source>samenplan is vergrendeld.</source>
         <translation>samenplan is locked.</translation>
     </message>

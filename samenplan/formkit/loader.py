@@ -15,8 +15,6 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any, TypeGuard
 
-import yaml
-
 from samenplan.formkit.model import (
     CARD_PANELS,
     LANGUAGES,
@@ -37,6 +35,7 @@ from samenplan.formkit.model import (
     Wording,
 )
 from samenplan.formkit.problems import FormError, Problem
+from samenplan.formkit.yaml_reader import LineDict, read_yaml
 
 CHOICES_FILE = "choices.yaml"
 ID_RE = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*$")
@@ -62,59 +61,6 @@ ONLY_FOR: dict[str, frozenset[ItemType]] = {
     "examples": frozenset({ItemType.STRING, ItemType.TEXT, ItemType.LIST}),
 }
 NOT_FOR_DISPLAY = ("required", "card", "enable_behavior")
-
-
-class _LineDict(dict[str, Any]):
-    """A YAML mapping that remembers the line it started on."""
-
-    line: int = 0
-
-
-# libyaml's C parser when PyYAML was built with it (six times faster at start-up).
-_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-class _StrictLoader(_BaseLoader):  # type: ignore[misc,valid-type]
-    """A safe loader that refuses duplicate keys and records line numbers."""
-
-
-def _construct_mapping(loader: _StrictLoader, node: yaml.MappingNode) -> _LineDict:
-    result = _LineDict()
-    result.line = node.start_mark.line + 1
-    for key_node, value_node in node.value:
-        key = loader.construct_object(key_node, deep=True)
-        if key in result:
-            raise yaml.constructor.ConstructorError(
-                None, None, f"duplicate key {key!r}", key_node.start_mark
-            )
-        result[key] = loader.construct_object(value_node, deep=True)
-    return result
-
-
-_StrictLoader.add_constructor(
-    yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG,
-    _construct_mapping,
-)
-
-
-def read_yaml(path: Path) -> Any:
-    """Parse a YAML file strictly; raises FormError with the line of the trouble."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        problem = Problem(str(path), None, "", "yaml", {"detail": type(exc).__name__})
-        raise FormError([problem]) from None
-    try:
-        return yaml.load(text, Loader=_StrictLoader)  # noqa: S506 - a SafeLoader subclass
-    except yaml.MarkedYAMLError as exc:
-        line = exc.problem_mark.line + 1 if exc.problem_mark else None
-        detail = exc.problem or "?"
-        if detail.startswith("duplicate key"):
-            key = detail.split("'")[1] if "'" in detail else detail
-            raise FormError([Problem(str(path), line, "", "duplicate_key", {"key": key})]) from None
-        raise FormError([Problem(str(path), line, "", "yaml", {"detail": detail})]) from None
-    except yaml.YAMLError as exc:
-        raise FormError([Problem(str(path), None, "", "yaml", {"detail": str(exc)})]) from None
 
 
 def _is_int(value: Any) -> TypeGuard[int]:
@@ -144,7 +90,7 @@ class _Reader:
         self.problem(node, path, "not_mapping", key=key)
         return False
 
-    def check_keys(self, node: _LineDict, path: str, allowed: tuple[str, ...]) -> None:
+    def check_keys(self, node: LineDict, path: str, allowed: tuple[str, ...]) -> None:
         for key in node:
             if key not in allowed:
                 self.problem(
@@ -181,7 +127,7 @@ class _Reader:
             return None
         return Text(nl.strip(), en.strip() if en else None)
 
-    def required_text(self, parent: _LineDict, key: str, path: str) -> Text:
+    def required_text(self, parent: LineDict, key: str, path: str) -> Text:
         if key not in parent:
             self.problem(parent, path, "missing_key", key=key)
             return Text("?")
@@ -211,9 +157,9 @@ class _Reader:
         return ChoiceList(list_id, tuple(choices))
 
 
-def load_choices(path: Path) -> dict[str, ChoiceList]:
+def load_choices(path: Path, cache_dir: Path | None = None) -> dict[str, ChoiceList]:
     """The shared choice lists (`forms/choices.yaml`)."""
-    data = read_yaml(path)
+    data = read_yaml(path, cache_dir)
     reader = _Reader(str(path), {})
     lists: dict[str, ChoiceList] = {}
     if reader.mapping(data, "", "lists"):
@@ -356,14 +302,14 @@ class _FormReader(_Reader):
         self.order.setdefault(raw_id, item)
         return item
 
-    def flag(self, node: _LineDict, key: str, path: str) -> bool:
+    def flag(self, node: LineDict, key: str, path: str) -> bool:
         value = node.get(key, False)
         if not isinstance(value, bool):
             self.problem(node, path, "bad_value", key=key, value=value, expected="true, false")
             return False
         return value
 
-    def positive(self, node: _LineDict, key: str, path: str) -> int | None:
+    def positive(self, node: LineDict, key: str, path: str) -> int | None:
         value = node.get(key)
         if value is None:
             return None
@@ -394,7 +340,7 @@ class _FormReader(_Reader):
         texts = (self.text(entry, path, "examples") for entry in node)
         return tuple(t for t in texts if t is not None)
 
-    def item_choices(self, node: _LineDict, kind: ItemType, path: str) -> ChoiceList | None:
+    def item_choices(self, node: LineDict, kind: ItemType, path: str) -> ChoiceList | None:
         if kind not in (ItemType.CHOICE, ItemType.MULTICHOICE):
             return None
         raw = node.get("choices")
@@ -432,7 +378,7 @@ class _FormReader(_Reader):
             high = None
         return Repeat(low, high, self.text(node.get("add_label"), path, "add_label"))
 
-    def scale(self, node: _LineDict, kind: ItemType, path: str) -> Scale | None:
+    def scale(self, node: LineDict, kind: ItemType, path: str) -> Scale | None:
         if kind is not ItemType.SCALE:
             return None
         low, high = node.get("min"), node.get("max")
@@ -448,7 +394,7 @@ class _FormReader(_Reader):
             self.text(node.get("max_label"), path, "max_label"),
         )
 
-    def item_perspectives(self, node: _LineDict, path: str) -> tuple[str, ...]:
+    def item_perspectives(self, node: LineDict, path: str) -> tuple[str, ...]:
         raw = node.get("perspectives")
         if raw is None:
             return PERSPECTIVES
@@ -676,9 +622,12 @@ class _FormReader(_Reader):
         return Migrations(dict(renamed), tuple(str(d) for d in deleted))
 
 
-def load_form(path: Path, choice_lists: Mapping[str, ChoiceList]) -> FormDef:
-    """Load one form file strictly; FormError lists every problem found."""
-    data = read_yaml(path)
+def load_form(
+    path: Path, choice_lists: Mapping[str, ChoiceList], cache_dir: Path | None = None
+) -> FormDef:
+    """Load one form file strictly; FormError lists every problem found. With `cache_dir`,
+    the YAML parse is cached there (see `yaml_reader`); the checks run every time."""
+    data = read_yaml(path, cache_dir)
     reader = _FormReader(str(path), choice_lists)
     form = reader.form(data)
     for entry, item_path, question in reader.pending_later:
@@ -696,15 +645,15 @@ def form_files(folder: Path) -> list[Path]:
     return sorted(p for p in folder.glob("*.yaml") if p.name != CHOICES_FILE)
 
 
-def load_folder(folder: Path) -> dict[str, FormDef]:
+def load_folder(folder: Path, cache_dir: Path | None = None) -> dict[str, FormDef]:
     """Every form in `folder`, keyed by form id, with the folder's shared choice lists."""
     choices_path = folder / CHOICES_FILE
-    choice_lists = load_choices(choices_path) if choices_path.exists() else {}
+    choice_lists = load_choices(choices_path, cache_dir) if choices_path.exists() else {}
     problems: list[Problem] = []
     forms: dict[str, FormDef] = {}
     for path in form_files(folder):
         try:
-            form = load_form(path, choice_lists)
+            form = load_form(path, choice_lists, cache_dir)
         except FormError as exc:
             problems.extend(exc.problems)
             continue

@@ -186,6 +186,10 @@ class FormDef:
     perspectives: Mapping[str, Perspective] = field(default_factory=dict)
     migrations: Migrations = field(default_factory=Migrations)
     source: str = ""
+    # each perspective's view, made once: the form is frozen, so the view never changes
+    _seen_as: dict[str, FormDef] = field(
+        default_factory=dict, init=False, repr=False, compare=False, hash=False
+    )
 
     def walk(self) -> Iterator[Item]:
         for item in self.items:
@@ -207,6 +211,11 @@ class FormDef:
 
     def for_perspective(self, code: str) -> FormDef:
         """The form as one triad perspective sees it: its items, in its own wording."""
+        if code not in self._seen_as:
+            self._seen_as[code] = self._reworded(code)
+        return self._seen_as[code]
+
+    def _reworded(self, code: str) -> FormDef:
         persp = self.perspectives[code]
 
         def reword(item: Item) -> Item | None:

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,35 +26,15 @@ from PySide6.QtWidgets import (
 )
 
 from samenplan.config import Config
-from samenplan.domain import triad_text
-from samenplan.domain.dossier import (
-    PLAN_FORMS,
-    Document,
-    Dossier,
-    Person,
-    default_review_by,
-    new_id,
-)
-from samenplan.domain.export_format import ExportFormatError, loads
-from samenplan.formkit.answers import Answers
-from samenplan.formkit.model import FormDef
-from samenplan.services import tasks
-from samenplan.services.documents import DossierDocument
 from samenplan.services.idle import IdleLock
-from samenplan.ui import dialogs
-from samenplan.ui import people as people_ui
-from samenplan.ui.dossiers import DossierListPage
-from samenplan.ui.formview.binders import FormContext
-from samenplan.ui.formview.form import FormView
-from samenplan.ui.home import DossierHome
-from samenplan.ui.people import PeoplePage
 from samenplan.ui.strings import t
-from samenplan.ui.unlock import UnlockPage
-from samenplan.ui.welcome import RecoveryCodePage, WelcomePage
-from samenplan.ui.widgets import heading
-from samenplan.vault.errors import message_of
 
-if TYPE_CHECKING:  # the demo never loads the vault
+if TYPE_CHECKING:  # imported where used, after the window first showed (start-up time)
+    from PySide6.QtGui import QPaintEvent
+
+    from samenplan.domain.dossier import Dossier
+    from samenplan.formkit.model import FormDef
+    from samenplan.services.documents import DossierDocument
     from samenplan.services.session import SessionService
     from samenplan.vault.profiles import ProfileStore
 
@@ -70,6 +50,7 @@ class MainWindow(QMainWindow):
         lang: str,
         demo_dossier: Callable[[], Dossier],
     ) -> None:
+
         super().__init__()
         self.setObjectName("main")
         self.forms = forms
@@ -93,6 +74,7 @@ class MainWindow(QMainWindow):
         self._base_font = QApplication.font()
         self.scale = float(config.get("ui/text_scale")) if config else 1.0
         self._apply_scale()
+        self._keys_ready = False
         self._build_menus()
         if self.session_service is not None:
             self.session_service.unlocked.connect(self._unlocked)
@@ -118,9 +100,18 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(old)
             old.deleteLater()
         _focus_first(page)
+        if not self._keys_ready:
+            self._set_shortcuts()
         self.statusBar().clearMessage()
         self._update_title()
         return page
+
+    def start_after_first_paint(self, demo: bool = False) -> None:
+        """Show "samenplan wordt geopend…" at once and start once that has been painted: the
+        window is there before the forms are read and the first page is built."""
+        opening = _Opening(t("opening", self.lang))
+        opening.painted.connect(lambda: QTimer.singleShot(0, lambda: self.start(demo)))
+        self.stack.addWidget(opening)
 
     def start(self, demo: bool = False) -> None:
         if demo or self.store is None:
@@ -131,6 +122,7 @@ class MainWindow(QMainWindow):
             self.show_welcome()
 
     def show_welcome(self) -> None:
+        from samenplan.ui.welcome import WelcomePage
         from samenplan.vault import keyring_slot
 
         usable = keyring_slot.usable(timeout=2.0)
@@ -144,6 +136,10 @@ class MainWindow(QMainWindow):
         self.show_page(build)
 
     def _create_profile(self, name: str, passphrase: str, remember: bool) -> None:
+        from samenplan.services import tasks
+        from samenplan.ui.welcome import WelcomePage
+        from samenplan.vault.errors import message_of
+
         page = self.stack.currentWidget()
         assert isinstance(page, WelcomePage) and self.store is not None
         store = self.store
@@ -165,11 +161,15 @@ class MainWindow(QMainWindow):
         tasks.submit(work, done, lambda exc: page.show_error(message_of(exc, self.lang)))
 
     def _recovery_page(self, code: str) -> QWidget:
+        from samenplan.ui.welcome import RecoveryCodePage
+
         page = RecoveryCodePage(self.lang, code)
         page.done.connect(self._after_recovery_code)
         return page
 
     def _after_recovery_code(self) -> None:
+        from samenplan.ui.unlock import UnlockPage
+
         profile_id, passphrase = self._pending_unlock
         del self._pending_unlock
         self.show_unlock()
@@ -180,6 +180,8 @@ class MainWindow(QMainWindow):
         self.session_service.unlock(profile_id, passphrase)
 
     def show_unlock(self) -> None:
+        from samenplan.ui.unlock import UnlockPage
+
         assert self.store is not None
         profiles = self.store.all()
         last = str(self.config.get("profiles/last")) if self.config else ""
@@ -199,6 +201,8 @@ class MainWindow(QMainWindow):
         self.session_service.unlock(profile_id, secret, recovery=recovery)
 
     def _unlock_failed(self, message: str) -> None:
+        from samenplan.ui.unlock import UnlockPage
+
         page = self.stack.currentWidget()
         if isinstance(page, UnlockPage):
             page.show_error(message)
@@ -214,6 +218,8 @@ class MainWindow(QMainWindow):
         self.show_dossiers()
 
     def show_dossiers(self) -> None:
+        from samenplan.ui.dossiers import DossierListPage
+
         session = self.session_service.session if self.session_service else None
         if session is None:
             return
@@ -230,6 +236,8 @@ class MainWindow(QMainWindow):
         self.show_page(build)
 
     def new_dossier(self, client_name: str) -> None:
+        from samenplan.domain.dossier import Dossier, Person, default_review_by, new_id
+
         session = self.session_service.session if self.session_service else None
         assert session is not None
         today = dt.date.today()
@@ -265,6 +273,8 @@ class MainWindow(QMainWindow):
         self.show_dossiers()
 
     def open_dossier(self, dossier_id: str, show: bool = True) -> bool:
+        from samenplan.domain.export_format import ExportFormatError, loads
+        from samenplan.services.documents import DossierDocument
         from samenplan.vault.errors import VaultError
 
         session = self.session_service.session if self.session_service else None
@@ -284,15 +294,20 @@ class MainWindow(QMainWindow):
         return True
 
     def open_demo(self) -> None:
+        from samenplan.services.documents import DossierDocument
+
         self._set_document(DossierDocument(self.demo_dossier(), None, self.lang))
         self.show_home()
 
     def _set_document(self, document: DossierDocument) -> None:
+
         self.document = document
         document.saved.connect(lambda _g: self._status(t("saved", self.lang)))
         document.save_failed.connect(lambda m: self._status(t("save_failed", self.lang, message=m)))
 
     def _status(self, text: str) -> None:
+        from samenplan.ui.formview.form import FormView
+
         self.statusBar().showMessage(text, 10_000)
         page = self.stack.currentWidget()
         form = page.findChild(FormView) if page is not None else None
@@ -300,6 +315,8 @@ class MainWindow(QMainWindow):
             form.set_status(text)
 
     def show_home(self) -> None:
+        from samenplan.ui.home import DossierHome
+
         document = self.document
         assert document is not None
 
@@ -327,6 +344,9 @@ class MainWindow(QMainWindow):
         self.show_page(build)
 
     def _with_back(self, page: QWidget, to_dossiers: bool = False, back: bool = True) -> QWidget:
+        from samenplan.ui.home import DossierHome
+        from samenplan.ui.people import PeoplePage
+
         wrapper = QWidget()
         layout = QVBoxLayout(wrapper)
         bar = QHBoxLayout()
@@ -358,6 +378,12 @@ class MainWindow(QMainWindow):
         return wrapper
 
     def open_plan(self, form_id: str, section: int = 0) -> None:
+        from samenplan.domain.dossier import PLAN_FORMS, Document
+        from samenplan.formkit.answers import Answers
+        from samenplan.ui import people as people_ui
+        from samenplan.ui.formview.binders import FormContext
+        from samenplan.ui.formview.form import FormView
+
         document = self.document
         assert document is not None and form_id in PLAN_FORMS
         form = self.forms[form_id]
@@ -429,6 +455,13 @@ class MainWindow(QMainWindow):
 
     def open_member_card(self, person_id: str) -> None:
         """One member's own card, in their perspective's wording; nothing of the others."""
+        from samenplan.domain import triad_text
+        from samenplan.domain.dossier import Document
+        from samenplan.formkit.answers import Answers
+        from samenplan.ui.formview.binders import FormContext
+        from samenplan.ui.formview.form import FormView
+        from samenplan.ui.widgets import heading
+
         document = self.document
         assert document is not None
         dossier = document.dossier
@@ -478,6 +511,7 @@ class MainWindow(QMainWindow):
         self.show_home()
 
     def remove_member(self, person_id: str) -> None:
+        from samenplan.domain import triad_text
         from samenplan.ui import dialogs
 
         document = self.document
@@ -522,6 +556,8 @@ class MainWindow(QMainWindow):
             exchange.receive(self, session, document, self._refresh_home)
 
     def _refresh_home(self) -> None:
+        from samenplan.ui.home import DossierHome
+
         page = self.stack.currentWidget()
         if self.document is not None and page is not None and page.findChild(DossierHome):
             self.show_home()
@@ -542,6 +578,8 @@ class MainWindow(QMainWindow):
         self.open_plan(form_id, section=index)
 
     def show_people(self) -> None:
+        from samenplan.ui.people import PeoplePage
+
         document = self.document
         assert document is not None
 
@@ -567,6 +605,10 @@ class MainWindow(QMainWindow):
 
     def delete_profile(self) -> None:
         """Remove the open profile with all its dossiers, after its name is typed to confirm."""
+        from samenplan.services import tasks
+        from samenplan.ui import dialogs
+        from samenplan.vault.errors import message_of
+
         session = self.session_service.session if self.session_service else None
         if session is None:
             return
@@ -604,6 +646,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(t("profile_deleted", self.lang, name=info.name), 10_000)
 
     def set_language(self, lang: str) -> None:
+        from samenplan.ui.formview.form import FormView
+
         if lang == self.lang:
             return
         self.lang = lang
@@ -636,13 +680,17 @@ class MainWindow(QMainWindow):
             widget.setFont(font)
 
     def _build_menus(self) -> None:
+        """The menus in the current language. Their shortcuts are set when the first page is
+        shown: the first `setShortcut` costs 15 ms, which would delay the window."""
         bar = self.menuBar()
         bar.clear()
+        for old, _keys in getattr(self, "_shortcuts", []):
+            self.removeAction(old)
+            old.deleteLater()
         lang = self.lang
         file_menu = bar.addMenu(t("menu_file", lang))
         lock = QAction(t("lock_now", lang), self)
         lock.setObjectName("action_lock")
-        lock.setShortcut(QKeySequence("Ctrl+L"))
         lock.triggered.connect(self.lock)
         lock.setEnabled(self.session_service is not None)
         file_menu.addAction(lock)
@@ -652,15 +700,15 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.delete_profile_action)
         file_menu.addSeparator()
         quit_action = QAction(t("quit", lang), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setObjectName("action_quit")
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         view = bar.addMenu(t("menu_view", lang))
         bigger = QAction(t("bigger", lang), self)
-        bigger.setShortcuts([QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")])
+        bigger.setObjectName("action_bigger")
         bigger.triggered.connect(lambda: self.change_text_size(1))
         smaller = QAction(t("smaller", lang), self)
-        smaller.setShortcut(QKeySequence.StandardKey.ZoomOut)
+        smaller.setObjectName("action_smaller")
         smaller.triggered.connect(lambda: self.change_text_size(-1))
         view.addAction(bigger)
         view.addAction(smaller)
@@ -674,7 +722,21 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, c=code: self.set_language(c))
             group.addAction(action)
             language.addAction(action)
+        standard = QKeySequence.keyBindings
+        self._shortcuts = [
+            (lock, [QKeySequence("Ctrl+L")]),
+            (quit_action, standard(QKeySequence.StandardKey.Quit)),
+            (bigger, [*standard(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")]),
+            (smaller, standard(QKeySequence.StandardKey.ZoomOut)),
+        ]
         self.addActions([lock, bigger, smaller])
+        if self._keys_ready:
+            self._set_shortcuts()
+
+    def _set_shortcuts(self) -> None:
+        self._keys_ready = True
+        for action, keys in self._shortcuts:
+            action.setShortcuts(keys)
 
     def _update_title(self) -> None:
         title = "samenplan"
@@ -694,9 +756,38 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)  # type: ignore[arg-type]
 
 
+class _Opening(QWidget):
+    """The window's content until the first page is built; says when it was first painted.
+    (Laid out without Qt's alignment flags: touching `Qt` costs 20 ms before the window.)"""
+
+    painted = Signal()
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(QLabel(text))
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        self._told = False
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._told:
+            self._told = True
+            self.painted.emit()
+
+
 def _focus_first(page: QWidget) -> None:
     """Put the keyboard where the page starts: its `first_focus`, a form's first field, or
     the first control that takes focus."""
+    from PySide6.QtCore import Qt
+
+    from samenplan.ui.formview.form import FormView
+
     form = page.findChild(FormView)
     if form is not None:
         form.focus_first()

@@ -342,6 +342,7 @@ STRINGS: dict[str, str] = {
     "quit": QT_TRANSLATE_NOOP("samenplan", "Afsluiten"),
     "bigger": QT_TRANSLATE_NOOP("samenplan", "Grotere letters"),
     "smaller": QT_TRANSLATE_NOOP("samenplan", "Kleinere letters"),
+    "opening": QT_TRANSLATE_NOOP("samenplan", "samenplan wordt geopend…"),
     "locked_message": QT_TRANSLATE_NOOP("samenplan", "samenplan is vergrendeld."),
 }
 

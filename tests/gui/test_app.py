@@ -11,6 +11,7 @@ import sys
 import textwrap
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from samenplan import shipped
@@ -189,6 +190,32 @@ def test_deleting_the_profile_asks_for_its_name_then_removes_everything(qtbot, t
     assert isinstance(current(window), WelcomePage)
     assert window.statusBar().currentMessage() == "Het profiel 'Ava' is verwijderd."
     assert not action.isEnabled()
+
+
+def test_the_window_shows_before_the_demo_is_built(qtbot):
+    window = MainWindow(shipped.FormsOnFirstUse(), None, None, "nl", shipped.demo_dossier)
+    qtbot.addWidget(window)
+    window.start_after_first_paint(demo=True)
+    opening = current(window)
+    assert [label.text() for label in opening.findChildren(QLabel)] == ["samenplan wordt geopend…"]
+    window.show()
+    qtbot.waitUntil(lambda: current(window).findChild(DossierHome) is not None, timeout=5_000)
+    assert window.windowTitle().endswith("DEMO")
+
+
+def test_shortcuts_work_once_a_page_is_shown_also_after_a_language_switch(qtbot, tmp_path):
+    make_client_profile(tmp_path)
+    window = make_window(qtbot, tmp_path)
+    window.start()
+    window.set_language("en")
+    window.set_language("nl")
+    unlock(qtbot, window)
+    locks = [a for a in window.actions() if a.shortcut().toString() == "Ctrl+L"]
+    assert [a.objectName() for a in locks] == ["action_lock"]  # one: not ambiguous
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: isinstance(current(window), UnlockPage), timeout=5_000)
+    assert window.session_service.session is None
 
 
 def test_language_switch_changes_visible_texts(qtbot, tmp_path):
