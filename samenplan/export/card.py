@@ -423,23 +423,38 @@ def _instructions(canvas: Any, paper: Paper, text: CardText) -> None:
     outer = block(paper)
     canvas.setFont(fonts.REGULAR, 7)
     if paper.block_top >= 15:
-        for index, line in enumerate(text.instructions[:2]):
-            canvas.drawString(*_pt(paper, outer.left, 6 + index * 3.2), line)
+        for index, line in enumerate(text.instructions[:2]):  # clear of the crop marks
+            canvas.drawString(*_pt(paper, outer.left + 2, 9 + index * 3.2), line)
         for index, line in enumerate(text.instructions[2:]):
-            canvas.drawString(*_pt(paper, outer.left, outer.bottom + 10 + index * 3.2), line)
-    else:  # Letter: little room above and below the block
+            canvas.drawString(*_pt(paper, outer.left + 2, outer.bottom + 4.5 + index * 3.2), line)
+    else:  # Letter: 9.7 mm above and below the block, of which a printer may take 6.35
         canvas.drawString(
-            *_pt(paper, outer.left, 5.5), text.instructions[0] + " " + text.instructions[1]
+            *_pt(paper, outer.left, outer.top - 1.2),
+            text.instructions[0] + " " + text.instructions[1],
         )
-        canvas.drawString(*_pt(paper, outer.left, 5.5 + 3.2), " ".join(text.instructions[2:]))
-    # a 5 cm scale bar in the bottom margin, right
-    bar_y = outer.bottom + (9.5 if paper.block_top >= 15 else 4.0)
-    start = outer.right - 50
-    canvas.setLineWidth(1)
-    canvas.line(*_pt(paper, start, bar_y), *_pt(paper, start + 50, bar_y))
-    for tick in (0, 10, 20, 30, 40, 50):
-        canvas.line(*_pt(paper, start + tick, bar_y - 1), *_pt(paper, start + tick, bar_y + 1))
-    canvas.drawRightString(*_pt(paper, start - 2, bar_y + 1), text.scale)
+        canvas.drawString(
+            *_pt(paper, outer.left, outer.bottom + 2.3), " ".join(text.instructions[2:])
+        )
+    if paper.block_top >= 15:  # a 5 cm scale bar in the bottom margin, right
+        bar_y = outer.bottom + 10
+        start = outer.right - 53  # clear of the crop mark
+        canvas.setLineWidth(1)
+        canvas.line(*_pt(paper, start, bar_y), *_pt(paper, start + 50, bar_y))
+        for tick in (0, 10, 20, 30, 40, 50):
+            canvas.line(*_pt(paper, start + tick, bar_y - 1), *_pt(paper, start + tick, bar_y + 1))
+        canvas.drawRightString(*_pt(paper, start - 2, bar_y + 0.3), text.scale)
+    else:  # Letter: upright in the right margin, beside side B's lower panels
+        bar_x = outer.right + 8
+        start = outer.bottom - 60
+        canvas.setLineWidth(1)
+        canvas.line(*_pt(paper, bar_x, start), *_pt(paper, bar_x, start + 50))
+        for tick in (0, 10, 20, 30, 40, 50):
+            canvas.line(*_pt(paper, bar_x - 1, start + tick), *_pt(paper, bar_x + 1, start + tick))
+        canvas.saveState()
+        canvas.translate(*_pt(paper, bar_x + 4, start + 50))
+        canvas.rotate(90)
+        canvas.drawString(0, 0, text.scale)
+        canvas.restoreState()
 
 
 def render(layout: Layout, paper: str = "a4", text: CardText = DUTCH, title: str = "") -> bytes:

@@ -125,11 +125,40 @@ def test_every_glyph_is_inside_a_panel_or_the_legend(demo_pdf):
         assert inside > 1000 and outside > 0
 
 
+PRINTER_MARGIN = 6.35  # mm: what many printers cannot print at the edges of a sheet
+
+
+def test_nothing_is_printed_where_a_printer_cannot_reach(demo_pdf):
+    paper, pdf, _ = demo_pdf
+    sheet = PAPERS[paper]
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        page = document.pages[0]
+        marks = page.chars + page.lines + page.rects + page.curves
+        assert len(marks) > 1000
+        for mark in marks:
+            x0, x1, top, bottom = (mark[k] / MM for k in ("x0", "x1", "top", "bottom"))
+            assert x0 >= PRINTER_MARGIN and x1 <= sheet.width - PRINTER_MARGIN, mark
+            assert top >= PRINTER_MARGIN and bottom <= sheet.height - PRINTER_MARGIN, mark
+
+
+def test_the_scale_bar_is_five_centimetres(demo_pdf):
+    _, pdf, _ = demo_pdf
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        lengths = [
+            max(line["x1"] - line["x0"], line["bottom"] - line["top"]) / MM
+            for line in document.pages[0].lines
+            if line["linewidth"] == 1
+        ]
+    assert any(abs(length - 50) < 0.01 for length in lengths)
+
+
 def test_no_glyph_below_7pt_and_numbers_at_least_9pt_bold(demo_pdf):
     _, pdf, _ = demo_pdf
     with pdfplumber.open(io.BytesIO(pdf)) as document:
         chars = document.pages[0].chars
-    assert min(c["size"] for c in chars) >= 7.0 - 0.01
+    # text turned a quarter (Letter's scale bar label): its height on the page is its size
+    sizes = [c["size"] if c["upright"] else c["x1"] - c["x0"] for c in chars]
+    assert min(sizes) >= 7.0 - 0.01
     text = "".join(c["text"] for c in chars)
     number = "06-0555 12 34".replace(" ", "")
     assert number in text.replace(" ", "")
