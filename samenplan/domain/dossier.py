@@ -109,9 +109,17 @@ class Dossier:
     members: list[Member] = field(default_factory=list)
     documents: list[Document] = field(default_factory=list)
     agreements: list[Agreement] = field(default_factory=list)
+    # per triad member: a digest of their card when the comparison was last opened
+    compared: dict[str, str] = field(default_factory=dict)
 
     def person(self, person_id: str) -> Person | None:
         return next((p for p in self.people if p.id == person_id), None)
 
     def document(self, form: str, member: str | None = None) -> Document | None:
         return next((d for d in self.documents if d.form == form and d.member == member), None)
+
+    def remove_member(self, person_id: str) -> None:
+        """A member leaves the triad: their card and its comparison mark go with them."""
+        self.members = [m for m in self.members if m.person != person_id]
+        self.documents = [d for d in self.documents if d.member != person_id]
+        self.compared.pop(person_id, None)

@@ -68,6 +68,7 @@ def to_json_data(dossier: Dossier, exported_at: str) -> dict[str, Any]:
             "created": _date(dossier.created),
             "reviewed": _date(dossier.reviewed),
             "review_by": _date(dossier.review_by),
+            **({"compared": dict(sorted(dossier.compared.items()))} if dossier.compared else {}),
         },
         "people": [{key: getattr(p, key) for key in PERSON_FIELDS} for p in dossier.people],
         "members": [
@@ -256,7 +257,12 @@ def from_json_data(data: Any, forms: Mapping[str, FormDef]) -> tuple[Dossier, st
             "this file was made by a newer samenplan; please update samenplan",
         )
     exported_at = _timestamp(top["exported_at"], "exported_at")
-    raw = _object(top["dossier"], "dossier", ("id", "title", "created", "reviewed", "review_by"))
+    raw = _object(
+        top["dossier"],
+        "dossier",
+        ("id", "title", "created", "reviewed", "review_by"),
+        optional=("compared",),  # added later in version 1
+    )
     dossier = Dossier(
         id=_id(raw["id"], "dossier.id", DOSSIER_ID_RE),
         title=_str(raw["title"], "dossier.title", empty=False, limit=200),
@@ -289,6 +295,7 @@ def from_json_data(data: Any, forms: Mapping[str, FormDef]) -> tuple[Dossier, st
         )
     _unique(dossier.members, lambda m: m.person, "members")
     roles = {m.person: m.role for m in dossier.members}
+    dossier.compared = _compared(raw.get("compared", {}), roles)
 
     for index, raw_doc in enumerate(_list(top["documents"], "documents")):
         dossier.documents.append(_document(raw_doc, f"documents[{index}]", forms, roles, people))
@@ -376,6 +383,21 @@ def _document(
         review_by=_required_day(d["review_by"], f"{where}.review_by"),
         changed=_day(d.get("changed"), f"{where}.changed", optional=True),
     )
+
+
+def _compared(raw: Any, members: Mapping[str, str]) -> dict[str, str]:
+    if not isinstance(raw, dict):
+        raise _fail("dossier.compared", "hier hoort een object {...}", "expected an object {...}")
+    for person, mark in raw.items():
+        if person not in members:
+            raise _fail(
+                f"dossier.compared ({person})",
+                "deze persoon is geen lid van de triade",
+                "this person is not a triad member",
+            )
+        if not isinstance(mark, str) or not re.fullmatch(r"[0-9a-f]{64}", mark):
+            raise _fail(f"dossier.compared ({person})", "ongeldige vingerafdruk", "invalid digest")
+    return dict(raw)
 
 
 def _agreement(raw: Any, where: str, topics: set[str], people: set[str]) -> Agreement:

@@ -146,7 +146,15 @@ def card_marks(dossier: Dossier) -> dict[str, str]:
     return marks
 
 
-def changed_since(dossier: Dossier, marks: dict[str, str]) -> list[str]:
-    """The members whose card is different from when `marks` were taken (new members too)."""
+def mark_compared(dossier: Dossier) -> None:
+    """Remember (in the dossier, so also after a restart) how the cards were when compared."""
+    dossier.compared = card_marks(dossier)
+
+
+def changed_since_compared(dossier: Dossier) -> list[str]:
+    """The members whose card is different from when the comparison was last opened (new
+    members too); nobody when it was never opened."""
+    if not dossier.compared:
+        return []
     now = card_marks(dossier)
-    return [person for person, mark in now.items() if marks.get(person) != mark]
+    return [person for person, mark in now.items() if dossier.compared.get(person) != mark]

@@ -61,9 +61,6 @@ class MainWindow(QMainWindow):
         self.document: DossierDocument | None = None
         self.page_builder: Callable[[], QWidget] | None = None
         self.session_service: SessionService | None = None
-        # per dossier: digests of the triad cards when the comparison was last opened
-        # (in memory only; forgotten when locking)
-        self._compared: dict[str, dict[str, str]] = {}
         if store is not None:
             from samenplan.services.session import SessionService
 
@@ -321,10 +318,9 @@ class MainWindow(QMainWindow):
         assert document is not None
 
         def build() -> QWidget:
-            from samenplan.domain.triad import changed_since
+            from samenplan.domain.triad import changed_since_compared
 
-            seen = self._compared.get(document.dossier.id)
-            changed = changed_since(document.dossier, seen) if seen is not None else []
+            changed = changed_since_compared(document.dossier)
             home = DossierHome(
                 self.forms, document.dossier, self.lang, demo=document.demo, changed=changed
             )
@@ -439,12 +435,14 @@ class MainWindow(QMainWindow):
         document = self.document
         assert document is not None
 
-        from samenplan.domain.triad import card_marks, changed_since
+        from samenplan.domain.triad import changed_since_compared, mark_compared
 
         dossier = document.dossier
-        seen = self._compared.get(dossier.id)
-        changed = changed_since(dossier, seen) if seen is not None else []
-        self._compared[dossier.id] = card_marks(dossier)
+        changed = changed_since_compared(dossier)
+        before = dict(dossier.compared)
+        mark_compared(dossier)
+        if dossier.compared != before:
+            document.changed()
 
         def build() -> QWidget:
             page = ComparisonPage(self.forms, dossier, self.lang, changed=changed)
@@ -522,8 +520,7 @@ class MainWindow(QMainWindow):
         question = t("member_remove_confirm", self.lang, name=name)
         if not dialogs.confirm(self, self.lang, title, question, title):
             return
-        dossier.members = [m for m in dossier.members if m.person != person_id]
-        dossier.documents = [d for d in dossier.documents if d.member != person_id]
+        dossier.remove_member(person_id)
         document.changed()
         self.show_home()
 
@@ -598,7 +595,6 @@ class MainWindow(QMainWindow):
         if self.document is not None:
             self.document.flush()
         self.document = None
-        self._compared.clear()
         self.session_service.lock()
         self.show_unlock()
         self.statusBar().showMessage(t("locked_message", self.lang), 10_000)
@@ -628,7 +624,6 @@ class MainWindow(QMainWindow):
         if self.document is not None:
             self.document.flush()
         self.document = None
-        self._compared.clear()
         assert self.session_service is not None
         tasks.wait_all()
         from samenplan.vault.errors import VaultError

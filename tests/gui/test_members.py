@@ -3,11 +3,14 @@ agreements from the comparison."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from samenplan import shipped
 from samenplan.domain.dossier import Person
+from samenplan.domain.export_format import dumps
 from samenplan.formkit.answers import Node
 from samenplan.ui import dialogs
 from samenplan.ui.formview.form import FormView
@@ -147,4 +150,6 @@ def test_a_card_edited_after_comparing_marks_the_comparison_changed(window):
     assert "Veranderd sinds de vergelijking werd geopend: de kaart van Ellen Bakker" in note
     assert home_note() == ""  # seen now
     assert window.stack.currentWidget().findChild(DossierHome) is not None
-    assert not any(m in str(window._compared) for m in MARKERS.values())  # digests only
+    kept = dumps(window.document.dossier)  # what is saved: digests, no answers of their own
+    assert json.loads(kept)["dossier"]["compared"] == window.document.dossier.compared
+    assert not any(m in str(window.document.dossier.compared) for m in MARKERS.values())

@@ -137,6 +137,23 @@ def test_the_day_of_the_last_change_is_kept_and_may_be_absent(forms, demo_data):
     assert caught.value.where == "documents[0].changed"
 
 
+@pytest.mark.parametrize(
+    ("compared", "where"),
+    [
+        ({"p-onbekend": "0" * 64}, "dossier.compared (p-onbekend)"),
+        ({"p-jesse": "niet-hex"}, "dossier.compared (p-jesse)"),
+        (["p-jesse"], "dossier.compared"),
+    ],
+)
+def test_comparison_marks_name_members_and_hold_digests(forms, demo_data, compared, where):
+    assert from_json_data(demo_data, forms)[0].compared == {}  # absent: never compared
+    good = mutate(demo_data, ["dossier", "compared"], {"p-jesse": "a" * 64})
+    assert from_json_data(good, forms)[0].compared == {"p-jesse": "a" * 64}
+    with pytest.raises(ExportFormatError) as caught:
+        from_json_data(mutate(demo_data, ["dossier", "compared"], compared), forms)
+    assert caught.value.where == where
+
+
 def test_a_second_copy_of_a_plan_is_refused(forms, demo_data):
     data = copy.deepcopy(demo_data)
     data["documents"].append(copy.deepcopy(data["documents"][0]))

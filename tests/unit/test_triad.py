@@ -8,7 +8,15 @@ import pytest
 
 from samenplan import shipped
 from samenplan.domain.dossier import Document, Dossier, Member, Person, default_review_by
-from samenplan.domain.triad import Answer, card_marks, changed_since, compare, flags_for, tasks
+from samenplan.domain.export_format import dumps, loads
+from samenplan.domain.triad import (
+    Answer,
+    changed_since_compared,
+    compare,
+    flags_for,
+    mark_compared,
+    tasks,
+)
 from samenplan.formkit.answers import Answers, Node
 
 DAY = dt.date(2026, 11, 1)
@@ -139,11 +147,18 @@ def test_the_demo_has_something_of_every_kind():
     assert seen == {"discuss", "no_owner", "double_claim", "disagree", "heavy"}
 
 
-def test_changed_cards_are_told_by_digest():
+def test_changed_cards_are_told_by_digest_and_kept_with_the_dossier(forms):
     dossier = shipped.demo_dossier()
-    marks = card_marks(dossier)
-    assert changed_since(dossier, marks) == []
-    assert all(len(mark) == 64 for mark in marks.values())
+    assert changed_since_compared(dossier) == []  # never compared: nothing to tell
+    mark_compared(dossier)
+    assert changed_since_compared(dossier) == []
+    assert all(len(mark) == 64 for mark in dossier.compared.values())
     dossier.document("triadekaart", "p-jesse").answers.root().children.clear()
+    dossier.people.append(Person("p-new", "Nieuw Lid"))
     dossier.members.append(Member("p-new", "naaste", "open"))
-    assert changed_since(dossier, marks) == ["p-jesse", "p-new"]
+    assert changed_since_compared(dossier) == ["p-jesse", "p-new"]
+    again, _ = loads(dumps(dossier).encode(), forms)  # also after a restart
+    assert changed_since_compared(again) == ["p-jesse", "p-new"]
+    again.remove_member("p-jesse")
+    assert "p-jesse" not in again.compared
+    assert changed_since_compared(again) == ["p-new"]
