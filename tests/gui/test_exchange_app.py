@@ -115,3 +115,58 @@ def test_the_send_dialog_checks_what_it_is_given(qtbot):
     assert not dialog.secret.isEnabled() and dialog.address.isEnabled()
     dialog.address.setText("iets anders")
     assert "Dat adres klopt niet" in dialog.problem_text()
+
+
+def test_passphrase_route_and_every_refusal_in_the_app(qtbot, tmp_path, said):
+    """A card sealed with a passphrase agreed in person is taken in; a card from a different
+    signer, one for another dossier and a truncated file are each refused in one sentence."""
+    without_ellen = shipped.demo_dossier()
+    without_ellen.documents = [d for d in without_ellen.documents if d.member != "p-ellen"]
+    client_keys = profile_with(tmp_path / "client", "Noor", without_ellen)
+    profile_with(tmp_path / "naaste", "Ellen", shipped.demo_dossier())
+    profile_with(tmp_path / "other", "Iemand", shipped.demo_dossier())
+    elsewhere = shipped.demo_dossier()
+    elsewhere.id = "ander-dossier"
+
+    def sealed(folder, name, dossier, **route):
+        store = ProfileStore(tmp_path / folder)
+        with store.open(name) as profile, profile.unlock(PASSPHRASE) as session:
+            return sharing.send_card(session, dossier, "p-ellen", **route)
+
+    files = {
+        "by_passphrase": sealed(
+            "naaste", "Ellen", shipped.demo_dossier(), passphrase="zon en maan"
+        ),
+        "other_signer": sealed(
+            "other", "Iemand", shipped.demo_dossier(), address=client_keys.address()
+        ),
+        "other_dossier": sealed("naaste", "Ellen", elsewhere, address=client_keys.address()),
+    }
+    files["truncated"] = files["other_dossier"][: len(files["other_dossier"]) // 2]
+    for name, data in files.items():
+        (tmp_path / f"{name}.age").write_bytes(data)
+
+    window = make_window(qtbot, tmp_path / "client")
+    window.start()
+    unlock(qtbot, window)
+    window.open_dossier("demo-noor")
+
+    def receive(name, *answers):
+        said.extend([str(tmp_path / f"{name}.age"), *answers])
+        count = len(said.shown)
+        current(window).findChild(DossierHome).findChild(QPushButton, "receive_card").click()
+        qtbot.waitUntil(lambda: len(said.shown) == count + 1, timeout=30_000)
+        assert not said  # every question was asked
+        return said.shown[-1]
+
+    assert receive("by_passphrase", "zon en maan").startswith(
+        "De kaart van Ellen Bakker staat nu in het dossier."
+    )
+    assert receive("other_signer").startswith("Deze kaart is ondertekend door iemand anders")
+    assert receive("other_dossier").startswith("Deze kaart hoort bij een ander dossier.")
+    assert receive("truncated").startswith("Dit uitwisselbestand is veranderd")
+    session = window.session_service.session
+    stored, _ = loads(session.dossiers.open("demo-noor").data, shipped.forms())
+    ellen = stored.document("triadekaart", "p-ellen")
+    expected = shipped.demo_dossier().document("triadekaart", "p-ellen")
+    assert ellen.answers.to_json() == expected.answers.to_json()  # the passphrase card only
