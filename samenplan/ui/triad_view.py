@@ -13,8 +13,11 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
+    QRect,
+    QSize,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor
@@ -24,6 +27,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -102,6 +107,24 @@ class ComparisonModel(QAbstractTableModel):
         return None
 
 
+class WrappedCells(QStyledItemDelegate):
+    """Row heights from the text wrapped at the column's real width (Qt's own guess wraps at
+    an unknown width and makes rows three times as tall as their text)."""
+
+    PADDING = 8
+
+    def __init__(self, table: QTableView) -> None:
+        super().__init__(table)
+        self.table = table
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        width = max(20, self.table.columnWidth(index.column()) - self.PADDING)
+        flags = int(Qt.TextFlag.TextWordWrap)
+        bounds = option.fontMetrics.boundingRect(QRect(0, 0, width, 100_000), flags, text)
+        return QSize(width + self.PADDING, bounds.height() + self.PADDING)
+
+
 class FlagFilter(QSortFilterProxyModel):
     """Shows the rows with a given flag (or any difference)."""
 
@@ -151,7 +174,20 @@ class ComparisonPage(QWidget):
         self.table.setWordWrap(True)
         self.table.setTabKeyNavigation(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # rows as tall as their text at the columns' real width, again whenever that changes
+        # (once the columns have settled: widths are still moving during sectionResized)
+        self.table.setItemDelegate(WrappedCells(self.table))
+        self._fit = QTimer(self)
+        self._fit.setSingleShot(True)
+        self._fit.setInterval(0)
+        self._fit.timeout.connect(self.table.resizeRowsToContents)
+        for moved in (
+            self.table.horizontalHeader().sectionResized,
+            self.proxy.layoutChanged,
+            self.proxy.modelReset,
+            self.proxy.rowsInserted,
+        ):
+            moved.connect(self._fit.start)
         self.filter = QComboBox()
         self.filter.setObjectName("comparison_filter")
         for key in FILTERS:

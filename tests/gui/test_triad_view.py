@@ -67,3 +67,23 @@ def test_the_comparison_and_agreements_are_saved_as_pdf_after_a_warning(qtbot, t
     assert (tmp_path / "v.pdf").read_bytes().startswith(b"%PDF")
     assert (tmp_path / "a.pdf").read_bytes().startswith(b"%PDF")
     assert asked[-1] == ("inform", f"Opgeslagen in {tmp_path / 'a.pdf'}")
+
+
+def test_rows_are_as_tall_as_their_text_at_the_real_column_width(qtbot):
+    page = ComparisonPage(shipped.forms(), shipped.demo_dossier(), "nl")
+    qtbot.addWidget(page)
+    page.resize(1000, 800)
+    page.show()
+    table = page.table
+    line = table.fontMetrics().lineSpacing()
+
+    def fitted():
+        heights = [table.rowHeight(r) for r in range(table.model().rowCount())]
+        return heights and all(h == table.sizeHintForRow(r) for r, h in enumerate(heights))
+
+    qtbot.waitUntil(fitted, timeout=5_000)
+    # the tallest cell of the demo has five short lines: no row needs more than six
+    assert max(table.rowHeight(r) for r in range(table.model().rowCount())) <= 6 * line + 8
+    page.resize(600, 800)  # narrower: the same text wraps into more lines, rows grow
+    before = table.rowHeight(1)
+    qtbot.waitUntil(lambda: fitted() and table.rowHeight(1) > before, timeout=5_000)
