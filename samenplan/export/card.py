@@ -14,7 +14,6 @@ import datetime as dt
 import io
 from dataclasses import dataclass, field
 from typing import Any
-from xml.sax.saxutils import escape
 
 from samenplan.export import fonts
 from samenplan.export.card_content import Section
@@ -176,7 +175,7 @@ def _styles(size: float) -> dict[str, Any]:
 def _p(text: str, style: Any) -> Any:
     from reportlab.platypus import Paragraph
 
-    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+    return Paragraph(fonts.markup(text), style)
 
 
 def _section_flowables(
@@ -194,9 +193,9 @@ def _section_flowables(
         out[0].keep_with_next = True
         size = styles["phone"].fontSize
         for entry in section.entries:
-            who = escape(entry.label or " ".join(entry.lines))
+            who = fonts.markup(entry.label or " ".join(entry.lines))
             number = (
-                f' <font name="{fonts.BOLD}" size="{size}">{escape(entry.phone)}</font>'
+                f' <font name="{fonts.BOLD}" size="{size}">{fonts.markup(entry.phone)}</font>'
                 if entry.phone
                 else ""
             )

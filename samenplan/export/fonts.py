@@ -1,37 +1,114 @@
-"""The card's fonts: Atkinson Hyperlegible (designed for low-vision readers, OFL), embedded.
+"""The PDFs' fonts: Atkinson Hyperlegible (designed for low-vision readers, OFL), with Noto
+Sans (Greek, Cyrillic and more) and Noto Sans Arabic for what Atkinson cannot draw; all
+embedded, registered once per process.
 
-Registered once per process. `missing_glyphs()` tells which characters of a text the font
-cannot draw, so a card never shows blanks or boxes silently.
+User text reaches reportlab through `markup()`: escaped, every run of characters Atkinson
+lacks put in the font that has them, and Arabic runs shaped (joined letter forms) and put in
+visual order. `missing_glyphs()` tells which characters no font can draw, so a PDF never
+shows blanks or boxes silently. The fallbacks have no bold face: such runs print regular.
 """
 
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
+from xml.sax.saxutils import escape
 
 REGULAR = "SP-Regular"
 BOLD = "SP-Bold"
+OTHER = "SP-Other"  # Noto Sans
+ARABIC = "SP-Arabic"  # Noto Sans Arabic
 
 
 @cache
 def register() -> None:
-    from fontpkg_atkinson_hyperlegible import ROOT
+    """Atkinson Hyperlegible; the fallbacks are read only when a text needs them."""
+    from fontpkg_atkinson_hyperlegible import ROOT as ATKINSON
+
+    files = ATKINSON / "files"
+    _add(REGULAR, files / "AtkinsonHyperlegible-Regular.ttf", bold=BOLD)
+    _add(BOLD, files / "AtkinsonHyperlegible-Bold.ttf")
+
+
+@cache
+def _register_fallbacks() -> None:
+    from fontpkg_noto_sans import ROOT as NOTO
+    from fontpkg_noto_sans_arabic import ROOT as NOTO_ARABIC
+
+    _add(OTHER, NOTO / "files" / "NotoSans[wdth,wght].ttf")
+    _add(ARABIC, NOTO_ARABIC / "files" / "NotoSansArabic[wdth,wght].ttf")
+
+
+def _add(name: str, path: Path, bold: str | None = None) -> None:
     from reportlab.lib.fonts import addMapping
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
-    files = ROOT / "files"
-    pdfmetrics.registerFont(TTFont(REGULAR, str(files / "AtkinsonHyperlegible-Regular.ttf")))
-    pdfmetrics.registerFont(TTFont(BOLD, str(files / "AtkinsonHyperlegible-Bold.ttf")))
-    addMapping(REGULAR, 0, 0, REGULAR)
-    addMapping(REGULAR, 1, 0, BOLD)
-    addMapping(REGULAR, 0, 1, REGULAR)
-    addMapping(REGULAR, 1, 1, BOLD)
+    pdfmetrics.registerFont(TTFont(name, str(path)))
+    for is_bold in (0, 1):
+        for italic in (0, 1):
+            addMapping(name, is_bold, italic, bold if is_bold and bold else name)
 
 
-def missing_glyphs(text: str) -> set[str]:
+@cache
+def _charmap(name: str) -> frozenset[int]:
     from reportlab.pdfbase import pdfmetrics
 
     register()
-    font = pdfmetrics.getFont(REGULAR)
-    cmap = font.face.charToGlyph
-    return {ch for ch in text if not ch.isspace() and ord(ch) not in cmap}
+    if name != REGULAR:
+        _register_fallbacks()
+    return frozenset(pdfmetrics.getFont(name).face.charToGlyph)
+
+
+def _font_for(char: str) -> str | None:
+    """The first font that draws `char`: Atkinson, else Noto Sans Arabic for Arabic, else
+    Noto Sans; None when none does."""
+    code = ord(char)
+    if code in _charmap(REGULAR):
+        return REGULAR
+    for name in (ARABIC, OTHER):
+        if code in _charmap(name):
+            return name
+    return None
+
+
+def _runs(text: str) -> list[tuple[str | None, str]]:
+    """`text` cut into runs of one font; spaces go with the run they are in."""
+    runs: list[tuple[str | None, str]] = []
+    for char in text:
+        font = runs[-1][0] if runs and char.isspace() else _font_for(char)
+        if runs and runs[-1][0] == font:
+            runs[-1] = (font, runs[-1][1] + char)
+        else:
+            runs.append((font, char))
+    return runs
+
+
+def _visual(arabic: str) -> str:
+    """Arabic in joined letter forms and in the order it is drawn (right to left)."""
+    import arabic_reshaper
+    from bidi import get_display
+
+    core = arabic.rstrip()
+    return str(get_display(arabic_reshaper.reshape(core))) + arabic[len(core) :]
+
+
+def markup(text: str) -> str:
+    """User text as reportlab paragraph markup: escaped, fallback fonts where needed, line
+    breaks kept."""
+    parts = []
+    for line in text.split("\n"):
+        pieces = []
+        for font, run in _runs(line):
+            if font in (REGULAR, None):  # None: reported by missing_glyphs()
+                pieces.append(escape(run))
+            else:
+                shown = _visual(run) if font == ARABIC else run
+                pieces.append(f'<font face="{font}">{escape(shown)}</font>')
+        parts.append("".join(pieces))
+    return "<br/>".join(parts)
+
+
+def missing_glyphs(text: str) -> set[str]:
+    """The characters of `text` that none of the fonts can draw."""
+    return {ch for ch in text if not ch.isspace() and _font_for(ch) is None}

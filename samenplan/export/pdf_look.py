@@ -9,7 +9,6 @@ from __future__ import annotations
 import io
 from functools import partial
 from typing import Any
-from xml.sax.saxutils import escape
 
 from samenplan.export import fonts
 from samenplan.export.card_content import clean
@@ -79,7 +78,7 @@ def styles() -> dict[str, Any]:
 def para(text: str, style: Any) -> Any:
     from reportlab.platypus import Paragraph
 
-    return Paragraph(escape(clean(text)).replace("\n", "<br/>"), style)
+    return Paragraph(fonts.markup(clean(text)), style)
 
 
 def build(

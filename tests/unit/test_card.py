@@ -276,12 +276,29 @@ def test_names_in_several_scripts_and_markup_in_user_text():
     assert norm("Bel <b>niet</b> mijn ex & zeg het") in text  # shown as typed, not as markup
 
 
-def test_characters_the_font_lacks_are_reported_not_dropped():
+def test_arabic_greek_and_cyrillic_print_in_a_fallback_font():
+    from samenplan.export.fonts import _visual
+
     dossier = demo()
-    dossier.person("p-jesse").name = "محمد"
+    dossier.person("p-jesse").name = "محمد العلوي"
+    dossier.person("p-ellen").name = "Ольга Ελένη"
+    pdf, report = build(dossier)
+    assert report.fits, report.lines("nl")
+    text = unicodedata.normalize("NFKC", "".join(panel_texts(pdf, "a4").values()))
+    # Arabic is drawn shaped (joined forms) and right to left; NFKC gives the letters back
+    assert unicodedata.normalize("NFKC", _visual("محمد العلوي")).replace(" ", "") in text
+    assert "ОльгаΕλένη" in text  # the panel texts are read without spaces
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        fonts_used = {c["fontname"].split("+")[-1] for c in document.pages[0].chars}
+    assert {"NotoSansArabic-Regular", "NotoSans-Regular"} <= fonts_used, fonts_used
+
+
+def test_characters_no_font_has_are_reported_not_dropped():
+    dossier = demo()
+    dossier.person("p-jesse").name = "Jesse ☃"
     _, report = build(dossier)
     assert not report.fits
-    assert "م" in report.missing_glyphs
+    assert report.missing_glyphs == {"☃"}
     assert "Deze tekens kunnen niet op de kaart" in report.lines("nl")[-1]
 
 
