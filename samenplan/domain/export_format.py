@@ -28,6 +28,7 @@ from samenplan.domain.dossier import (
     Member,
     Person,
 )
+from samenplan.formkit import picks
 from samenplan.formkit.answers import PERSON_ID_RE, AnswerError, from_json, migrate
 from samenplan.formkit.model import FormDef, ItemType, Text
 
@@ -372,6 +373,12 @@ def _document(
                         "deze persoon staat niet bij 'people'",
                         "this person is not in 'people'",
                     )
+    for item_id in picks.problems(form, answers):
+        raise _fail(
+            f"{where}.items ({item_id})",
+            "dit verwijst naar iets dat er niet (meer) is, of twee dingen hebben dezelfde 'key'",
+            "this refers to something that is not (or no longer) there, or two share a 'key'",
+        )
     return Document(
         form=form.id,
         form_version=form.version,

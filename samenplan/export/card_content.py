@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from samenplan.domain.dossier import Dossier, Person
+from samenplan.formkit import picks
 from samenplan.formkit.answers import Answers, Node
 from samenplan.formkit.conditions import walk_enabled
 from samenplan.formkit.model import FormDef, Item, ItemType
@@ -89,6 +90,7 @@ def _value_lines(item: Item, value: object, dossier: Dossier, lang: str) -> list
 
 def card_sections(form: FormDef, answers: Answers, dossier: Dossier, lang: str) -> list[Section]:
     """The card's sections, in the form's order within each panel, by priority."""
+    answers = picks.resolved(form, answers)  # picked toolbox items by their name
     sections: dict[tuple[str, str], Section] = {}
     shown: dict[int, Node | None] = {}
     for item, _scopes, node in walk_enabled(form, answers):

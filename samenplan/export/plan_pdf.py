@@ -16,6 +16,7 @@ from samenplan.export.card_content import _value_lines, clean
 from samenplan.export.geometry import MM
 from samenplan.export.pdf_look import WORDS, build, para
 from samenplan.export.pdf_look import styles as styles_
+from samenplan.formkit import picks
 from samenplan.formkit.answers import Node
 from samenplan.formkit.conditions import item_enabled
 from samenplan.formkit.model import FormDef, Item, ItemType
@@ -113,9 +114,10 @@ def plan_pdf(
         para(f"{title}: {dossier.title}", styles["title"]),
         para(dates, styles["small"]),
     ]
-    root = document.answers.root()
+    answers = picks.resolved(form, document.answers)  # picked toolbox items by their name
+    root = answers.root()
     for section in form.sections():
-        nodes = [n for n in document.answers.items if n.id == section.id]
+        nodes = [n for n in answers.items if n.id == section.id]
         node = nodes[0] if nodes else Node(section.id, None, [])
         content = _answers(section.items, node.children, [root, node], dossier, lang, styles)
         if content:

@@ -17,6 +17,7 @@ from samenplan.formkit.model import FormDef, Item, ItemType, Text
 
 DATE_RE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")
 PERSON_ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
+KEY_RE = re.compile(r"^[0-9a-f]{16}$")  # an instance key of a repeated group (see picks)
 MEDICATION_FIELDS = ("name", "dose", "when", "notes")
 
 Value = Any  # str | int | bool | list[str] | list[dict[str, str]]
@@ -36,11 +37,13 @@ class AnswerError(ValueError):
 
 @dataclass
 class Node:
-    """One answered item (`value`), or one instance of a group (`items`, a list)."""
+    """One answered item (`value`), or one instance of a group (`items`, a list). An
+    instance of a repeated group that other answers pick (see `picks`) has a `key`."""
 
     id: str
     value: Value = None
     items: list[Node] | None = None
+    key: str | None = None
 
     @property
     def children(self) -> list[Node]:
@@ -48,7 +51,8 @@ class Node:
 
     def to_json(self) -> dict[str, Any]:
         if self.items is not None:
-            return {"id": self.id, "items": [n.to_json() for n in self.items]}
+            keyed = {"key": self.key} if self.key is not None else {}
+            return {"id": self.id, **keyed, "items": [n.to_json() for n in self.items]}
         return {"id": self.id, "value": self.value}
 
     def find_all(self, item_id: str) -> Iterator[Node]:
@@ -77,6 +81,16 @@ class Answers:
         return next((n.value for n in self.root().find_all(item_id)), None)
 
 
+def is_ref(entry: Any) -> bool:
+    """A list entry that refers to an instance of a picked group: `{"ref": key}`."""
+    return (
+        isinstance(entry, dict)
+        and set(entry) == {"ref"}
+        and isinstance(entry["ref"], str)
+        and KEY_RE.match(entry["ref"]) is not None
+    )
+
+
 def is_empty(value: Value) -> bool:
     return value is None or value in ("", [], {})
 
@@ -87,7 +101,9 @@ def check_value(item: Item, value: Value) -> Text | None:
     if kind in (ItemType.STRING, ItemType.TEXT, ItemType.PHONE):
         return None if isinstance(value, str) else Text("hier hoort een tekst", "expected a text")
     if kind is ItemType.LIST:
-        ok = isinstance(value, list) and all(isinstance(v, str) for v in value)
+        ok = isinstance(value, list) and all(
+            isinstance(v, str) or (item.picks is not None and is_ref(v)) for v in value
+        )
         return None if ok else Text("hier hoort een lijst met teksten", "expected a list of texts")
     if kind is ItemType.BOOLEAN:
         return (
@@ -196,16 +212,20 @@ def _read_nodes(data: Any, allowed: dict[str, Item], where: str) -> list[Node]:
                 ),
             )
         if item.type is ItemType.GROUP:
-            if set(raw) != {"id", "items"}:
+            keyed = item.repeats is not None and "key" in raw
+            if set(raw) != ({"id", "key", "items"} if keyed else {"id", "items"}):
                 raise AnswerError(
                     here,
                     Text(
-                        "een groep heeft precies 'id' en 'items'",
-                        "a group has exactly 'id' and 'items'",
+                        "een groep heeft precies 'id' en 'items' (en herhaald soms 'key')",
+                        "a group has exactly 'id' and 'items' (and when repeated maybe 'key')",
                     ),
                 )
+            key = raw.get("key")
+            if keyed and (not isinstance(key, str) or KEY_RE.match(key) is None):
+                raise AnswerError(here, Text("ongeldige 'key'", "invalid 'key'"))
             children = _read_nodes(raw["items"], {i.id: i for i in item.items}, f"{here}.items")
-            nodes.append(Node(item_id, None, children))
+            nodes.append(Node(item_id, None, children, key))
             continue
         if set(raw) != {"id", "value"}:
             raise AnswerError(

@@ -29,6 +29,7 @@ from samenplan.formkit.model import (
     Migrations,
     Operator,
     Perspective,
+    Picks,
     Repeat,
     Scale,
     Text,
@@ -45,7 +46,7 @@ FORM_KEYS = ("id", "version", "title", "intro", "perspectives", "migrations", "i
 ITEM_KEYS = (
     "id", "type", "text", "hint", "guidance", "examples", "required", "max_length",
     "pattern", "message", "choices", "repeats", "enable_when", "enable_behavior",
-    "perspectives", "card", "min", "max", "min_label", "max_label", "items",
+    "perspectives", "card", "min", "max", "min_label", "max_label", "picks", "items",
 )  # fmt: skip
 # Keys that only some item types may carry.
 ONLY_FOR: dict[str, frozenset[ItemType]] = {
@@ -57,6 +58,7 @@ ONLY_FOR: dict[str, frozenset[ItemType]] = {
     "min_label": frozenset({ItemType.SCALE}),
     "max_label": frozenset({ItemType.SCALE}),
     "max_length": frozenset({ItemType.STRING, ItemType.TEXT, ItemType.LIST}),
+    "picks": frozenset({ItemType.LIST}),
     "pattern": frozenset({ItemType.STRING, ItemType.PHONE}),
     "examples": frozenset({ItemType.STRING, ItemType.TEXT, ItemType.LIST}),
 }
@@ -186,6 +188,7 @@ class _FormReader(_Reader):
         self.has_perspectives = False
         # Conditions whose question was not read yet: later or missing, told apart at the end.
         self.pending_later: list[tuple[Any, str, str]] = []
+        self.pending_picks: list[tuple[Any, str, Picks]] = []
 
     def form(self, data: Any) -> FormDef | None:
         if not self.mapping(data, "", "id"):
@@ -293,6 +296,7 @@ class _FormReader(_Reader):
             perspectives=self.item_perspectives(node, path),
             card=self.card(node.get("card"), path),
             scale=self.scale(node, kind, path),
+            picks=self.picks(node.get("picks"), path),
         )
         if kind is ItemType.GROUP:
             children = self.items(node.get("items", []), path)
@@ -412,6 +416,34 @@ class _FormReader(_Reader):
             )
             return PERSPECTIVES
         return tuple(raw)
+
+    def picks(self, node: Any, path: str) -> Picks | None:
+        """`picks: {group, label}`; that the group and label exist is checked at the end."""
+        if node is None:
+            return None
+        if not self.mapping(node, path, "picks"):
+            return None
+        self.check_keys(node, path, ("group", "label"))
+        found = Picks(str(node.get("group", "")), str(node.get("label", "")))
+        self.pending_picks.append((node, path, found))
+        return found
+
+    def check_picks(self, form: FormDef) -> None:
+        items = {item.id: item for item in form.walk()}
+        for node, path, picks in self.pending_picks:
+            group = items.get(picks.group)
+            if group is None or group.type is not ItemType.GROUP or group.repeats is None:
+                self.problem(
+                    node, path, "bad_value", key="picks.group", value=picks.group,
+                    expected="het id van een herhalende groep / the id of a repeated group",
+                )  # fmt: skip
+                continue
+            label = next((i for i in group.items if i.id == picks.label), None)
+            if label is None or label.type is not ItemType.STRING:
+                self.problem(
+                    node, path, "bad_value", key="picks.label", value=picks.label,
+                    expected=f"een tekstvraag in / a string item of '{picks.group}'",
+                )  # fmt: skip
 
     def card(self, node: Any, path: str) -> CardSpec | None:
         if node is None:
@@ -630,6 +662,8 @@ def load_form(
     data = read_yaml(path, cache_dir)
     reader = _FormReader(str(path), choice_lists)
     form = reader.form(data)
+    if form is not None:
+        reader.check_picks(form)
     for entry, item_path, question in reader.pending_later:
         code = "condition_later" if question in reader.seen else "condition_missing"
         reader.problem(

@@ -117,6 +117,16 @@ class CardSpec:
 
 
 @dataclass(frozen=True)
+class Picks:
+    """A list whose entries may also be picked, by reference, from the instances of a
+    repeated group of the same form (the WRAP's toolbox): `group` is that group's id,
+    `label` the id of the text item that names an instance."""
+
+    group: str
+    label: str
+
+
+@dataclass(frozen=True)
 class Scale:
     min: int
     max: int
@@ -143,6 +153,7 @@ class Item:
     perspectives: tuple[str, ...] = PERSPECTIVES
     card: CardSpec | None = None
     scale: Scale | None = None
+    picks: Picks | None = None
     items: tuple[Item, ...] = ()
 
     def walk(self) -> Iterator[Item]:

@@ -14,6 +14,7 @@ from pypdf import PdfReader
 
 from samenplan import resources, shipped
 from samenplan.export.plan_pdf import plan_pdf
+from samenplan.formkit import picks
 from samenplan.formkit.answers import is_empty
 from samenplan.formkit.conditions import walk_enabled
 from samenplan.formkit.model import ItemType
@@ -35,7 +36,11 @@ def test_every_shown_answer_is_in_the_plan_pdf(form_id):
         pages = len(opened.pages)
     assert min(sizes) >= 8.5
     checked = 0
-    for item, _scopes, node in walk_enabled(form, document.answers):
+    shown = picks.resolved(form, document.answers)  # picked toolbox items by their name
+    if form_id == "wrap":
+        assert shown.get("elke_dag")[0] == "Op tijd naar bed"
+        assert document.answers.get("elke_dag")[0] == {"ref": "9e04b7a2d16c5804"}
+    for item, _scopes, node in walk_enabled(form, shown):
         if node is None or not item.type.answerable or is_empty(node.value):
             continue
         values = node.value if isinstance(node.value, list) else [node.value]
