@@ -68,6 +68,38 @@
         <translation>This is not a date. Write it as day-month-year, for example 05-03-2026.</translation>
     </message>
     <message>
+        <source>Kies uit &apos;{source}&apos;:</source>
+        <translation>Choose from &apos;{source}&apos;:</translation>
+    </message>
+    <message>
+        <source>Er staat nog niets in &apos;{source}&apos;. Vul dat eerst in, dan kun je hier kiezen.</source>
+        <translation>There is nothing in &apos;{source}&apos; yet. Fill that in first, then you can choose here.</translation>
+    </message>
+    <message>
+        <source>Eigen punten (één per regel):</source>
+        <translation>Your own points (one per line):</translation>
+    </message>
+    <message>
+        <source>Weghalen?</source>
+        <translation>Remove?</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; staat ook in:
+
+{places}
+
+Als je het weghaalt, verdwijnt het daar ook.</source>
+        <translation>&apos;{name}&apos; is also in:
+
+{places}
+
+If you remove it, it goes from there too.</translation>
+    </message>
+    <message>
+        <source>Toch weghalen</source>
+        <translation>Remove anyway</translation>
+    </message>
+    <message>
         <source>Nieuwe persoon toevoegen…</source>
         <translation>Add a new person…</translation>
     </message>

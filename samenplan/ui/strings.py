@@ -43,6 +43,17 @@ STRINGS: dict[str, str] = {
     "date_invalid": QT_TRANSLATE_NOOP(
         "samenplan", "Dit is geen datum. Schrijf hem als dag-maand-jaar, bijvoorbeeld 05-03-2026."
     ),
+    "pick_from": QT_TRANSLATE_NOOP("samenplan", "Kies uit '{source}':"),
+    "pick_none_yet": QT_TRANSLATE_NOOP(
+        "samenplan", "Er staat nog niets in '{source}'. Vul dat eerst in, dan kun je hier kiezen."
+    ),
+    "pick_own": QT_TRANSLATE_NOOP("samenplan", "Eigen punten (één per regel):"),
+    "pick_remove_title": QT_TRANSLATE_NOOP("samenplan", "Weghalen?"),
+    "pick_remove_text": QT_TRANSLATE_NOOP(
+        "samenplan",
+        "'{name}' staat ook in:\n\n{places}\n\nAls je het weghaalt, verdwijnt het daar ook.",
+    ),
+    "pick_remove_yes": QT_TRANSLATE_NOOP("samenplan", "Toch weghalen"),
     "new_person": QT_TRANSLATE_NOOP("samenplan", "Nieuwe persoon toevoegen…"),
     "no_person": QT_TRANSLATE_NOOP("samenplan", "— niemand gekozen —"),
     "med_name": QT_TRANSLATE_NOOP("samenplan", "Naam"),

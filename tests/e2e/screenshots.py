@@ -133,6 +133,11 @@ def main(out: Path) -> None:
         window.show_card("crisis")
         shot(window, out / "07-pocket-card-preview.png")
 
+        wrap = window.forms["wrap"]
+        triggers = next(n for n, s in enumerate(wrap.sections()) if s.id == "triggers")
+        window.open_plan("wrap", section=triggers)
+        shot(window, out / "12-wrap-action-plan-picks.png")
+
         window.open_member_card("p-ellen")
         shot(window, out / "08-triad-member-view.png")
         window.show_comparison()

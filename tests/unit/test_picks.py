@@ -47,7 +47,7 @@ def test_renaming_a_tool_renames_it_everywhere_it_is_used(wrap, answers):
     shown = picks.resolved(wrap, answers)
     assert "Fietsen" in shown.get("elke_dag") and "Fietsen" in shown.get("triggers_kan")
     assert "Wandelen in het park" not in json.dumps(shown.to_json())
-    assert answers.get("elke_dag")[2] == {"ref": WALK}  # stored: the reference, not a copy
+    assert answers.get("elke_dag")[1] == {"ref": WALK}  # stored: the reference, not a copy
 
 
 def test_where_a_tool_is_used_and_removing_it(wrap, answers):

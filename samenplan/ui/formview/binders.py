@@ -16,7 +16,9 @@ from PySide6.QtCore import QObject, QSignalBlocker, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -35,12 +37,17 @@ NEW_PERSON = "__new__"
 
 @dataclass
 class FormContext:
-    """What binders need from outside the form: the language and the people registry."""
+    """What binders need from outside the form: the language and the people registry; and,
+    filled in by the form view, what lists can pick (see formkit.picks)."""
 
     lang: str
     people: Callable[[], list[Person]] = list
     # Opens the "new person" dialog; returns the new person's id, or None when cancelled.
     add_person: Callable[[QWidget], str | None] = field(default=lambda _parent: None)
+    # repeated groups whose instances lists pick (they get a key) → their section's title
+    pick_targets: dict[str, str] = field(default_factory=dict)
+    # asked before an instance with this key is removed; False keeps it
+    may_remove: Callable[[QWidget, str], bool] = field(default=lambda _parent, _key: True)
 
 
 class Binder(QObject):
@@ -137,6 +144,89 @@ class ListBinder(TextBinder):
 
     def _set(self, value: Any) -> None:
         self.edit.setPlainText("\n".join(value or []))
+
+
+class PickListBinder(ListBinder):
+    """list with `picks`: tick what to use from another part of the plan (the toolbox), by
+    reference, and add own points below, one per line."""
+
+    def make(self) -> QWidget:
+        self.refs: list[str] = []  # keys ticked, also those not offered now (no name)
+        self.options: list[tuple[str, str]] = []
+        self.boxes: dict[str, QCheckBox] = {}
+        lang = self.context.lang
+        assert self.item.picks is not None
+        source = self.context.pick_targets.get(self.item.picks.group, "")
+        widget = QWidget()
+        layout = QVBoxLayout(widget)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.from_label = QLabel(t("pick_from", lang, source=source))
+        self.from_label.setObjectName("pick_from")
+        layout.addWidget(self.from_label)
+        self.ticks = QGridLayout()  # two columns: a long toolbox stays on one screen
+        layout.addLayout(self.ticks)
+        self.empty = QLabel(t("pick_none_yet", lang, source=source))
+        self.empty.setObjectName("pick_none_yet")
+        self.empty.setWordWrap(True)
+        layout.addWidget(self.empty)
+        own = QLabel(t("pick_own", lang))
+        layout.addWidget(own)
+        super().make()
+        own.setBuddy(self.edit)
+        self.edit.setAccessibleName(f"{tr(self.item.text, lang)}: {t('pick_own', lang)}")
+        layout.addWidget(self.edit)
+        widget.setFocusProxy(self.edit)
+        return widget
+
+    def set_options(self, options: list[tuple[str, str]]) -> None:
+        """What can be ticked now, in its own order (called whenever the answers changed)."""
+        if options == self.options:
+            return
+        self.options = options
+        for box in self.boxes.values():
+            self.ticks.removeWidget(box)
+            box.deleteLater()
+        self.boxes = {}
+        rows = (len(options) + 1) // 2  # down the first column, then the second
+        for index, (key, name) in enumerate(options):
+            box = QCheckBox(name)
+            box.setObjectName(f"pick_{self.item.id}_{key}")
+            box.setChecked(key in self.refs)
+            box.toggled.connect(lambda on, key=key: self._tick(key, on))
+            self.ticks.addWidget(box, index % rows, index // rows)
+            self.boxes[key] = box
+        self.empty.setVisible(not options)
+
+    def _tick(self, key: str, on: bool) -> None:
+        if on and key not in self.refs:
+            self.refs.append(key)
+        elif not on and key in self.refs:
+            self.refs.remove(key)
+        self.changed.emit()
+
+    def drop(self, key: str) -> None:
+        """Forget a removed instance (quietly: the removal itself is the change)."""
+        if key in self.refs:
+            self.refs.remove(key)
+        box = self.boxes.get(key)
+        if box is not None:
+            blocker = QSignalBlocker(box)
+            box.setChecked(False)
+            del blocker
+
+    def value(self) -> Any:
+        """The ticked entries in the order they were ticked, then the own points."""
+        entries = [{"ref": key} for key in self.refs] + (super().value() or [])
+        return entries or None
+
+    def _set(self, value: Any) -> None:
+        entries = value or []
+        self.refs = [v["ref"] for v in entries if isinstance(v, dict)]
+        super()._set([v for v in entries if isinstance(v, str)])
+        for key, box in self.boxes.items():
+            blocker = QSignalBlocker(box)
+            box.setChecked(key in self.refs)
+            del blocker
 
 
 class ComboBinder(Binder):
@@ -399,4 +489,6 @@ BINDERS: dict[ItemType, type[Binder]] = {
 
 
 def make_binder(item: Item, context: FormContext) -> Binder:
+    if item.picks is not None:
+        return PickListBinder(item, context)
     return BINDERS[item.type](item, context)

@@ -8,6 +8,7 @@ change with the answers already updated; saving is the caller's job (autosave).
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
@@ -25,12 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samenplan.formkit import picks
 from samenplan.formkit.answers import Answers, Node
 from samenplan.formkit.model import FormDef, Item
 from samenplan.formkit.progress import section_progress
 from samenplan.formkit.text import tr
 from samenplan.formkit.validate import Issue, validate
-from samenplan.ui.formview.binders import FormContext
+from samenplan.ui import dialogs
+from samenplan.ui.formview.binders import FormContext, PickListBinder
 from samenplan.ui.formview.views import (
     FieldRow,
     GroupView,
@@ -126,7 +129,13 @@ class FormView(QWidget):
     def __init__(self, form: FormDef, answers: Answers, context: FormContext) -> None:
         super().__init__()
         self.form = form
-        self.context = context
+        sections = {item.id: s.text for s in form.sections() for item in s.walk()}
+        self.context = context = replace(
+            context,
+            pick_targets={g: tr(sections[g], context.lang) for g in picks.targets(form)},
+            may_remove=self._may_remove,
+        )
+        picks.ensure_keys(form, answers)  # toolbox items written before picking existed
         self.setObjectName(f"form_{form.id}")
         self.undo_stack = QUndoStack(self)
         self._loading = False
@@ -227,12 +236,42 @@ class FormView(QWidget):
         self.refresh()
         self.edited.emit()
 
+    def _pick_lists(self) -> list[PickListBinder]:
+        return [
+            row.binder
+            for page in self.section_pages
+            for row in page.field_rows()
+            if isinstance(row.binder, PickListBinder)
+        ]
+
+    def _may_remove(self, parent: QWidget, key: str) -> bool:
+        """Before a picked entry (a toolbox item) is removed: say where it is used and ask;
+        when it goes, it goes from those lists too."""
+        answers = self.answers()
+        used = picks.where_used(self.form, answers, key)
+        if used:
+            lang = self.context.lang
+            sections = {i.id: s for s in self.form.sections() for i in s.walk()}
+            places = "\n".join(
+                f"• {tr(sections[i.id].text, lang)}: {tr(i.text, lang)}" for i in used
+            )
+            name = picks.labels(self.form, answers).get(key, "")
+            text = t("pick_remove_text", lang, name=name, places=places)
+            title = t("pick_remove_title", lang)
+            if not dialogs.confirm(parent, lang, title, text, t("pick_remove_yes", lang)):
+                return False
+        for binder in self._pick_lists():
+            binder.drop(key)
+        return True
+
     # ------------------------------------------------------------------ display
 
     def refresh(self) -> None:
-        """Conditions, validation messages and the done marks of the step list."""
+        """Conditions, validation messages, what lists can pick and the done marks."""
         answers = self.answers()
         root = answers.root()
+        for binder in self._pick_lists():
+            binder.set_options(picks.options(self.form, answers, binder.item))
         lang = self.context.lang
         issues: dict[str, Issue] = {}
         for found in validate(self.form, answers):

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samenplan.formkit import picks
 from samenplan.formkit.answers import Node, is_empty
 from samenplan.formkit.conditions import item_enabled
 from samenplan.formkit.model import Item, ItemType
@@ -224,10 +225,12 @@ class NestedGroup(QFrame):
 
 
 class Instance(QFrame):
-    """One entry of a repeatable group, with remove / up / down buttons."""
+    """One entry of a repeatable group, with remove / up / down buttons. An entry that lists
+    can pick (a toolbox item) keeps its `key`."""
 
-    def __init__(self, view: RepeatView, changed: Callable[[], None]) -> None:
+    def __init__(self, view: RepeatView, changed: Callable[[], None], key: str | None) -> None:
         super().__init__()
+        self.key = key
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(self)
         self.title = QLabel()
@@ -287,13 +290,17 @@ class RepeatView(QWidget):
         self._changed()
         return instance
 
-    def _add_instance(self) -> Instance:
-        instance = Instance(self, self._changed)
+    def _add_instance(self, key: str | None = None) -> Instance:
+        if key is None and self.item.id in self.context.pick_targets:
+            key = picks.new_key()
+        instance = Instance(self, self._changed, key)
         self.instances.append(instance)
         self.box.addWidget(instance)
         return instance
 
     def remove_instance(self, instance: Instance) -> None:
+        if instance.key is not None and not self.context.may_remove(self, instance.key):
+            return
         self.instances.remove(instance)
         self.box.removeWidget(instance)
         instance.deleteLater()
@@ -332,7 +339,7 @@ class RepeatView(QWidget):
         self.add_button.setEnabled(high is None or len(self.instances) < high)
 
     def to_nodes(self) -> list[Node]:
-        return [Node(self.item.id, None, i.group.to_nodes()) for i in self.instances]
+        return [Node(self.item.id, None, i.group.to_nodes(), i.key) for i in self.instances]
 
     def load(self, nodes: list[Node]) -> None:
         for instance in self.instances:
@@ -340,7 +347,7 @@ class RepeatView(QWidget):
             instance.deleteLater()
         self.instances = []
         for node in nodes:
-            self._add_instance().group.load(node.children)
+            self._add_instance(node.key).group.load(node.children)
         self._renumber()
 
 
