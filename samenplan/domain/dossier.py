@@ -59,6 +59,14 @@ class Member:
 
 
 @dataclass
+class Version:
+    """A plan's answers as they were when it was marked final on `day`."""
+
+    day: dt.date
+    answers: Answers
+
+
+@dataclass
 class Document:
     """One plan: the crisiskaart or WRAP of the dossier, or one member's triad card."""
 
@@ -71,6 +79,7 @@ class Document:
     reviewed: dt.date = field(default_factory=dt.date.today)
     review_by: dt.date | None = None
     changed: dt.date | None = None  # last day the answers were edited; None: `created`
+    history: list[Version] = field(default_factory=list)  # oldest first
 
     def __post_init__(self) -> None:
         if self.review_by is None:

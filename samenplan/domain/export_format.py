@@ -27,9 +27,10 @@ from samenplan.domain.dossier import (
     Dossier,
     Member,
     Person,
+    Version,
 )
 from samenplan.formkit import picks
-from samenplan.formkit.answers import PERSON_ID_RE, AnswerError, from_json, migrate
+from samenplan.formkit.answers import PERSON_ID_RE, AnswerError, Answers, from_json, migrate
 from samenplan.formkit.model import FormDef, ItemType, Text
 
 FORMAT = "samenplan-export"
@@ -86,6 +87,15 @@ def to_json_data(dossier: Dossier, exported_at: str) -> dict[str, Any]:
                 "review_by": _date(d.review_by),
                 "changed": _date(d.changed),
                 "items": d.answers.to_json(),
+                **(
+                    {
+                        "history": [
+                            {"date": _date(v.day), "items": v.answers.to_json()} for v in d.history
+                        ]
+                    }
+                    if d.history
+                    else {}
+                ),
             }
             for d in dossier.documents
         ],
@@ -330,7 +340,7 @@ def _document(
         raw,
         where,
         ("form", "form_version", "member", "status", "created", "reviewed", "review_by", "items"),
-        optional=("changed",),  # added later in version 1; absent means `created`
+        optional=("changed", "history"),  # added later in version 1
     )
     form = forms.get(d["form"]) if isinstance(d["form"], str) else None
     if form is None:
@@ -359,26 +369,13 @@ def _document(
             "alleen een triadekaart heeft een deelnemer",
             "only a triad card has a member",
         )
-    items = migrate(form, d["items"]) if version < form.version else d["items"]
-    try:
-        answers = from_json(form, items, f"{where}.items")
-    except AnswerError as exc:
-        raise ExportFormatError(exc.where, exc.reason) from None
-    for item in form.walk():
-        if item.type is ItemType.PERSON:
-            for node in answers.root().find_all(item.id):
-                if node.value not in people:
-                    raise _fail(
-                        f"{where}.items ({item.id})",
-                        "deze persoon staat niet bij 'people'",
-                        "this person is not in 'people'",
-                    )
-    for item_id in picks.problems(form, answers):
-        raise _fail(
-            f"{where}.items ({item_id})",
-            "dit verwijst naar iets dat er niet (meer) is, of twee dingen hebben dezelfde 'key'",
-            "this refers to something that is not (or no longer) there, or two share a 'key'",
-        )
+    answers = _answers(form, version, d["items"], f"{where}.items", people)
+    history = []
+    for index, raw_version in enumerate(_list(d.get("history", []), f"{where}.history")):
+        here = f"{where}.history[{index}]"
+        v = _object(raw_version, here, ("date", "items"))
+        day = _required_day(v["date"], f"{here}.date")
+        history.append(Version(day, _answers(form, version, v["items"], f"{here}.items", people)))
     return Document(
         form=form.id,
         form_version=form.version,
@@ -389,7 +386,33 @@ def _document(
         reviewed=_required_day(d["reviewed"], f"{where}.reviewed"),
         review_by=_required_day(d["review_by"], f"{where}.review_by"),
         changed=_day(d.get("changed"), f"{where}.changed", optional=True),
+        history=history,
     )
+
+
+def _answers(form: FormDef, version: int, raw: Any, where: str, people: set[str]) -> Answers:
+    """One answer tree of a document (its answers now, or a kept version of them)."""
+    items = migrate(form, raw) if version < form.version else raw
+    try:
+        answers = from_json(form, items, where)
+    except AnswerError as exc:
+        raise ExportFormatError(exc.where, exc.reason) from None
+    for item in form.walk():
+        if item.type is ItemType.PERSON:
+            for node in answers.root().find_all(item.id):
+                if node.value not in people:
+                    raise _fail(
+                        f"{where} ({item.id})",
+                        "deze persoon staat niet bij 'people'",
+                        "this person is not in 'people'",
+                    )
+    for item_id in picks.problems(form, answers):
+        raise _fail(
+            f"{where} ({item_id})",
+            "dit verwijst naar iets dat er niet (meer) is, of twee dingen hebben dezelfde 'key'",
+            "this refers to something that is not (or no longer) there, or two share a 'key'",
+        )
+    return answers
 
 
 def _compared(raw: Any, members: Mapping[str, str]) -> dict[str, str]:

@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -18,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from samenplan.domain import triad_text
-from samenplan.domain.dossier import PLAN_FORMS, TRIAD_FORM, Dossier
-from samenplan.domain.review import ReviewStatus, review_status
+from samenplan.domain.dossier import PLAN_FORMS, TRIAD_FORM, Document, Dossier
+from samenplan.domain.review import INTERVALS, ReviewStatus, interval, review_status
 from samenplan.formkit.model import FormDef
 from samenplan.formkit.progress import section_progress
 from samenplan.formkit.text import tr
@@ -39,6 +40,10 @@ REVIEW_KEYS = {
 }
 
 
+def _months(months: int, lang: str) -> str:
+    return t("every_months", lang, n=months)
+
+
 def _pick(pair: tuple[str, str], lang: str) -> str:
     return pair[1] if lang == "en" else pair[0]
 
@@ -53,6 +58,9 @@ class DossierHome(QWidget):
     remove_member = Signal(str)
     add_member = Signal()
     send_card = Signal(str)  # person id
+    still_good = Signal(str)  # form id
+    review_every = Signal(str, int)  # form id, months
+    versions = Signal(str)  # form id
     receive_card = Signal()
     show_address = Signal()
 
@@ -121,8 +129,15 @@ class DossierHome(QWidget):
                 card.setAccessibleName(f"{t('make_card', lang)}: {tr(form.title, lang)}")
                 card.clicked.connect(lambda _=False, k=kind: self.make_card.emit(k))
                 row.addWidget(card)
+                history = QPushButton(t("versions", lang))
+                history.setObjectName(f"versions_{form_id}")
+                history.setAccessibleName(f"{t('versions', lang)}: {tr(form.title, lang)}")
+                history.clicked.connect(lambda _=False, f=form_id: self.versions.emit(f))
+                row.addWidget(history)
             row.addStretch(1)
             inner.addLayout(row)
+            if document is not None:
+                inner.addLayout(self._review_row(form_id, tr(form.title, lang), document, lang))
             layout.addWidget(box)
 
         triad = QGroupBox(tr(forms[TRIAD_FORM].title, lang))
@@ -205,3 +220,27 @@ class DossierHome(QWidget):
         row.addStretch(1)
         layout.addLayout(row)
         layout.addStretch(1)
+
+    def _review_row(self, form_id: str, title: str, document: Document, lang: str) -> QHBoxLayout:
+        """ "Looked at, still good" and how often to review."""
+        row = QHBoxLayout()
+        good = QPushButton(t("still_good", lang))
+        good.setObjectName(f"still_good_{form_id}")
+        good.setAccessibleName(f"{t('still_good', lang)}: {title}")
+        good.clicked.connect(lambda _=False: self.still_good.emit(form_id))
+        row.addWidget(good)
+        label = QLabel(t("review_every", lang))
+        every = QComboBox()
+        every.setObjectName(f"review_every_{form_id}")
+        every.setAccessibleName(f"{t('review_every', lang)} {title}")
+        for months in INTERVALS:
+            every.addItem(_months(months, lang), months)
+        every.setCurrentIndex(INTERVALS.index(interval(document)))
+        every.activated.connect(
+            lambda index: self.review_every.emit(form_id, int(every.itemData(index)))
+        )
+        label.setBuddy(every)
+        row.addWidget(label)
+        row.addWidget(every)
+        row.addStretch(1)
+        return row

@@ -335,6 +335,9 @@ class MainWindow(QMainWindow):
             home.send_card.connect(self.send_card)
             home.receive_card.connect(self.receive_card)
             home.show_address.connect(self.show_address)
+            home.still_good.connect(self.plan_still_good)
+            home.review_every.connect(self.plan_review_every)
+            home.versions.connect(self.show_versions)
             return self._with_back(home, to_dossiers=not document.demo, back=not document.demo)
 
         self.show_page(build)
@@ -428,6 +431,30 @@ class MainWindow(QMainWindow):
             return self._with_back(page)
 
         self.show_page(build)
+
+    def plan_still_good(self, form_id: str) -> None:
+        """Looked at and still right: the review dates move on, nothing else changes."""
+        from samenplan.domain.review import still_good
+
+        document = self.document
+        plan = document.dossier.document(form_id) if document is not None else None
+        if document is None or plan is None:
+            return
+        still_good(plan, dt.date.today())
+        document.changed()
+        self.show_home()
+        self._status(t("reviewed_now", self.lang, date=f"{plan.review_by:%d-%m-%Y}"))
+
+    def plan_review_every(self, form_id: str, months: int) -> None:
+        from samenplan.domain.review import review_every
+
+        document = self.document
+        plan = document.dossier.document(form_id) if document is not None else None
+        if document is None or plan is None:
+            return
+        review_every(plan, months)
+        document.changed()
+        self.show_home()
 
     def show_comparison(self) -> None:
         from samenplan.ui.triad_view import ComparisonPage

@@ -174,6 +174,13 @@ STRINGS: dict[str, str] = {
     "home": QT_TRANSLATE_NOOP("samenplan", "Overzicht"),
     "open_plan": QT_TRANSLATE_NOOP("samenplan", "{plan} openen"),
     "sections_done": QT_TRANSLATE_NOOP("samenplan", "Onderdelen ingevuld: {done} van {total}"),
+    "still_good": QT_TRANSLATE_NOOP("samenplan", "Bekeken, nog steeds goed"),
+    "review_every": QT_TRANSLATE_NOOP("samenplan", "Nakijken:"),
+    "every_months": QT_TRANSLATE_NOOP("samenplan", "elke {n} maanden"),
+    "reviewed_now": QT_TRANSLATE_NOOP(
+        "samenplan", "Fijn. Nakijken is nu pas weer nodig vóór {date}."
+    ),
+    "versions": QT_TRANSLATE_NOOP("samenplan", "Versies…"),
     "last_change": QT_TRANSLATE_NOOP("samenplan", "Laatst gewijzigd op {date}"),
     "review_by": QT_TRANSLATE_NOOP("samenplan", "Nakijken vóór {date}"),
     "review_soon": QT_TRANSLATE_NOOP("samenplan", "Bijna tijd om na te kijken"),
