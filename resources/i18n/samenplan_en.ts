@@ -432,6 +432,110 @@ If you remove it, it goes from there too.</translation>
         <translation>Sections filled in: {done} of {total}</translation>
     </message>
     <message>
+        <source>Bekeken, nog steeds goed</source>
+        <translation>Looked at, still good</translation>
+    </message>
+    <message>
+        <source>Nakijken:</source>
+        <translation>Review:</translation>
+    </message>
+    <message>
+        <source>elke {n} maanden</source>
+        <translation>every {n} months</translation>
+    </message>
+    <message>
+        <source>Fijn. Nakijken is nu pas weer nodig vóór {date}.</source>
+        <translation>Good. The next review is due by {date}.</translation>
+    </message>
+    <message>
+        <source>Versies…</source>
+        <translation>Versions…</translation>
+    </message>
+    <message>
+        <source>Versies van {plan}</source>
+        <translation>Versions of {plan}</translation>
+    </message>
+    <message>
+        <source>Leg je plan vast als het klaar is. Dan wordt deze versie met de datum bewaard. Later zie je wat er sindsdien veranderd is, en kun je een oud antwoord terugzetten.</source>
+        <translation>Keep your plan when it is ready. This version is then kept with its date. Later you see what changed since, and you can put an old answer back.</translation>
+    </message>
+    <message>
+        <source>Vastleggen als definitieve versie</source>
+        <translation>Keep as the final version</translation>
+    </message>
+    <message>
+        <source>De versie van {date} is bewaard.</source>
+        <translation>The version of {date} was kept.</translation>
+    </message>
+    <message>
+        <source>Er is niets veranderd sinds de vorige versie. Er is niets nieuws bewaard.</source>
+        <translation>Nothing changed since the previous version. Nothing new was kept.</translation>
+    </message>
+    <message>
+        <source>Vergelijk</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>with</translation>
+    </message>
+    <message>
+        <source>versie van {date}</source>
+        <translation>version of {date}</translation>
+    </message>
+    <message>
+        <source>zoals het nu is</source>
+        <translation>as it is now</translation>
+    </message>
+    <message>
+        <source>Wat is er veranderd</source>
+        <translation>What changed</translation>
+    </message>
+    <message>
+        <source>Geen verschillen.</source>
+        <translation>No differences.</translation>
+    </message>
+    <message>
+        <source>Het oude antwoord terugzetten</source>
+        <translation>Put the old answer back</translation>
+    </message>
+    <message>
+        <source>Nieuw — {where}
+{new}</source>
+        <translation>New — {where}
+{new}</translation>
+    </message>
+    <message>
+        <source>Weggehaald — {where}
+was: {old}</source>
+        <translation>Removed — {where}
+was: {old}</translation>
+    </message>
+    <message>
+        <source>Veranderd — {where}
+was: {old}
+nu: {new}</source>
+        <translation>Changed — {where}
+was: {old}
+now: {new}</translation>
+    </message>
+    <message>
+        <source>Veranderd — {where}</source>
+        <translation>Changed — {where}</translation>
+    </message>
+    <message>
+        <source>eraf: {entries}</source>
+        <translation>out: {entries}</translation>
+    </message>
+    <message>
+        <source>erbij: {entries}</source>
+        <translation>in: {entries}</translation>
+    </message>
+    <message>
+        <source>alleen een andere volgorde</source>
+        <translation>only a different order</translation>
+    </message>
+    <message>
         <source>Laatst gewijzigd op {date}</source>
         <translation>Last changed on {date}</translation>
     </message>

@@ -59,7 +59,7 @@ def _person_line(person: Person) -> tuple[str, str]:
     return clean(name), clean(person.phone)
 
 
-def _value_lines(item: Item, value: object, dossier: Dossier, lang: str) -> list[str]:
+def value_lines(item: Item, value: object, dossier: Dossier, lang: str) -> list[str]:
     if item.type is ItemType.LIST and isinstance(value, list):
         return [clean(str(v)) for v in value if str(v).strip()]
     if item.type is ItemType.MEDICATION and isinstance(value, list):
@@ -110,7 +110,7 @@ def card_sections(form: FormDef, answers: Answers, dossier: Dossier, lang: str) 
             continue
         if node is None or node.value in (None, "", []):
             continue
-        lines = _value_lines(item, node.value, dossier, lang)
+        lines = value_lines(item, node.value, dossier, lang)
         if item.type is ItemType.PERSON and isinstance(node.value, str):
             person = dossier.person(node.value)
             if person is not None:
@@ -140,7 +140,7 @@ def _group_entries(group: Item, node: Node, dossier: Dossier, lang: str) -> list
     for item, value in values:
         if item.type in (ItemType.PERSON, ItemType.BOOLEAN, ItemType.MULTICHOICE):
             continue
-        parts.extend(_value_lines(item, value, dossier, lang))
+        parts.extend(value_lines(item, value, dossier, lang))
     line = ": ".join(parts)
     if person is not None:
         name, phone = _person_line(person)

@@ -12,7 +12,7 @@ from typing import Any
 
 from samenplan.domain.dossier import Document, Dossier
 from samenplan.export import fonts
-from samenplan.export.card_content import _value_lines, clean
+from samenplan.export.card_content import clean, value_lines
 from samenplan.export.geometry import MM
 from samenplan.export.pdf_look import WORDS, build, para
 from samenplan.export.pdf_look import styles as styles_
@@ -43,7 +43,7 @@ def _answers(
             continue
         if not mine or mine[0].value in (None, "", []):
             continue
-        lines = _value_lines(item, mine[0].value, dossier, lang)
+        lines = value_lines(item, mine[0].value, dossier, lang)
         out.append(para(item.text.get(lang), styles["question"]))
         if len(lines) == 1 and item.type is not ItemType.LIST:
             out.append(para(lines[0], styles["body"]))

@@ -445,6 +445,22 @@ class MainWindow(QMainWindow):
         self.show_home()
         self._status(t("reviewed_now", self.lang, date=f"{plan.review_by:%d-%m-%Y}"))
 
+    def show_versions(self, form_id: str) -> None:
+        from samenplan.ui.versions import VersionsPage
+
+        document = self.document
+        plan = document.dossier.document(form_id) if document is not None else None
+        if document is None or plan is None:
+            return
+        found = plan
+
+        def build() -> QWidget:
+            page = VersionsPage(self.forms[form_id], found, document.dossier, self.lang)
+            page.changed.connect(document.changed)
+            return self._with_back(page)
+
+        self.show_page(build)
+
     def plan_review_every(self, form_id: str, months: int) -> None:
         from samenplan.domain.review import review_every
 

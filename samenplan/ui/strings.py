@@ -181,6 +181,31 @@ STRINGS: dict[str, str] = {
         "samenplan", "Fijn. Nakijken is nu pas weer nodig vóór {date}."
     ),
     "versions": QT_TRANSLATE_NOOP("samenplan", "Versies…"),
+    "versions_title": QT_TRANSLATE_NOOP("samenplan", "Versies van {plan}"),
+    "versions_intro": QT_TRANSLATE_NOOP(
+        "samenplan",
+        "Leg je plan vast als het klaar is. Dan wordt deze versie met de datum bewaard. "
+        "Later zie je wat er sindsdien veranderd is, en kun je een oud antwoord terugzetten.",
+    ),
+    "version_keep": QT_TRANSLATE_NOOP("samenplan", "Vastleggen als definitieve versie"),
+    "version_kept": QT_TRANSLATE_NOOP("samenplan", "De versie van {date} is bewaard."),
+    "version_same": QT_TRANSLATE_NOOP(
+        "samenplan", "Er is niets veranderd sinds de vorige versie. Er is niets nieuws bewaard."
+    ),
+    "version_from": QT_TRANSLATE_NOOP("samenplan", "Vergelijk"),
+    "version_to": QT_TRANSLATE_NOOP("samenplan", "met"),
+    "version_of": QT_TRANSLATE_NOOP("samenplan", "versie van {date}"),
+    "version_now": QT_TRANSLATE_NOOP("samenplan", "zoals het nu is"),
+    "version_changes": QT_TRANSLATE_NOOP("samenplan", "Wat is er veranderd"),
+    "version_no_changes": QT_TRANSLATE_NOOP("samenplan", "Geen verschillen."),
+    "version_put_back": QT_TRANSLATE_NOOP("samenplan", "Het oude antwoord terugzetten"),
+    "change_added": QT_TRANSLATE_NOOP("samenplan", "Nieuw — {where}\n{new}"),
+    "change_removed": QT_TRANSLATE_NOOP("samenplan", "Weggehaald — {where}\nwas: {old}"),
+    "change_changed": QT_TRANSLATE_NOOP("samenplan", "Veranderd — {where}\nwas: {old}\nnu: {new}"),
+    "change_changed_list": QT_TRANSLATE_NOOP("samenplan", "Veranderd — {where}"),
+    "change_out": QT_TRANSLATE_NOOP("samenplan", "eraf: {entries}"),
+    "change_in": QT_TRANSLATE_NOOP("samenplan", "erbij: {entries}"),
+    "change_order": QT_TRANSLATE_NOOP("samenplan", "alleen een andere volgorde"),
     "last_change": QT_TRANSLATE_NOOP("samenplan", "Laatst gewijzigd op {date}"),
     "review_by": QT_TRANSLATE_NOOP("samenplan", "Nakijken vóór {date}"),
     "review_soon": QT_TRANSLATE_NOOP("samenplan", "Bijna tijd om na te kijken"),

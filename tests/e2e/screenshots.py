@@ -11,6 +11,7 @@ temporary data folder with fictional people.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import sys
 import tempfile
@@ -28,6 +29,7 @@ from samenplan.app import make_app
 from samenplan.config import Config
 from samenplan.domain.dossier import Dossier, Person, default_review_by
 from samenplan.domain.export_format import dumps
+from samenplan.domain.history import mark_final
 from samenplan.ui.exchange import SendDialog
 from samenplan.ui.formview.form import FormView
 from samenplan.ui.main import MainWindow
@@ -137,6 +139,17 @@ def main(out: Path) -> None:
         triggers = next(n for n, s in enumerate(wrap.sections()) if s.id == "triggers")
         window.open_plan("wrap", section=triggers)
         shot(window, out / "12-wrap-action-plan-picks.png")
+
+        # a kept version of the WRAP, then a few changes, compared with now
+        assert window.document is not None
+        plan = window.document.dossier.document("wrap")
+        assert plan is not None
+        mark_final(plan, dt.date(2026, 10, 2))
+        tool = next(plan.answers.root().find_all("hulpmiddel"))
+        next(n for n in tool.children if n.id == "hulpmiddel_naam").value = "Fietsen in het park"
+        next(plan.answers.root().find_all("elke_dag")).value = [{"ref": tool.key}, "Vroeg op"]
+        window.show_versions("wrap")
+        shot(window, out / "13-version-comparison.png")
 
         window.open_member_card("p-ellen")
         shot(window, out / "08-triad-member-view.png")

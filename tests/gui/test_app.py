@@ -360,8 +360,11 @@ def test_every_control_on_every_app_page_has_a_name(qtbot, tmp_path, answers):
     window.show_dossiers()
     pages["dossiers"] = unnamed_controls(window)
     window.open_demo()
+    pages["demo_home"] = unnamed_controls(window)  # every plan with its review controls
     window.show_card("crisis")
     pages["card"] = unnamed_controls(window)
+    window.show_versions("wrap")
+    pages["versions"] = unnamed_controls(window)
     window._after_recovery_code = lambda: None
     window.show_page(lambda: window._recovery_page("ABCD-EFGH-IJKL-MNOP-QRST-UVWX-YZ23-4567"))
     pages["recovery"] = unnamed_controls(window)

@@ -1,0 +1,102 @@
+"""A plan's versions and review on screen: keep a version, compare it with now in plain
+words and put an old answer back; "still good" and the review interval from the overview."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton
+
+from samenplan import shipped
+from samenplan.domain.dossier import add_months
+from samenplan.ui.home import DossierHome
+from samenplan.ui.main import MainWindow
+from samenplan.ui.versions import VersionsPage
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def window(qtbot):
+    window = MainWindow(shipped.forms(), None, None, "nl", shipped.demo_dossier)
+    qtbot.addWidget(window)
+    window.start(demo=True)
+    window.show()
+    return window
+
+
+def home(window) -> DossierHome:
+    found = window.stack.currentWidget().findChild(DossierHome)
+    assert found is not None
+    return found
+
+
+def versions(window) -> VersionsPage:
+    found = window.stack.currentWidget().findChild(VersionsPage)
+    assert found is not None
+    return found
+
+
+def test_keep_a_version_compare_it_with_now_and_put_an_old_answer_back(window):
+    home(window).findChild(QPushButton, "versions_wrap").click()
+    page = versions(window)
+    assert page.list.item(0).text() == "Geen verschillen."  # no version kept yet: now vs now
+    page.keep.click()
+    assert page.kept.text() == f"De versie van {dt.date.today():%d-%m-%Y} is bewaard."
+    assert [page.older.itemText(i) for i in range(page.older.count())] == [
+        f"versie van {dt.date.today():%d-%m-%Y}", "zoals het nu is",
+    ]  # fmt: skip
+    page.keep.click()
+    assert page.kept.text().startswith("Er is niets veranderd")
+    plan = window.document.dossier.document("wrap")
+    assert len(plan.history) == 1 and plan.status == "final"
+
+    answers = plan.answers
+    tool = next(answers.root().find_all("hulpmiddel"))
+    next(n for n in tool.children if n.id == "hulpmiddel_naam").value = "Fietsen"
+    next(answers.root().find_all("elke_dag")).value = [{"ref": tool.key}, "Vroeg opstaan"]
+    window.show_versions("wrap")
+    page = versions(window)
+    texts = [page.list.item(i).text() for i in range(page.list.count())]
+    assert (
+        "Veranderd — Mijn gereedschapskist › Iets wat me helpt › Wat helpt je?\n"
+        "was: Wandelen in het park\nnu: Fietsen"
+    ) in texts
+    daily = next(t for t in texts if "Wat moet je elke dag doen" in t)
+    assert daily.startswith("Veranderd — Dagelijks onderhoud › ")
+    # the picked tool kept its place in the list (renamed); the rest in plain words
+    assert daily.endswith(
+        "\neraf: Op tijd naar bed; Drie keer per dag eten; Mijn medicijnen innemen"
+        "\nerbij: Vroeg opstaan"
+    )
+
+    assert not page.put_back.isEnabled()  # nothing chosen yet
+    page.list.setCurrentRow(texts.index(daily))
+    assert page.put_back.isEnabled()
+    page.put_back.click()
+    restored = window.document.dossier.document("wrap").answers.get("elke_dag")
+    assert restored[-1] == "Mijn medicijnen innemen" and "Vroeg opstaan" not in restored
+    assert window.document.dirty or window.document.demo
+    still = [page.list.item(i).text() for i in range(page.list.count())]
+    assert not any("Wat moet je elke dag doen" in t for t in still)
+    page.newer.setCurrentIndex(0)  # version against version: nothing to put back
+    assert not page.put_back.isEnabled()
+
+
+def test_still_good_and_the_review_interval_from_the_overview(window):
+    plan = window.document.dossier.document("crisiskaart")
+    home(window).findChild(QPushButton, "still_good_crisiskaart").click()
+    today = dt.date.today()
+    assert plan.reviewed == today and plan.review_by == add_months(today, 12)
+    assert window.statusBar().currentMessage() == (
+        f"Fijn. Nakijken is nu pas weer nodig vóór {add_months(today, 12):%d-%m-%Y}."
+    )
+    labels = [label.text() for label in home(window).findChildren(QLabel)]
+    assert f"Nakijken vóór {add_months(today, 12):%d-%m-%Y}" in labels
+    every = home(window).findChild(QComboBox, "review_every_crisiskaart")
+    assert every.currentText() == "elke 12 maanden"
+    every.activated.emit(1)  # as if the person chose "elke 6 maanden"
+    assert plan.review_by == add_months(today, 6)
+    every = home(window).findChild(QComboBox, "review_every_crisiskaart")
+    assert every.currentText() == "elke 6 maanden"
