@@ -452,6 +452,38 @@ If you remove it, it goes from there too.</translation>
         <translation>Versions…</translation>
     </message>
     <message>
+        <source>Lege delen invullen uit {plan}…</source>
+        <translation>Fill empty parts from {plan}…</translation>
+    </message>
+    <message>
+        <source>Overnemen uit {plan}</source>
+        <translation>Take over from {plan}</translation>
+    </message>
+    <message>
+        <source>Dit wordt ingevuld in {plan}:</source>
+        <translation>This is filled in in {plan}:</translation>
+    </message>
+    <message>
+        <source>Dit blijft zoals het is, want het is al ingevuld:</source>
+        <translation>This stays as it is, because it is filled in already:</translation>
+    </message>
+    <message>
+        <source>• {target}  (uit: {source})</source>
+        <translation>• {target}  (from: {source})</translation>
+    </message>
+    <message>
+        <source>Invullen</source>
+        <translation>Fill in</translation>
+    </message>
+    <message>
+        <source>Er is niets om over te nemen: alles is al ingevuld, of nog leeg in {plan}.</source>
+        <translation>There is nothing to take over: everything is filled in already, or still empty in {plan}.</translation>
+    </message>
+    <message>
+        <source>{n} vragen ingevuld uit {plan}.</source>
+        <translation>{n} questions filled in from {plan}.</translation>
+    </message>
+    <message>
         <source>Versies van {plan}</source>
         <translation>Versions of {plan}</translation>
     </message>

@@ -61,6 +61,7 @@ class DossierHome(QWidget):
     still_good = Signal(str)  # form id
     review_every = Signal(str, int)  # form id, months
     versions = Signal(str)  # form id
+    fill_from = Signal(str)  # form id of the plan to fill the other one from
     receive_card = Signal()
     show_address = Signal()
 
@@ -134,6 +135,13 @@ class DossierHome(QWidget):
                 history.setAccessibleName(f"{t('versions', lang)}: {tr(form.title, lang)}")
                 history.clicked.connect(lambda _=False, f=form_id: self.versions.emit(f))
                 row.addWidget(history)
+            source = "wrap" if form_id == "crisiskaart" else "crisiskaart"
+            if dossier.document(source) is not None:  # fill the empty parts from the other
+                other = tr(forms[source].title, lang)
+                fill = QPushButton(t("fill_from", lang, plan=other))
+                fill.setObjectName(f"fill_{form_id}")
+                fill.clicked.connect(lambda _=False, s=source: self.fill_from.emit(s))
+                row.addWidget(fill)
             row.addStretch(1)
             inner.addLayout(row)
             if document is not None:

@@ -338,6 +338,7 @@ class MainWindow(QMainWindow):
             home.still_good.connect(self.plan_still_good)
             home.review_every.connect(self.plan_review_every)
             home.versions.connect(self.show_versions)
+            home.fill_from.connect(self.fill_from)
             return self._with_back(home, to_dossiers=not document.demo, back=not document.demo)
 
         self.show_page(build)
@@ -444,6 +445,44 @@ class MainWindow(QMainWindow):
         document.changed()
         self.show_home()
         self._status(t("reviewed_now", self.lang, date=f"{plan.review_by:%d-%m-%Y}"))
+
+    def fill_from(self, source: str) -> None:
+        """Fill the empty parts of the other plan from `source`, after showing what goes
+        where and what stays as it is."""
+        from samenplan.domain import plan_links
+        from samenplan.formkit.text import tr
+        from samenplan.ui import dialogs
+
+        document = self.document
+        if document is None:
+            return
+        lang = self.lang
+        target = "crisiskaart" if source == "wrap" else "wrap"
+        source_title = tr(self.forms[source].title, lang)
+        target_title = tr(self.forms[target].title, lang)
+        planned = plan_links.preview(self.forms, document.dossier, source)
+        title = t("fill_title", lang, plan=source_title)
+        copies = [c for c in planned if c.state is plan_links.State.COPY]
+        if not copies:
+            dialogs.inform(self, title, t("fill_nothing", lang, plan=source_title))
+            return
+
+        def line(found: plan_links.Copy) -> str:
+            return t(
+                "fill_line", lang, target=tr(found.target.text, lang),
+                source=tr(found.source.text, lang),
+            )  # fmt: skip
+
+        text = "\n".join([t("fill_will", lang, plan=target_title), *map(line, copies)])
+        kept = [c for c in planned if c.state is plan_links.State.KEPT]
+        if kept:
+            text += "\n\n" + "\n".join([t("fill_kept", lang), *map(line, kept)])
+        if not dialogs.confirm(self, lang, title, text, t("fill_yes", lang)):
+            return
+        done = plan_links.apply(self.forms, document.dossier, source)
+        document.changed()
+        self.show_home()
+        self._status(t("fill_done", lang, n=len(done), plan=source_title))
 
     def show_versions(self, form_id: str) -> None:
         from samenplan.ui.versions import VersionsPage

@@ -181,6 +181,18 @@ STRINGS: dict[str, str] = {
         "samenplan", "Fijn. Nakijken is nu pas weer nodig vóór {date}."
     ),
     "versions": QT_TRANSLATE_NOOP("samenplan", "Versies…"),
+    "fill_from": QT_TRANSLATE_NOOP("samenplan", "Lege delen invullen uit {plan}…"),
+    "fill_title": QT_TRANSLATE_NOOP("samenplan", "Overnemen uit {plan}"),
+    "fill_will": QT_TRANSLATE_NOOP("samenplan", "Dit wordt ingevuld in {plan}:"),
+    "fill_kept": QT_TRANSLATE_NOOP(
+        "samenplan", "Dit blijft zoals het is, want het is al ingevuld:"
+    ),
+    "fill_line": QT_TRANSLATE_NOOP("samenplan", "• {target}  (uit: {source})"),
+    "fill_yes": QT_TRANSLATE_NOOP("samenplan", "Invullen"),
+    "fill_nothing": QT_TRANSLATE_NOOP(
+        "samenplan", "Er is niets om over te nemen: alles is al ingevuld, of nog leeg in {plan}."
+    ),
+    "fill_done": QT_TRANSLATE_NOOP("samenplan", "{n} vragen ingevuld uit {plan}."),
     "versions_title": QT_TRANSLATE_NOOP("samenplan", "Versies van {plan}"),
     "versions_intro": QT_TRANSLATE_NOOP(
         "samenplan",

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtWidgets import QComboBox, QLabel, QPushButton
+from PySide6.QtWidgets import QComboBox, QLabel, QProgressBar, QPushButton
 
 from samenplan import shipped
 from samenplan.domain.dossier import add_months
@@ -100,3 +100,40 @@ def test_still_good_and_the_review_interval_from_the_overview(window):
     assert plan.review_by == add_months(today, 6)
     every = home(window).findChild(QComboBox, "review_every_crisiskaart")
     assert every.currentText() == "elke 6 maanden"
+
+
+def test_the_crisiskaart_is_started_from_the_wrap_after_a_preview(qtbot):
+    from samenplan.ui import dialogs
+
+    def without_crisiskaart():
+        dossier = shipped.demo_dossier()
+        dossier.documents = [d for d in dossier.documents if d.form != "crisiskaart"]
+        return dossier
+
+    window = MainWindow(shipped.forms(), None, None, "nl", without_crisiskaart)
+    qtbot.addWidget(window)
+    window.start(demo=True)
+    asked: list[str] = []
+    answers = [False, True]
+    dialogs.answer_hook = lambda kind, text: (asked.append(text), answers.pop(0))[1]
+    try:
+        button = home(window).findChild(QPushButton, "fill_crisiskaart")
+        assert button.text() == "Lege delen invullen uit Mijn herstel- en actieplan (WRAP)…"
+        button.click()  # the preview, then "no": nothing happens
+        assert window.document.dossier.document("crisiskaart") is None
+        preview = asked[0]
+        assert preview.startswith("Dit wordt ingevuld in Mijn crisisplan en crisiskaart:\n")
+        assert "• Wat moeten anderen wel doen?  (uit: Wat helpt als anderen het doen?)" in preview
+        assert "Dit blijft zoals het is" not in preview  # nothing there yet to keep
+        home(window).findChild(QPushButton, "fill_crisiskaart").click()
+    finally:
+        dialogs.answer_hook = None
+    crisis = window.document.dossier.document("crisiskaart")
+    wrap = window.document.dossier.document("wrap")
+    assert crisis.answers.get("wel_doen") == wrap.answers.get("hulp_helpt")
+    assert (
+        window.statusBar()
+        .currentMessage()
+        .endswith("vragen ingevuld uit Mijn herstel- en actieplan (WRAP).")
+    )
+    assert home(window).findChild(QProgressBar) is not None  # the plan shows as started
