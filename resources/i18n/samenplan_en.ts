@@ -236,6 +236,24 @@ If you remove it, it goes from there too.</translation>
         <translation>Do you want to remove {name} from your list of people?</translation>
     </message>
     <message>
+        <source>Deze persoon staat ook in:
+{places}
+Wat je hier verandert, verandert daar ook.</source>
+        <translation>This person is also in:
+{places}
+What you change here changes there too.</translation>
+    </message>
+    <message>
+        <source>{name} staat nog in:
+{places}
+
+Kies daar eerst iemand anders, of haal het weg. Dan kun je {name} hier verwijderen.</source>
+        <translation>{name} is still in:
+{places}
+
+First choose someone else there, or remove it. Then you can remove {name} here.</translation>
+    </message>
+    <message>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>

@@ -663,7 +663,7 @@ class MainWindow(QMainWindow):
         assert document is not None
 
         def build() -> QWidget:
-            page = PeoplePage(document.dossier, self.lang)
+            page = PeoplePage(document.dossier, self.forms, self.lang)
             page.changed.connect(document.changed)
             return self._with_back(page)
 

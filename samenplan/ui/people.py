@@ -5,6 +5,8 @@ Every plan refers to these people by id, so a phone number is typed once.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from samenplan.domain.dossier import Dossier, Person, new_id
+from samenplan.domain.people import uses
+from samenplan.formkit.model import FormDef
 from samenplan.ui import dialogs
 from samenplan.ui.strings import t
 from samenplan.ui.widgets import form_row, ok_cancel
@@ -29,7 +33,9 @@ FIELDS = ("name", "relation", "phone", "email", "organisation", "availability")
 
 
 class PersonDialog(QDialog):
-    def __init__(self, parent: QWidget | None, lang: str, person: Person | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None, lang: str, person: Person | None = None, note: str = ""
+    ) -> None:
         super().__init__(parent)
         self.lang = lang
         self.setWindowTitle(t("person_title", lang))
@@ -44,6 +50,11 @@ class PersonDialog(QDialog):
         self.error = QLabel()
         self.error.setObjectName("error")
         layout = QVBoxLayout(self)
+        if note:  # where this person is used: a change here changes it there too
+            used = QLabel(note)
+            used.setObjectName("person_used")
+            used.setWordWrap(True)
+            layout.addWidget(used)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(ok_cancel(self, lang))
@@ -60,12 +71,12 @@ class PersonDialog(QDialog):
 
     @classmethod
     def ask(
-        cls, parent: QWidget | None, lang: str, person: Person | None = None
+        cls, parent: QWidget | None, lang: str, person: Person | None = None, note: str = ""
     ) -> dict[str, str] | None:
         if dialogs.answer_hook is not None:
-            answer = dialogs.answer_hook("person", person.id if person else "")
+            answer = dialogs.answer_hook("person", note or (person.id if person else ""))
             return answer if isinstance(answer, dict) else None
-        dialog = cls(parent, lang, person)
+        dialog = cls(parent, lang, person, note)
         return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
@@ -82,9 +93,10 @@ def add_person(dossier: Dossier, parent: QWidget | None, lang: str) -> str | Non
 class PeoplePage(QWidget):
     changed = Signal()
 
-    def __init__(self, dossier: Dossier, lang: str) -> None:
+    def __init__(self, dossier: Dossier, forms: Mapping[str, FormDef], lang: str) -> None:
         super().__init__()
         self.dossier = dossier
+        self.forms = forms
         self.lang = lang
         self.setObjectName("people_page")
         self.table = QTableWidget(0, 3)
@@ -136,7 +148,9 @@ class PeoplePage(QWidget):
         person = self._selected()
         if person is None:
             return
-        values = PersonDialog.ask(self, self.lang, person)
+        places = uses(self.dossier, self.forms, person.id, self.lang)
+        note = t("person_used_in", self.lang, places=_bullets(places)) if places else ""
+        values = PersonDialog.ask(self, self.lang, person, note)
         if values is not None:
             for name, value in values.items():
                 setattr(person, name, value)
@@ -147,6 +161,11 @@ class PeoplePage(QWidget):
         person = self._selected()
         if person is None:
             return
+        places = uses(self.dossier, self.forms, person.id, self.lang)
+        if places:  # the plans would point at nobody: first change those places
+            text = t("person_still_used", self.lang, name=person.name, places=_bullets(places))
+            dialogs.inform(self, t("people", self.lang), text)
+            return
         if dialogs.confirm(
             self, self.lang, t("people", self.lang),
             t("people_remove_confirm", self.lang, name=person.name), t("people_remove", self.lang),
@@ -154,3 +173,7 @@ class PeoplePage(QWidget):
             self.dossier.people.remove(person)
             self.reload()
             self.changed.emit()
+
+
+def _bullets(lines: list[str]) -> str:
+    return "\n".join(f"• {line}" for line in lines)

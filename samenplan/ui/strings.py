@@ -96,6 +96,15 @@ STRINGS: dict[str, str] = {
     "people_remove_confirm": QT_TRANSLATE_NOOP(
         "samenplan", "Wil je {name} verwijderen uit je lijst met mensen?"
     ),
+    "person_used_in": QT_TRANSLATE_NOOP(
+        "samenplan",
+        "Deze persoon staat ook in:\n{places}\nWat je hier verandert, verandert daar ook.",
+    ),
+    "person_still_used": QT_TRANSLATE_NOOP(
+        "samenplan",
+        "{name} staat nog in:\n{places}\n\nKies daar eerst iemand anders, of haal het weg. "
+        "Dan kun je {name} hier verwijderen.",
+    ),
     "cancel": QT_TRANSLATE_NOOP("samenplan", "Annuleren"),
     # first run
     "welcome_title": QT_TRANSLATE_NOOP("samenplan", "Welkom bij samenplan"),

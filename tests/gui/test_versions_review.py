@@ -137,3 +137,37 @@ def test_the_crisiskaart_is_started_from_the_wrap_after_a_preview(qtbot):
         .endswith("vragen ingevuld uit Mijn herstel- en actieplan (WRAP).")
     )
     assert home(window).findChild(QProgressBar) is not None  # the plan shows as started
+
+
+def test_a_person_in_use_is_not_removed_and_editing_says_where_they_are(window):
+    from samenplan.domain.dossier import Person
+    from samenplan.ui import dialogs
+    from samenplan.ui.people import PeoplePage
+
+    dossier = window.document.dossier
+    dossier.people.append(Person("p-los", "Los Iemand"))
+    window.show_people()
+    page = window.stack.currentWidget().findChild(PeoplePage)
+    said: list[tuple[str, str]] = []
+    answers: list[object] = []
+    dialogs.answer_hook = lambda kind, text: (said.append((kind, text)), answers.pop(0))[1]
+    try:
+        page.table.selectRow(next(i for i, p in enumerate(dossier.people) if p.id == "p-jesse"))
+        answers.append(None)
+        page.findChild(QPushButton, "people_remove").click()
+        kind, text = said[-1]
+        assert kind == "inform" and text.startswith("Jesse Hoekstra staat nog in:\n")
+        assert "• Triadekaart: deelnemer (naaste)" in text
+        assert any(p.id == "p-jesse" for p in dossier.people)  # still there
+        answers.append(None)  # the person dialog, cancelled
+        page.findChild(QPushButton, "people_edit").click()
+        kind, text = said[-1]
+        assert kind == "person" and text.startswith("Deze persoon staat ook in:\n• ")
+        assert text.endswith("Wat je hier verandert, verandert daar ook.")
+        page.table.selectRow(len(dossier.people) - 1)  # not used anywhere: may go
+        answers.append(True)
+        page.findChild(QPushButton, "people_remove").click()
+        assert said[-1][0] == "confirm"
+        assert all(p.id != "p-los" for p in dossier.people)
+    finally:
+        dialogs.answer_hook = None

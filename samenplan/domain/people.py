@@ -1,0 +1,41 @@
+"""Where a person of the registry is used: in which plans and questions, as a triad member,
+in which agreements. Said before a person is changed (it changes everywhere) or removed (a
+person who is still used cannot be removed: the plans would point at nobody)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from samenplan.domain import triad_text
+from samenplan.domain.dossier import Dossier
+from samenplan.formkit.model import FormDef, ItemType
+
+WORDS = {
+    "member": ("Triadekaart: deelnemer ({role})", "Triad card: participant ({role})"),
+    "agreement": ("Afspraak: {what}", "Agreement: {what}"),
+}
+
+
+def uses(dossier: Dossier, forms: Mapping[str, FormDef], person_id: str, lang: str) -> list[str]:
+    """Every place that refers to the person, in words, plans first."""
+    en = lang == "en"
+    found: list[str] = []
+    for document in dossier.documents:
+        form = forms[document.form]
+        people_items = [item for item in form.walk() if item.type is ItemType.PERSON]
+        trees = [(document.answers, "")]  # kept versions must stay readable too
+        trees += [(v.answers, f" ({v.day:%d-%m-%Y})") for v in document.history]
+        for answers, when in trees:
+            for item in people_items:
+                if any(n.value == person_id for n in answers.root().find_all(item.id)):
+                    place = f"{form.title.get(lang)}: {item.text.get(lang)}{when}"
+                    if place not in found:
+                        found.append(place)
+    for member in dossier.members:
+        if member.person == person_id:
+            role = triad_text.role(member.role, lang)
+            found.append(WORDS["member"][en].format(role=role))
+    for agreement in dossier.agreements:
+        if agreement.who == person_id:
+            found.append(WORDS["agreement"][en].format(what=agreement.what))
+    return found
