@@ -470,6 +470,26 @@ First choose someone else there, or remove it. Then you can remove {name} here.<
         <translation>Versions…</translation>
     </message>
     <message>
+        <source>Na een crisis…</source>
+        <translation>After a crisis…</translation>
+    </message>
+    <message>
+        <source>Na een crisis</source>
+        <translation>After a crisis</translation>
+    </message>
+    <message>
+        <source>Kijk terug zonder jezelf iets kwalijk te nemen. Schrijf op wat je hebt geleerd. Daarna kun je het op de goede plek in je plannen zetten.</source>
+        <translation>Look back without blaming yourself. Write down what you learned. Then you can put it in the right place in your plans.</translation>
+    </message>
+    <message>
+        <source>Bewaren</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <source>Waar hoort het bij? Open:</source>
+        <translation>Where does it belong? Open:</translation>
+    </message>
+    <message>
         <source>Lege delen invullen uit {plan}…</source>
         <translation>Fill empty parts from {plan}…</translation>
     </message>

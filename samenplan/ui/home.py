@@ -62,6 +62,7 @@ class DossierHome(QWidget):
     review_every = Signal(str, int)  # form id, months
     versions = Signal(str)  # form id
     fill_from = Signal(str)  # form id of the plan to fill the other one from
+    post_crisis = Signal()
     receive_card = Signal()
     show_address = Signal()
 
@@ -220,11 +221,15 @@ class DossierHome(QWidget):
         inner.addLayout(row)
         layout.addWidget(triad)
 
+        after = QPushButton(t("post_crisis", lang))
+        after.setObjectName("post_crisis")
+        after.clicked.connect(self.post_crisis)
         people = QPushButton(t("people", lang))
         people.setObjectName("open_people")
         people.clicked.connect(self.open_people)
         row = QHBoxLayout()
         row.addWidget(people)
+        row.addWidget(after)
         row.addStretch(1)
         layout.addLayout(row)
         layout.addStretch(1)

@@ -339,6 +339,7 @@ class MainWindow(QMainWindow):
             home.review_every.connect(self.plan_review_every)
             home.versions.connect(self.show_versions)
             home.fill_from.connect(self.fill_from)
+            home.post_crisis.connect(self.show_post_crisis)
             return self._with_back(home, to_dossiers=not document.demo, back=not document.demo)
 
         self.show_page(build)
@@ -483,6 +484,21 @@ class MainWindow(QMainWindow):
         document.changed()
         self.show_home()
         self._status(t("fill_done", lang, n=len(done), plan=source_title))
+
+    def show_post_crisis(self) -> None:
+        from samenplan.ui.post_crisis import PostCrisisPage
+
+        document = self.document
+        if document is None:
+            return
+
+        def build() -> QWidget:
+            page = PostCrisisPage(self.forms, document.dossier, self.lang)
+            page.changed.connect(document.changed)
+            page.open_section.connect(lambda form_id, n: self.open_plan(form_id, section=n))
+            return self._with_back(page)
+
+        self.show_page(build)
 
     def show_versions(self, form_id: str) -> None:
         from samenplan.ui.versions import VersionsPage

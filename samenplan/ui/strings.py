@@ -190,6 +190,15 @@ STRINGS: dict[str, str] = {
         "samenplan", "Fijn. Nakijken is nu pas weer nodig vóór {date}."
     ),
     "versions": QT_TRANSLATE_NOOP("samenplan", "Versies…"),
+    "post_crisis": QT_TRANSLATE_NOOP("samenplan", "Na een crisis…"),
+    "post_crisis_title": QT_TRANSLATE_NOOP("samenplan", "Na een crisis"),
+    "post_crisis_intro": QT_TRANSLATE_NOOP(
+        "samenplan",
+        "Kijk terug zonder jezelf iets kwalijk te nemen. Schrijf op wat je hebt geleerd. "
+        "Daarna kun je het op de goede plek in je plannen zetten.",
+    ),
+    "post_crisis_save": QT_TRANSLATE_NOOP("samenplan", "Bewaren"),
+    "post_crisis_where": QT_TRANSLATE_NOOP("samenplan", "Waar hoort het bij? Open:"),
     "fill_from": QT_TRANSLATE_NOOP("samenplan", "Lege delen invullen uit {plan}…"),
     "fill_title": QT_TRANSLATE_NOOP("samenplan", "Overnemen uit {plan}"),
     "fill_will": QT_TRANSLATE_NOOP("samenplan", "Dit wordt ingevuld in {plan}:"),

@@ -365,6 +365,8 @@ def test_every_control_on_every_app_page_has_a_name(qtbot, tmp_path, answers):
     pages["card"] = unnamed_controls(window)
     window.show_versions("wrap")
     pages["versions"] = unnamed_controls(window)
+    window.show_post_crisis()
+    pages["post_crisis"] = unnamed_controls(window)
     window._after_recovery_code = lambda: None
     window.show_page(lambda: window._recovery_page("ABCD-EFGH-IJKL-MNOP-QRST-UVWX-YZ23-4567"))
     pages["recovery"] = unnamed_controls(window)

@@ -171,3 +171,25 @@ def test_a_person_in_use_is_not_removed_and_editing_says_where_they_are(window):
         assert all(p.id != "p-los" for p in dossier.people)
     finally:
         dialogs.answer_hook = None
+
+
+def test_after_a_crisis_the_learning_is_kept_and_its_place_opened(window):
+    from samenplan.ui.formview.form import FormView
+    from samenplan.ui.post_crisis import PostCrisisPage
+
+    home(window).findChild(QPushButton, "post_crisis").click()
+    page = window.stack.currentWidget().findChild(PostCrisisPage)
+    assert page.text.toPlainText() == window.document.dossier.document("wrap").answers.get(
+        "nacrisis_geleerd"
+    )
+    assert [b.text() for b in page.places][:2] == [
+        "Mijn herstel- en actieplan (WRAP): Triggers",
+        "Mijn herstel- en actieplan (WRAP): Vroege waarschuwingstekens",
+    ]
+    page.text.setPlainText("Slecht slapen is bij mij een vroeg teken.")
+    page.findChild(QPushButton, "post_crisis_wrap_waarschuwing").click()
+    wrap = window.document.dossier.document("wrap")
+    assert wrap.answers.get("nacrisis_geleerd") == "Slecht slapen is bij mij een vroeg teken."
+    form = window.stack.currentWidget().findChild(FormView)
+    assert form is not None and form.form.id == "wrap"
+    assert form.form.sections()[form.pages.currentIndex()].id == "waarschuwing"
