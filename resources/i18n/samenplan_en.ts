@@ -124,6 +124,32 @@ If you remove it, it goes from there too.</translation>
         <translation>Notes</translation>
     </message>
     <message>
+        <source>Deze medicijnen staan ook in een ander plan:
+{places}
+Verander je hier iets, pas het daar dan ook aan.</source>
+        <translation>These medicines are also in another plan:
+{places}
+If you change something here, change it there too.</translation>
+    </message>
+    <message>
+        <source>Medicijn weghalen?</source>
+        <translation>Remove medicine?</translation>
+    </message>
+    <message>
+        <source>{name} staat ook in:
+{places}
+
+Daar blijft het staan. Klopt het daar ook niet meer, haal het daar dan ook weg.</source>
+        <translation>{name} is also in:
+{places}
+
+It stays there. If it is no longer right there either, remove it there too.</translation>
+    </message>
+    <message>
+        <source>Hier weghalen</source>
+        <translation>Remove here</translation>
+    </message>
+    <message>
         <source>Medicijn toevoegen</source>
         <translation>Add medication</translation>
     </message>

@@ -380,6 +380,7 @@ class MainWindow(QMainWindow):
 
     def open_plan(self, form_id: str, section: int = 0) -> None:
         from samenplan.domain.dossier import PLAN_FORMS, Document
+        from samenplan.domain.where_used import medicine_uses
         from samenplan.formkit.answers import Answers
         from samenplan.ui import people as people_ui
         from samenplan.ui.formview.binders import FormContext
@@ -400,6 +401,9 @@ class MainWindow(QMainWindow):
                 self.lang,
                 lambda: document.dossier.people,
                 lambda parent: people_ui.add_person(document.dossier, parent, self.lang),
+                medicine_elsewhere=lambda name: medicine_uses(
+                    document.dossier, self.forms, name, self.lang, besides=form_id
+                ),
             )
             view = FormView(form, current.answers, context)
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from samenplan.domain.dossier import Dossier, Person, new_id
-from samenplan.domain.people import uses
+from samenplan.domain.where_used import person_uses
 from samenplan.formkit.model import FormDef
 from samenplan.ui import dialogs
 from samenplan.ui.strings import t
@@ -148,7 +148,7 @@ class PeoplePage(QWidget):
         person = self._selected()
         if person is None:
             return
-        places = uses(self.dossier, self.forms, person.id, self.lang)
+        places = person_uses(self.dossier, self.forms, person.id, self.lang)
         note = t("person_used_in", self.lang, places=_bullets(places)) if places else ""
         values = PersonDialog.ask(self, self.lang, person, note)
         if values is not None:
@@ -161,7 +161,7 @@ class PeoplePage(QWidget):
         person = self._selected()
         if person is None:
             return
-        places = uses(self.dossier, self.forms, person.id, self.lang)
+        places = person_uses(self.dossier, self.forms, person.id, self.lang)
         if places:  # the plans would point at nobody: first change those places
             text = t("person_still_used", self.lang, name=person.name, places=_bullets(places))
             dialogs.inform(self, t("people", self.lang), text)

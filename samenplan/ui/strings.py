@@ -60,6 +60,18 @@ STRINGS: dict[str, str] = {
     "med_dose": QT_TRANSLATE_NOOP("samenplan", "Hoeveel"),
     "med_when": QT_TRANSLATE_NOOP("samenplan", "Wanneer"),
     "med_notes": QT_TRANSLATE_NOOP("samenplan", "Opmerking"),
+    "med_elsewhere": QT_TRANSLATE_NOOP(
+        "samenplan",
+        "Deze medicijnen staan ook in een ander plan:\n{places}\n"
+        "Verander je hier iets, pas het daar dan ook aan.",
+    ),
+    "med_remove_title": QT_TRANSLATE_NOOP("samenplan", "Medicijn weghalen?"),
+    "med_remove_elsewhere": QT_TRANSLATE_NOOP(
+        "samenplan",
+        "{name} staat ook in:\n{places}\n\nDaar blijft het staan. Klopt het daar ook niet "
+        "meer, haal het daar dan ook weg.",
+    ),
+    "med_remove_here": QT_TRANSLATE_NOOP("samenplan", "Hier weghalen"),
     "med_add": QT_TRANSLATE_NOOP("samenplan", "Medicijn toevoegen"),
     "med_entry": QT_TRANSLATE_NOOP("samenplan", "medicijn {n}"),
     "med_remove_n": QT_TRANSLATE_NOOP("samenplan", "Verwijder medicijn {n}"),

@@ -30,6 +30,7 @@ from samenplan.domain.dossier import Person
 from samenplan.formkit.answers import MEDICATION_FIELDS
 from samenplan.formkit.model import Item, ItemType
 from samenplan.formkit.text import tr
+from samenplan.ui import dialogs
 from samenplan.ui.strings import t
 
 NEW_PERSON = "__new__"
@@ -48,6 +49,8 @@ class FormContext:
     pick_targets: dict[str, str] = field(default_factory=dict)
     # asked before an instance with this key is removed; False keeps it
     may_remove: Callable[[QWidget, str], bool] = field(default=lambda _parent, _key: True)
+    # the other plans' medication questions that list a medicine of this name
+    medicine_elsewhere: Callable[[str], list[str]] = field(default=lambda _name: [])
 
 
 class Binder(QObject):
@@ -400,7 +403,22 @@ class MedicationBinder(Binder):
         self.add_button.setObjectName(f"add_medication_{self.item.id}")
         self.add_button.clicked.connect(self._add_clicked)
         self.layout_.addWidget(self.add_button)
+        self.elsewhere = QLabel()  # the same medicines in another plan: change them there too
+        self.elsewhere.setObjectName("medicine_elsewhere")
+        self.elsewhere.setWordWrap(True)
+        self.elsewhere.setVisible(False)
+        self.layout_.addWidget(self.elsewhere)
+        self.changed.connect(self._note_elsewhere)
         return box
+
+    def _note_elsewhere(self) -> None:
+        lines = []
+        for _, edits, _ in self.rows:
+            name = edits[0].text().strip()
+            lines += [f"• {name} — {place}" for place in self.context.medicine_elsewhere(name)]
+        text = t("med_elsewhere", self.context.lang, places="\n".join(lines)) if lines else ""
+        self.elsewhere.setText(text)
+        self.elsewhere.setVisible(bool(lines))
 
     def _add_clicked(self) -> None:
         edits = self._add_row()
@@ -432,6 +450,14 @@ class MedicationBinder(Binder):
         return edits
 
     def _remove(self, row: QWidget) -> None:
+        lang = self.context.lang
+        name = next(edits[0].text().strip() for r, edits, _ in self.rows if r is row)
+        places = self.context.medicine_elsewhere(name)
+        if places:
+            text = t("med_remove_elsewhere", lang, name=name, places="\n".join(places))
+            if not dialogs.confirm(self.widget, lang, t("med_remove_title", lang), text,
+                                   t("med_remove_here", lang)):  # fmt: skip
+                return
         self.rows = [r for r in self.rows if r[0] is not row]
         self.layout_.removeWidget(row)
         row.deleteLater()
@@ -471,6 +497,7 @@ class MedicationBinder(Binder):
         for entry in value or []:
             for edit in self._add_row(entry):
                 edit.blockSignals(False)
+        self._note_elsewhere()
 
 
 BINDERS: dict[ItemType, type[Binder]] = {

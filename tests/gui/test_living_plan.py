@@ -1,5 +1,5 @@
-"""A plan's versions and review on screen: keep a version, compare it with now in plain
-words and put an old answer back; "still good" and the review interval from the overview."""
+"""The WRAP and crisiskaart as living plans, on screen: versions and review, filling one plan
+from the other, where a person or medicine is used, and what to do after a crisis."""
 
 from __future__ import annotations
 
@@ -193,3 +193,33 @@ def test_after_a_crisis_the_learning_is_kept_and_its_place_opened(window):
     form = window.stack.currentWidget().findChild(FormView)
     assert form is not None and form.form.id == "wrap"
     assert form.form.sections()[form.pages.currentIndex()].id == "waarschuwing"
+
+
+def test_a_medicine_in_the_other_plan_is_named_before_it_is_changed_or_removed(window):
+    from samenplan.ui import dialogs
+    from samenplan.ui.formview.form import FormView
+
+    window.open_plan_at("crisiskaart", "medicatie_nu")
+    form = window.stack.currentWidget().findChild(FormView)
+    binder = form.field("medicatie_nu").binder
+    wrap = window.document.dossier.document("wrap")
+    shared = wrap.answers.get("crisis_medicatie_nu")[0]["name"]
+    assert binder.elsewhere.isVisibleTo(form)
+    note = binder.elsewhere.text()
+    assert note.startswith("Deze medicijnen staan ook in een ander plan:\n")
+    assert f"• {shared} — Mijn herstel- en actieplan (WRAP): " in note
+    row = next(r for r, edits, _ in binder.rows if edits[0].text() == shared)
+    remove = next(button for r, _, button in binder.rows if r is row)
+    asked: list[str] = []
+    answers = [False, True]
+    dialogs.answer_hook = lambda kind, text: (asked.append(text), answers.pop(0))[1]
+    try:
+        remove.click()
+        assert asked[0].startswith(f"{shared} staat ook in:\n")
+        assert any(r is row for r, _, _ in binder.rows)  # kept
+        remove.click()
+    finally:
+        dialogs.answer_hook = None
+    names = [m["name"] for m in form.answers().get("medicatie_nu") or []]
+    assert shared not in names
+    assert wrap.answers.get("crisis_medicatie_nu")[0]["name"] == shared  # the WRAP keeps it

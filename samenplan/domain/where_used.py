@@ -1,6 +1,10 @@
-"""Where a person of the registry is used: in which plans and questions, as a triad member,
-in which agreements. Said before a person is changed (it changes everywhere) or removed (a
-person who is still used cannot be removed: the plans would point at nobody)."""
+"""Where something a person enters once is used elsewhere, said before it is changed or
+removed.
+
+A person of the registry: in which plans and questions, as a triad member, in which
+agreements (a person who is still used cannot be removed: the plans would point at nobody).
+A medicine: in which other plan's medication lists the same name appears (the plans keep
+their own lists, so a change there is the person's to make too)."""
 
 from __future__ import annotations
 
@@ -16,7 +20,9 @@ WORDS = {
 }
 
 
-def uses(dossier: Dossier, forms: Mapping[str, FormDef], person_id: str, lang: str) -> list[str]:
+def person_uses(
+    dossier: Dossier, forms: Mapping[str, FormDef], person_id: str, lang: str
+) -> list[str]:
     """Every place that refers to the person, in words, plans first."""
     en = lang == "en"
     found: list[str] = []
@@ -38,4 +44,28 @@ def uses(dossier: Dossier, forms: Mapping[str, FormDef], person_id: str, lang: s
     for agreement in dossier.agreements:
         if agreement.who == person_id:
             found.append(WORDS["agreement"][en].format(what=agreement.what))
+    return found
+
+
+def medicine_uses(
+    dossier: Dossier, forms: Mapping[str, FormDef], name: str, lang: str, besides: str
+) -> list[str]:
+    """The medication questions of the plans other than `besides` that list a medicine of
+    this name (case and spaces aside)."""
+    wanted = " ".join(name.split()).casefold()
+    found: list[str] = []
+    if not wanted:
+        return found
+    for document in dossier.documents:
+        if document.form == besides or document.member is not None:
+            continue
+        form = forms[document.form]
+        for item in form.walk():
+            if item.type is not ItemType.MEDICATION:
+                continue
+            for node in document.answers.root().find_all(item.id):
+                names = [" ".join(str(m.get("name", "")).split()).casefold() for m in node.value]
+                if wanted in names:
+                    found.append(f"{form.title.get(lang)}: {item.text.get(lang)}")
+                    break
     return found
