@@ -32,7 +32,7 @@ from samenplan.ui.strings import t
 if TYPE_CHECKING:  # imported where used, after the window first showed (start-up time)
     from PySide6.QtGui import QPaintEvent
 
-    from samenplan.domain.dossier import Dossier
+    from samenplan.domain.dossier import Document, Dossier
     from samenplan.formkit.model import FormDef
     from samenplan.services.documents import DossierDocument
     from samenplan.services.session import SessionService
@@ -438,14 +438,20 @@ class MainWindow(QMainWindow):
 
         self.show_page(build)
 
+    def _plan(self, form_id: str) -> tuple[DossierDocument, Document] | None:
+        """The open dossier and its plan `form_id`, when both are there."""
+        document = self.document
+        plan = document.dossier.document(form_id) if document is not None else None
+        return (document, plan) if document is not None and plan is not None else None
+
     def plan_still_good(self, form_id: str) -> None:
         """Looked at and still right: the review dates move on, nothing else changes."""
         from samenplan.domain.review import still_good
 
-        document = self.document
-        plan = document.dossier.document(form_id) if document is not None else None
-        if document is None or plan is None:
+        found = self._plan(form_id)
+        if found is None:
             return
+        document, plan = found
         still_good(plan, dt.date.today())
         document.changed()
         self.show_home()
@@ -507,14 +513,13 @@ class MainWindow(QMainWindow):
     def show_versions(self, form_id: str) -> None:
         from samenplan.ui.versions import VersionsPage
 
-        document = self.document
-        plan = document.dossier.document(form_id) if document is not None else None
-        if document is None or plan is None:
+        found = self._plan(form_id)
+        if found is None:
             return
-        found = plan
+        document, plan = found
 
         def build() -> QWidget:
-            page = VersionsPage(self.forms[form_id], found, document.dossier, self.lang)
+            page = VersionsPage(self.forms[form_id], plan, document.dossier, self.lang)
             page.changed.connect(document.changed)
             return self._with_back(page)
 
@@ -523,10 +528,10 @@ class MainWindow(QMainWindow):
     def plan_review_every(self, form_id: str, months: int) -> None:
         from samenplan.domain.review import review_every
 
-        document = self.document
-        plan = document.dossier.document(form_id) if document is not None else None
-        if document is None or plan is None:
+        found = self._plan(form_id)
+        if found is None:
             return
+        document, plan = found
         review_every(plan, months)
         document.changed()
         self.show_home()
