@@ -99,6 +99,20 @@ def _without_empty(nodes: list[Node]) -> list[Node]:
     return kept
 
 
+def detach(form: FormDef, answers: Answers, names: dict[str, str]) -> None:
+    """Turn references to instances that are not in `answers` into plain text with the
+    name they had (`names`), so an old answer put back never points at nothing."""
+    known = {node.key for node, _ in _instances(form, answers) if node.key is not None}
+    for _item, node in _picking_nodes(form, answers):
+        if isinstance(node.value, list):
+            kept = [
+                v if not is_ref(v) or v["ref"] in known else names.get(v["ref"], "")
+                for v in node.value
+            ]
+            node.value = [v for v in kept if v != ""] or None
+    answers.items[:] = _without_empty(answers.items)
+
+
 def problems(form: FormDef, answers: Answers) -> list[str]:
     """Item ids that pick something that is not there, or instances sharing a key."""
     known: set[str] = set()

@@ -2,9 +2,11 @@
 
 `changed()` marks it dirty and (re)starts a short timer; when it fires, the dossier is
 written to export-format JSON on the GUI thread (a snapshot) and saved by a worker.
-`saved` follows only after the vault confirmed the save; `save_failed(message)` keeps the
-dossier dirty, and the text stays on screen. One save at a time; edits made during a save
-are saved right after it. In the demo nothing is ever written.
+Before it is written, the snapshot is read back with the strict reader: a dossier that
+would be refused on the next start is never written. `saved` follows only after the vault
+confirmed the save; `save_failed(message)` keeps the dossier dirty, and the text stays on
+screen. One save at a time; edits made during a save are saved right after it. In the demo
+nothing is ever written.
 """
 
 from __future__ import annotations
@@ -13,8 +15,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from samenplan import shipped
 from samenplan.domain.dossier import Dossier
-from samenplan.domain.export_format import dumps
+from samenplan.domain.export_format import ExportFormatError, dumps, loads
 from samenplan.services import tasks
 from samenplan.vault.errors import message_of
 
@@ -22,6 +25,10 @@ if TYPE_CHECKING:  # the demo never loads the vault
     from samenplan.vault.profiles import Session
 
 AUTOSAVE_MS = 1500
+UNREADABLE = (
+    "dit plan klopt van binnen niet en is daarom niet bewaard; wat je typte staat nog hier",
+    "this plan is inconsistent inside and was therefore not saved; what you typed is still here",
+)
 
 
 class DossierDocument(QObject):
@@ -63,9 +70,13 @@ class DossierDocument(QObject):
         data = dumps(self.dossier).encode("utf-8")
         title, dossier_id, session = self.dossier.title, self.dossier.id, self.session
         self.dirty = False
-        tasks.submit(
-            lambda: session.dossiers.save(dossier_id, title, data), self._done, self._failed
-        )
+        forms = shipped.forms()
+
+        def work() -> int:
+            loads(data, forms)  # never write what the strict reader would refuse next time
+            return session.dossiers.save(dossier_id, title, data)
+
+        tasks.submit(work, self._done, self._failed)
 
     def _done(self, generation: int) -> None:
         self._saving = False
@@ -81,7 +92,8 @@ class DossierDocument(QObject):
         self._saving = False
         self.dirty = True
         self._again = False
-        self.save_failed.emit(message_of(exc, self.lang))
+        otherwise = UNREADABLE[self.lang == "en"] if isinstance(exc, ExportFormatError) else None
+        self.save_failed.emit(message_of(exc, self.lang, otherwise))
 
     def flush(self) -> None:
         """Save now and wait for it (before locking or quitting)."""

@@ -180,6 +180,9 @@ class VersionsPage(QWidget):
             return
         answers = copy.deepcopy(self.document.answers)
         restore(answers, self.found[row])
+        # an old list may pick a tool that is gone since: it comes back as its old name
+        old = self._answers(int(self.older.currentData()))
+        picks.detach(self.form, answers, picks.labels(self.form, old))
         self.document.edit(answers)
         self.changed.emit()
         self.compare()

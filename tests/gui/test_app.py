@@ -470,3 +470,25 @@ def test_gui_canary_leaves_no_plan_text_outside_the_vault(tmp_path):
         b"CANARYDOSSIERNAME",
     ):
         assert marker in stored
+
+
+def test_a_dossier_the_reader_would_refuse_is_never_written(qtbot, tmp_path):
+    from samenplan.domain.dossier import Document
+    from samenplan.formkit.answers import Answers, Node
+
+    make_client_profile(tmp_path)
+    window = make_window(qtbot, tmp_path)
+    window.start()
+    unlock(qtbot, window)
+    document = window.document
+    session = window.session_service.session
+    before = session.dossiers.open("c1").data
+    plan = Document("crisiskaart", 1, Answers([Node("hulpverleners", None, [
+        Node("huisarts", "p-niemand")])]))  # fmt: skip
+    document.dossier.documents.append(plan)  # a person who is not in the registry
+    with qtbot.waitSignal(document.save_failed, timeout=10_000) as failed:
+        document.changed()
+        document.save_now()
+    assert failed.args[0].startswith("dit plan klopt van binnen niet en is daarom niet bewaard")
+    assert document.dirty
+    assert session.dossiers.open("c1").data == before  # nothing written

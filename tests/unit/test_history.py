@@ -131,3 +131,21 @@ def test_an_old_answer_and_a_removed_instance_are_put_back(crisis, wrap):
     assert removed.kind is Kind.REMOVED and removed.old.key == "2b6e0d9a4c17f302"
     restore(new_wrap, removed)
     assert changes(wrap, old_wrap, new_wrap) == []  # matched by key again, order aside
+
+
+def test_an_old_list_that_picked_a_tool_removed_since_comes_back_as_text(wrap):
+    from samenplan.formkit import picks
+
+    old = shipped.demo_dossier().document("wrap").answers
+    new = copy.deepcopy(old)
+    walk = "7f3a9c21d4e80b01"
+    toolbox = next(n for n in new.items if n.id == "gereedschap")
+    toolbox.items = [n for n in toolbox.items if n.key != walk]
+    picks.drop(wrap, new, walk)
+    daily = next(c for c in changes(wrap, old, new) if c.item.id == "elke_dag")
+    restore(new, daily)
+    assert picks.problems(wrap, new) == ["elke_dag"]  # the old list points at nothing ...
+    picks.detach(wrap, new, picks.labels(wrap, old))
+    assert picks.problems(wrap, new) == []  # ... until it is turned into its old name
+    assert "Wandelen in het park" in new.get("elke_dag")
+    assert {"ref": "9e04b7a2d16c5804"} in new.get("elke_dag")  # tools still there stay picked
