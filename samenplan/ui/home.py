@@ -91,63 +91,7 @@ class DossierHome(QWidget):
         layout.addWidget(heading(dossier.title, 1.8, "dossier_title"))
 
         for form_id in PLAN_FORMS:
-            form = forms[form_id]
-            box = QGroupBox(tr(form.title, lang))
-            box.setObjectName(f"plan_{form_id}")
-            inner = QVBoxLayout(box)
-            document = dossier.document(form_id)
-            if document is None:
-                inner.addWidget(QLabel(t("not_started_yet", lang)))
-            else:
-                sections = section_progress(form, document.answers)
-                started = sum(1 for s in sections if s.started)
-                bar = QProgressBar()
-                bar.setRange(0, len(sections))
-                bar.setValue(started)
-                text = t("sections_done", lang, done=started, total=len(sections))
-                bar.setFormat(text)
-                bar.setAccessibleName(f"{tr(form.title, lang)}: {text}")
-                inner.addWidget(bar)
-                assert document.review_by is not None and document.changed is not None
-                last = QLabel(t("last_change", lang, date=f"{document.changed:%d-%m-%Y}"))
-                last.setObjectName(f"changed_{form_id}")
-                inner.addWidget(last)
-                review = QLabel(t("review_by", lang, date=f"{document.review_by:%d-%m-%Y}"))
-                inner.addWidget(review)
-                status = review_status(document.reviewed, document.review_by, today)
-                if status in REVIEW_KEYS:
-                    warning = QLabel(f"⚠ {t(REVIEW_KEYS[status], lang)}")
-                    warning.setObjectName(f"review_{status.value}")
-                    inner.addWidget(warning)
-            button = QPushButton(t("open_plan", lang, plan=tr(form.title, lang)))
-            button.setObjectName(f"open_{form_id}")
-            button.clicked.connect(lambda _=False, f=form_id: self.open_plan.emit(f))
-            row = QHBoxLayout()
-            row.addWidget(button)
-            if document is not None:
-                kind = "crisis" if form_id == "crisiskaart" else "wrap"
-                card = QPushButton(t("make_card", lang))
-                card.setObjectName(f"card_{form_id}")
-                card.setAccessibleName(f"{t('make_card', lang)}: {tr(form.title, lang)}")
-                card.clicked.connect(lambda _=False, k=kind: self.make_card.emit(k))
-                row.addWidget(card)
-                history = QPushButton(t("versions", lang))
-                history.setObjectName(f"versions_{form_id}")
-                history.setAccessibleName(f"{t('versions', lang)}: {tr(form.title, lang)}")
-                history.clicked.connect(lambda _=False, f=form_id: self.versions.emit(f))
-                row.addWidget(history)
-            source = "wrap" if form_id == "crisiskaart" else "crisiskaart"
-            if dossier.document(source) is not None:  # fill the empty parts from the other
-                other = tr(forms[source].title, lang)
-                fill = QPushButton(t("fill_from", lang, plan=other))
-                fill.setObjectName(f"fill_{form_id}")
-                fill.clicked.connect(lambda _=False, s=source: self.fill_from.emit(s))
-                row.addWidget(fill)
-            row.addStretch(1)
-            inner.addLayout(row)
-            if document is not None:
-                inner.addLayout(self._review_row(form_id, tr(form.title, lang), document, lang))
-            layout.addWidget(box)
+            layout.addWidget(self._plan_box(forms, dossier, form_id, lang, today))
 
         triad = QGroupBox(tr(forms[TRIAD_FORM].title, lang))
         triad.setObjectName(f"plan_{TRIAD_FORM}")
@@ -257,3 +201,66 @@ class DossierHome(QWidget):
         row.addWidget(every)
         row.addStretch(1)
         return row
+
+    def _plan_box(
+        self, forms: Mapping[str, FormDef], dossier: Dossier, form_id: str, lang: str,
+        today: dt.date,
+    ) -> QGroupBox:  # fmt: skip
+        """One plan: progress, last change, review status and what can be done with it."""
+        form = forms[form_id]
+        box = QGroupBox(tr(form.title, lang))
+        box.setObjectName(f"plan_{form_id}")
+        inner = QVBoxLayout(box)
+        document = dossier.document(form_id)
+        if document is None:
+            inner.addWidget(QLabel(t("not_started_yet", lang)))
+        else:
+            sections = section_progress(form, document.answers)
+            started = sum(1 for s in sections if s.started)
+            bar = QProgressBar()
+            bar.setRange(0, len(sections))
+            bar.setValue(started)
+            text = t("sections_done", lang, done=started, total=len(sections))
+            bar.setFormat(text)
+            bar.setAccessibleName(f"{tr(form.title, lang)}: {text}")
+            inner.addWidget(bar)
+            assert document.review_by is not None and document.changed is not None
+            last = QLabel(t("last_change", lang, date=f"{document.changed:%d-%m-%Y}"))
+            last.setObjectName(f"changed_{form_id}")
+            inner.addWidget(last)
+            review = QLabel(t("review_by", lang, date=f"{document.review_by:%d-%m-%Y}"))
+            inner.addWidget(review)
+            status = review_status(document.reviewed, document.review_by, today)
+            if status in REVIEW_KEYS:
+                warning = QLabel(f"⚠ {t(REVIEW_KEYS[status], lang)}")
+                warning.setObjectName(f"review_{status.value}")
+                inner.addWidget(warning)
+        button = QPushButton(t("open_plan", lang, plan=tr(form.title, lang)))
+        button.setObjectName(f"open_{form_id}")
+        button.clicked.connect(lambda _=False, f=form_id: self.open_plan.emit(f))
+        row = QHBoxLayout()
+        row.addWidget(button)
+        if document is not None:
+            kind = "crisis" if form_id == "crisiskaart" else "wrap"
+            card = QPushButton(t("make_card", lang))
+            card.setObjectName(f"card_{form_id}")
+            card.setAccessibleName(f"{t('make_card', lang)}: {tr(form.title, lang)}")
+            card.clicked.connect(lambda _=False, k=kind: self.make_card.emit(k))
+            row.addWidget(card)
+            history = QPushButton(t("versions", lang))
+            history.setObjectName(f"versions_{form_id}")
+            history.setAccessibleName(f"{t('versions', lang)}: {tr(form.title, lang)}")
+            history.clicked.connect(lambda _=False, f=form_id: self.versions.emit(f))
+            row.addWidget(history)
+        source = "wrap" if form_id == "crisiskaart" else "crisiskaart"
+        if dossier.document(source) is not None:  # fill the empty parts from the other
+            other = tr(forms[source].title, lang)
+            fill = QPushButton(t("fill_from", lang, plan=other))
+            fill.setObjectName(f"fill_{form_id}")
+            fill.clicked.connect(lambda _=False, s=source: self.fill_from.emit(s))
+            row.addWidget(fill)
+        row.addStretch(1)
+        inner.addLayout(row)
+        if document is not None:
+            inner.addLayout(self._review_row(form_id, tr(form.title, lang), document, lang))
+        return box
