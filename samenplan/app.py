@@ -45,7 +45,6 @@ def readable_palette(palette: QPalette) -> QPalette:
 
 def run_app(lang: str, demo: bool, data_dir: Path | None = None) -> int:
     """Show the main window and run the event loop; returns the exit code."""
-    from samenplan.config import Config
     from samenplan.ui.main import MainWindow
 
     app = make_app()
@@ -54,6 +53,7 @@ def run_app(lang: str, demo: bool, data_dir: Path | None = None) -> int:
     store = config = None
     if not demo:
         from samenplan import log, paths
+        from samenplan.config import Config
         from samenplan.vault.profiles import ProfileStore
 
         folder = paths.data_dir(data_dir)

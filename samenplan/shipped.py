@@ -6,7 +6,7 @@ from collections.abc import Iterator, Mapping
 from functools import cache
 from typing import TYPE_CHECKING
 
-from samenplan import paths, resources
+from samenplan import resources
 
 if TYPE_CHECKING:
     from samenplan.domain.dossier import Dossier
@@ -18,6 +18,7 @@ DEMO_FILE = "demo/dossier.json"
 @cache
 def forms() -> dict[str, FormDef]:
     """The shipped form definitions by id; FormError if a shipped file is broken."""
+    from samenplan import paths
     from samenplan.formkit.loader import load_folder
 
     return load_folder(resources.forms_dir(), paths.cache_dir() / "forms")

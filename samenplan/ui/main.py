@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samenplan.config import Config
 from samenplan.services.idle import IdleLock
 from samenplan.ui.strings import t
 
 if TYPE_CHECKING:  # imported where used, after the window first showed (start-up time)
     from PySide6.QtGui import QPaintEvent
 
+    from samenplan.config import Config
     from samenplan.domain.dossier import Document, Dossier
     from samenplan.formkit.model import FormDef
     from samenplan.services.documents import DossierDocument

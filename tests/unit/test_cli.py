@@ -132,3 +132,22 @@ def test_an_unexpected_failure_is_one_line_without_a_traceback(monkeypatch, caps
     assert err.count("\n") == 1
     assert "RuntimeError" in err
     assert "Noor" not in err and "0601234567" not in err.replace("-", "")
+
+
+@pytest.mark.parametrize(
+    ("args", "commands"),
+    [
+        ([], False),
+        (["--demo"], False),
+        (["--lang", "en", "--data-dir", "/tmp/x", "--demo"], False),
+        (["--lang=en"], False),
+        (["forms", "check"], True),
+        (["--lang", "en", "selftest"], True),
+        (["--help"], True),
+        (["iets"], True),  # a stray word gets the full parser's "choose from" message
+    ],
+)
+def test_starting_the_app_builds_only_the_apps_own_options(args, commands):
+    from samenplan.cli import _names_a_command
+
+    assert _names_a_command(args) is commands
