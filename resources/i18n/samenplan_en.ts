@@ -132,6 +132,10 @@ Verander je hier iets, pas het daar dan ook aan.</source>
 If you change something here, change it there too.</translation>
     </message>
     <message>
+        <source>Overnemen uit {where}</source>
+        <translation>Take over from {where}</translation>
+    </message>
+    <message>
         <source>Medicijn weghalen?</source>
         <translation>Remove medicine?</translation>
     </message>

@@ -116,6 +116,23 @@ def apply(
     return copies
 
 
+def offer(
+    forms: Mapping[str, FormDef], dossier: Dossier, target: str, item_id: str
+) -> tuple[Item, Value] | None:
+    """What the other plan has for the linked question `item_id` of plan `target` (its
+    question and its answer), for offering it while that question is still empty."""
+    source = WRAP if target == CRISIS else CRISIS
+    have = dossier.document(source)
+    link = next((k for k in LINKS if (k.crisis if target == CRISIS else k.wrap) == item_id), None)
+    if have is None or link is None:
+        return None
+    src = forms[source].item(link.wrap if source == WRAP else link.crisis)
+    dst = forms[target].item(item_id)
+    answers = picks.resolved(forms[source], have.answers)
+    values = _values(src, dst, link, source == WRAP, answers)
+    return (src, values[0]) if values and dst.type is not ItemType.GROUP else None
+
+
 def _values(src: Item, dst: Item, link: Link, from_wrap: bool, answers: Answers) -> list[Value]:
     nodes = list(answers.root().find_all(src.id))
     if src.type is ItemType.GROUP:

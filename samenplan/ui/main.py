@@ -404,6 +404,7 @@ class MainWindow(QMainWindow):
                 medicine_elsewhere=lambda name: medicine_uses(
                     document.dossier, self.forms, name, self.lang, besides=form_id
                 ),
+                offer=lambda item_id: self._offer(form_id, item_id),
             )
             view = FormView(form, current.answers, context)
 
@@ -419,6 +420,19 @@ class MainWindow(QMainWindow):
 
         self._resume_section = section
         self.show_page(build)
+
+    def _offer(self, form_id: str, item_id: str) -> tuple[str, object] | None:
+        """The other plan's answer to a linked question, with the words for where it is."""
+        from samenplan.domain import plan_links
+        from samenplan.formkit.text import tr
+
+        if self.document is None:
+            return None
+        found = plan_links.offer(self.forms, self.document.dossier, form_id, item_id)
+        if found is None:
+            return None
+        source = "wrap" if form_id == "crisiskaart" else "crisiskaart"
+        return tr(self.forms[source].title, self.lang), found[1]
 
     def _save_and_leave(self) -> None:
         if self.document is not None:

@@ -65,6 +65,7 @@ STRINGS: dict[str, str] = {
         "Deze medicijnen staan ook in een ander plan:\n{places}\n"
         "Verander je hier iets, pas het daar dan ook aan.",
     ),
+    "med_take_over": QT_TRANSLATE_NOOP("samenplan", "Overnemen uit {where}"),
     "med_remove_title": QT_TRANSLATE_NOOP("samenplan", "Medicijn weghalen?"),
     "med_remove_elsewhere": QT_TRANSLATE_NOOP(
         "samenplan",

@@ -223,3 +223,21 @@ def test_a_medicine_in_the_other_plan_is_named_before_it_is_changed_or_removed(w
     names = [m["name"] for m in form.answers().get("medicatie_nu") or []]
     assert shared not in names
     assert wrap.answers.get("crisis_medicatie_nu")[0]["name"] == shared  # the WRAP keeps it
+
+
+def test_an_empty_medication_list_is_offered_the_other_plans_medicines(window):
+    from samenplan.ui.formview.form import FormView
+
+    crisis = window.document.dossier.document("crisiskaart")
+    for node in crisis.answers.root().find_all("medicatie"):
+        node.items = [n for n in node.children if n.id != "medicatie_nu"]
+    window.open_plan_at("crisiskaart", "medicatie_nu")
+    form = window.stack.currentWidget().findChild(FormView)
+    binder = form.field("medicatie_nu").binder
+    assert binder.take_over.isVisibleTo(form)
+    assert binder.take_over.text() == "Overnemen uit Mijn herstel- en actieplan (WRAP)"
+    binder.take_over.click()
+    wrap_meds = window.document.dossier.document("wrap").answers.get("crisis_medicatie_nu")
+    assert form.answers().get("medicatie_nu") == wrap_meds
+    assert crisis.answers.get("medicatie_nu") == wrap_meds  # saved into the plan
+    assert not binder.take_over.isVisibleTo(form)

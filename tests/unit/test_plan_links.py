@@ -10,7 +10,7 @@ import pytest
 
 from samenplan import shipped
 from samenplan.domain.export_format import dumps, loads
-from samenplan.domain.plan_links import CRISIS, WRAP, State, apply, preview
+from samenplan.domain.plan_links import CRISIS, WRAP, State, apply, offer, preview
 from samenplan.formkit.conditions import walk_enabled
 
 DAY = dt.date(2026, 11, 23)
@@ -96,3 +96,15 @@ def test_nothing_to_copy_from_a_plan_that_is_not_there(forms):
     dossier = without(WRAP)
     assert preview(forms, dossier, WRAP) == []
     assert apply(forms, dossier, WRAP, DAY) == []
+
+
+def test_an_empty_linked_question_is_offered_the_other_plans_answer(forms):
+    dossier = shipped.demo_dossier()
+    wrap_meds = dossier.document(WRAP).answers.get("crisis_medicatie_nu")
+    found = offer(forms, dossier, CRISIS, "medicatie_nu")
+    assert found is not None and found[0].id == "crisis_medicatie_nu" and found[1] == wrap_meds
+    back = offer(forms, dossier, WRAP, "crisis_medicatie_nu")
+    assert back[1] == dossier.document(CRISIS).answers.get("medicatie_nu")
+    assert offer(forms, dossier, CRISIS, "medicatie_helpt") is None  # not linked
+    assert offer(forms, dossier, CRISIS, "contact") is None  # groups go through the preview
+    assert offer(forms, without(WRAP), CRISIS, "medicatie_nu") is None

@@ -51,6 +51,8 @@ class FormContext:
     may_remove: Callable[[QWidget, str], bool] = field(default=lambda _parent, _key: True)
     # the other plans' medication questions that list a medicine of this name
     medicine_elsewhere: Callable[[str], list[str]] = field(default=lambda _name: [])
+    # for a question still empty: where the other plan answers it, and that answer
+    offer: Callable[[str], tuple[str, Any] | None] = field(default=lambda _item_id: None)
 
 
 class Binder(QObject):
@@ -403,6 +405,11 @@ class MedicationBinder(Binder):
         self.add_button.setObjectName(f"add_medication_{self.item.id}")
         self.add_button.clicked.connect(self._add_clicked)
         self.layout_.addWidget(self.add_button)
+        self.take_over = QPushButton()  # entered once: offered from the other plan
+        self.take_over.setObjectName(f"take_over_{self.item.id}")
+        self.take_over.setVisible(False)
+        self.take_over.clicked.connect(self._take_over)
+        self.layout_.addWidget(self.take_over)
         self.elsewhere = QLabel()  # the same medicines in another plan: change them there too
         self.elsewhere.setObjectName("medicine_elsewhere")
         self.elsewhere.setWordWrap(True)
@@ -411,7 +418,17 @@ class MedicationBinder(Binder):
         self.changed.connect(self._note_elsewhere)
         return box
 
+    def _take_over(self) -> None:
+        found = self.context.offer(self.item.id)
+        if found is not None:
+            self.set_value(found[1])
+            self.changed.emit()
+
     def _note_elsewhere(self) -> None:
+        found = self.context.offer(self.item.id) if not self.rows else None
+        if found is not None:
+            self.take_over.setText(t("med_take_over", self.context.lang, where=found[0]))
+        self.take_over.setVisible(found is not None)
         lines = []
         for _, edits, _ in self.rows:
             name = edits[0].text().strip()
