@@ -492,3 +492,34 @@ def test_a_dossier_the_reader_would_refuse_is_never_written(qtbot, tmp_path):
     assert failed.args[0].startswith("dit plan klopt van binnen niet en is daarom niet bewaard")
     assert document.dirty
     assert session.dossiers.open("c1").data == before  # nothing written
+
+
+def test_the_installed_start_shows_the_first_run_page_after_its_first_paint(tmp_path):
+    """`samenplan` itself (run_app, not the window alone), in a child process."""
+    script = textwrap.dedent(
+        """
+        import sys
+        sys.path.insert(0, {root!r})
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
+        app = QApplication(sys.argv[:1])
+
+        def check():
+            [window] = [w for w in app.topLevelWidgets() if w.objectName() == "main"]
+            print("PAGE", type(window.stack.currentWidget()).__name__, window.isVisible())
+            window.close()
+            app.quit()
+
+        QTimer.singleShot(3000, check)
+        from samenplan.cli import run
+        sys.exit(run(["--data-dir", sys.argv[1]]))
+        """
+    ).format(root=str(ROOT))
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+           "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path)], capture_output=True, text=True,
+        timeout=60, env=env, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-500:]
+    assert "PAGE WelcomePage True" in done.stdout
