@@ -127,6 +127,17 @@ class Dossier:
     def document(self, form: str, member: str | None = None) -> Document | None:
         return next((d for d in self.documents if d.form == form and d.member == member), None)
 
+    def document_or_new(
+        self, form: str, version: int, member: str | None = None, today: dt.date | None = None
+    ) -> Document:
+        """The plan (or a member's card), made empty when there is none yet."""
+        found = self.document(form, member)
+        if found is None:
+            day = today or dt.date.today()
+            found = Document(form, version, Answers(), member=member, created=day, reviewed=day)
+            self.documents.append(found)
+        return found
+
     def remove_member(self, person_id: str) -> None:
         """A member leaves the triad: their card and its comparison mark go with them."""
         self.members = [m for m in self.members if m.person != person_id]

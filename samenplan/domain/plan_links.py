@@ -17,9 +17,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from samenplan.domain.dossier import Document, Dossier
+from samenplan.domain.dossier import Dossier
 from samenplan.formkit import picks
-from samenplan.formkit.answers import Answers, Node, Value, is_empty, is_ref
+from samenplan.formkit.answers import Answers, Node, Value, is_empty, is_ref, section_of
 from samenplan.formkit.model import FormDef, Item, ItemType, Operator
 
 WRAP, CRISIS = "wrap", "crisiskaart"
@@ -53,6 +53,11 @@ LINKS = (
 )
 
 
+def other(form_id: str) -> str:
+    """The plan linked to `form_id`: the crisiskaart for the WRAP, and the other way round."""
+    return CRISIS if form_id == WRAP else WRAP
+
+
 class State(StrEnum):
     COPY = "copy"  # the target is empty: it will be filled
     KEPT = "kept"  # the target is filled in already: it stays as it is
@@ -69,7 +74,7 @@ class Copy:
 def preview(forms: Mapping[str, FormDef], dossier: Dossier, source: str) -> list[Copy]:
     """What copying from the plan `source` ("wrap" or "crisiskaart") to the other would do;
     links whose source is empty are left out."""
-    target = CRISIS if source == WRAP else WRAP
+    target = other(source)
     have = dossier.document(source)
     if have is None:
         return []
@@ -93,19 +98,15 @@ def apply(
     forms: Mapping[str, FormDef], dossier: Dossier, source: str, today: dt.date | None = None
 ) -> list[Copy]:
     """Copy what `preview` says will be copied; returns those copies."""
-    target = CRISIS if source == WRAP else WRAP
+    target = other(source)
     to_form = forms[target]
     copies = [c for c in preview(forms, dossier, source) if c.state is State.COPY]
     if not copies:
         return []
-    document = dossier.document(target)
-    if document is None:
-        day = today or dt.date.today()
-        document = Document(target, to_form.version, Answers(), created=day, reviewed=day)
-        dossier.documents.append(document)
+    document = dossier.document_or_new(target, to_form.version, today=today)
     answers = copy.deepcopy(document.answers)
     for found in copies:
-        section = _section_node(to_form, answers, found.target)
+        section = section_of(to_form, answers, found.target.id)
         if found.target.type is ItemType.GROUP:
             section.children.extend(copy.deepcopy(v) for v in found.values)
         else:
@@ -121,7 +122,7 @@ def offer(
 ) -> tuple[Item, Value] | None:
     """What the other plan has for the linked question `item_id` of plan `target` (its
     question and its answer), for offering it while that question is still empty."""
-    source = WRAP if target == CRISIS else CRISIS
+    source = other(target)
     have = dossier.document(source)
     link = next((k for k in LINKS if (k.crisis if target == CRISIS else k.wrap) == item_id), None)
     if have is None or link is None:
@@ -162,15 +163,6 @@ def _filled(node: Node) -> bool:
     return not is_empty(node.value) if node.items is None else bool(node.items)
 
 
-def _section_node(form: FormDef, answers: Answers, item: Item) -> Node:
-    section = next(s for s in form.sections() if any(i.id == item.id for i in s.walk()))
-    node = next((n for n in answers.items if n.id == section.id), None)
-    if node is None:
-        node = Node(section.id, None, [])
-        answers.items.append(node)
-    return node
-
-
 def _show(form: FormDef, answers: Answers, item: Item) -> None:
     """Fill in the still empty "yes" that makes `item` show (e.g. 'Gebruik je medicijnen?')."""
     for condition in item.enable_when:
@@ -179,4 +171,4 @@ def _show(form: FormDef, answers: Answers, item: Item) -> None:
         if any(not is_empty(n.value) for n in answers.root().find_all(condition.question)):
             continue
         question = form.item(condition.question)
-        _section_node(form, answers, question).children.append(Node(question.id, condition.answer))
+        section_of(form, answers, question.id).children.append(Node(question.id, condition.answer))

@@ -8,8 +8,8 @@ import copy
 import datetime as dt
 from collections.abc import Mapping
 
-from samenplan.domain.dossier import Document, Dossier
-from samenplan.formkit.answers import Answers, Node
+from samenplan.domain.dossier import Dossier
+from samenplan.formkit.answers import Node, section_of
 from samenplan.formkit.model import FormDef
 
 LEARNED = ("wrap", "nacrisis", "nacrisis_geleerd")  # form, section, item
@@ -34,21 +34,14 @@ def note_learned(
     dossier: Dossier, forms: Mapping[str, FormDef], text: str, today: dt.date | None = None
 ) -> None:
     """Keep what was learned in the WRAP (made when there is none yet); empty text clears."""
-    form_id, section_id, item_id = LEARNED
-    day = today or dt.date.today()
-    document = dossier.document(form_id)
-    if document is None:
-        form = forms[form_id]
-        document = Document(form_id, form.version, Answers(), created=day, reviewed=day)
-        dossier.documents.append(document)
+    form_id, _section_id, item_id = LEARNED
+    form = forms[form_id]
+    document = dossier.document_or_new(form_id, form.version, today=today)
     answers = copy.deepcopy(document.answers)
-    section = next((n for n in answers.items if n.id == section_id), None)
-    if section is None:
-        section = Node(section_id, None, [])
-        answers.items.append(section)
+    section = section_of(form, answers, item_id)
     children = [n for n in section.children if n.id != item_id]
     if text.strip():
         children.append(Node(item_id, text.strip()))
     section.items = children
     answers.items = [n for n in answers.items if n.items or n.value is not None]
-    document.edit(answers, day)
+    document.edit(answers, today)

@@ -81,6 +81,16 @@ class Answers:
         return next((n.value for n in self.root().find_all(item_id)), None)
 
 
+def section_of(form: FormDef, answers: Answers, item_id: str) -> Node:
+    """The node of the top-level section that holds `item_id`, added when it is not there."""
+    section = next(s for s in form.sections() if any(i.id == item_id for i in s.walk()))
+    node = next((n for n in answers.items if n.id == section.id), None)
+    if node is None:
+        node = Node(section.id, None, [])
+        answers.items.append(node)
+    return node
+
+
 def is_ref(entry: Any) -> bool:
     """A list entry that refers to an instance of a picked group: `{"ref": key}`."""
     return (

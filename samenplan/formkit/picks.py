@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Iterator
+from typing import Any
 
 from samenplan.formkit.answers import Answers, Node, is_ref
 from samenplan.formkit.model import FormDef, Item
@@ -129,6 +130,12 @@ def problems(form: FormDef, answers: Answers) -> list[str]:
     return found
 
 
+def named(value: list[Any], names: dict[str, str]) -> list[Any]:
+    """A list answer with each picked entry as its name (entries without a name left out)."""
+    shown = [names.get(v["ref"], "") if is_ref(v) else v for v in value]
+    return [v for v in shown if v != ""]
+
+
 def resolved(form: FormDef, answers: Answers) -> Answers:
     """A copy of `answers` with every picked entry replaced by its current name: what a
     PDF or card prints."""
@@ -139,8 +146,7 @@ def resolved(form: FormDef, answers: Answers) -> Answers:
             return Node(node.id, None, [copy(n) for n in node.items], node.key)
         value = node.value
         if isinstance(value, list):
-            value = [names.get(v["ref"], "") if is_ref(v) else v for v in value]
-            value = [v for v in value if v != ""]
+            value = named(value, names)
         return Node(node.id, value)
 
     return Answers([copy(n) for n in answers.items])

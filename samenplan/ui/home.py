@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samenplan.domain import triad_text
+from samenplan.domain import plan_links, triad_text
 from samenplan.domain.dossier import PLAN_FORMS, TRIAD_FORM, Document, Dossier
 from samenplan.domain.review import INTERVALS, ReviewStatus, interval, review_status
 from samenplan.formkit.model import FormDef
@@ -38,10 +38,6 @@ REVIEW_KEYS = {
     ReviewStatus.DUE: "review_due",
     ReviewStatus.STALE: "review_stale",
 }
-
-
-def _months(months: int, lang: str) -> str:
-    return t("every_months", lang, n=months)
 
 
 def _pick(pair: tuple[str, str], lang: str) -> str:
@@ -191,7 +187,7 @@ class DossierHome(QWidget):
         every.setObjectName(f"review_every_{form_id}")
         every.setAccessibleName(f"{t('review_every', lang)} {title}")
         for months in INTERVALS:
-            every.addItem(_months(months, lang), months)
+            every.addItem(t("every_months", lang, n=months), months)
         every.setCurrentIndex(INTERVALS.index(interval(document)))
         every.activated.connect(
             lambda index: self.review_every.emit(form_id, int(every.itemData(index)))
@@ -252,7 +248,7 @@ class DossierHome(QWidget):
             history.setAccessibleName(f"{t('versions', lang)}: {tr(form.title, lang)}")
             history.clicked.connect(lambda _=False, f=form_id: self.versions.emit(f))
             row.addWidget(history)
-        source = "wrap" if form_id == "crisiskaart" else "crisiskaart"
+        source = plan_links.other(form_id)
         if dossier.document(source) is not None:  # fill the empty parts from the other
             other = tr(forms[source].title, lang)
             fill = QPushButton(t("fill_from", lang, plan=other))

@@ -379,9 +379,8 @@ class MainWindow(QMainWindow):
         return wrapper
 
     def open_plan(self, form_id: str, section: int = 0) -> None:
-        from samenplan.domain.dossier import PLAN_FORMS, Document
+        from samenplan.domain.dossier import PLAN_FORMS
         from samenplan.domain.where_used import medicine_uses
-        from samenplan.formkit.answers import Answers
         from samenplan.ui import people as people_ui
         from samenplan.ui.formview.binders import FormContext
         from samenplan.ui.formview.form import FormView
@@ -389,12 +388,7 @@ class MainWindow(QMainWindow):
         document = self.document
         assert document is not None and form_id in PLAN_FORMS
         form = self.forms[form_id]
-        plan = document.dossier.document(form_id)
-        if plan is None:
-            today = dt.date.today()
-            plan = Document(form_id, form.version, Answers(), created=today, reviewed=today)
-            document.dossier.documents.append(plan)
-        current = plan
+        current = document.dossier.document_or_new(form_id, form.version)
 
         def build() -> QWidget:
             context = FormContext(
@@ -431,8 +425,7 @@ class MainWindow(QMainWindow):
         found = plan_links.offer(self.forms, self.document.dossier, form_id, item_id)
         if found is None:
             return None
-        source = "wrap" if form_id == "crisiskaart" else "crisiskaart"
-        return tr(self.forms[source].title, self.lang), found[1]
+        return tr(self.forms[plan_links.other(form_id)].title, self.lang), found[1]
 
     def _save_and_leave(self) -> None:
         if self.document is not None:
@@ -482,7 +475,7 @@ class MainWindow(QMainWindow):
         if document is None:
             return
         lang = self.lang
-        target = "crisiskaart" if source == "wrap" else "wrap"
+        target = plan_links.other(source)
         source_title = tr(self.forms[source].title, lang)
         target_title = tr(self.forms[target].title, lang)
         planned = plan_links.preview(self.forms, document.dossier, source)
@@ -575,8 +568,6 @@ class MainWindow(QMainWindow):
     def open_member_card(self, person_id: str) -> None:
         """One member's own card, in their perspective's wording; nothing of the others."""
         from samenplan.domain import triad_text
-        from samenplan.domain.dossier import Document
-        from samenplan.formkit.answers import Answers
         from samenplan.ui.formview.binders import FormContext
         from samenplan.ui.formview.form import FormView
         from samenplan.ui.widgets import heading
@@ -586,19 +577,7 @@ class MainWindow(QMainWindow):
         dossier = document.dossier
         member = next(m for m in dossier.members if m.person == person_id)
         form = self.forms["triadekaart"].for_perspective(member.role)
-        card = dossier.document("triadekaart", person_id)
-        if card is None:
-            today = dt.date.today()
-            card = Document(
-                "triadekaart",
-                form.version,
-                Answers(),
-                member=person_id,
-                created=today,
-                reviewed=today,
-            )
-            dossier.documents.append(card)
-        current = card
+        current = dossier.document_or_new("triadekaart", form.version, member=person_id)
 
         role = t(f"role_{member.role}", self.lang).lower()
         title = t("card_of", self.lang, name=triad_text.member_name(dossier, person_id), role=role)

@@ -22,7 +22,7 @@ from samenplan.domain.dossier import Document, Dossier
 from samenplan.domain.history import mark_final
 from samenplan.export.card_content import value_lines
 from samenplan.formkit import picks
-from samenplan.formkit.answers import Answers, Node, Value, is_ref
+from samenplan.formkit.answers import Answers, Node, Value
 from samenplan.formkit.diff import Change, Kind, changes, restore
 from samenplan.formkit.model import FormDef, Item
 from samenplan.formkit.text import tr
@@ -164,7 +164,7 @@ class VersionsPage(QWidget):
 
     def _entries(self, item: Item, value: Value, names: dict[str, str]) -> list[str]:
         if isinstance(value, list) and item.picks is not None:
-            value = [names.get(v["ref"], "") if is_ref(v) else v for v in value]
+            value = picks.named(value, names)
         return value_lines(item, value, self.dossier, self.lang)
 
     # ------------------------------------------------------------------ putting back
