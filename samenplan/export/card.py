@@ -26,6 +26,7 @@ from samenplan.export.geometry import (
     row_folds,
     safe_box,
 )
+from samenplan.export.text_block import Block, Gap, Part, Style
 
 SIZES = (9.0, 8.5, 8.0, 7.5, 7.0)
 MIN_SIZE = 7.0
@@ -138,132 +139,95 @@ WRAP_DUTCH = dataclasses.replace(
     footer="Gemaakt met samenplan, naar de opzet van een WRAP.",
 )
 
-# ------------------------------------------------------------------ flowables
+# ------------------------------------------------------------------ blocks
 
 
-def _styles(size: float) -> dict[str, Any]:
-    from reportlab.lib.styles import ParagraphStyle
+@dataclass(frozen=True)
+class Styles:
+    body: Style
+    heading: Style
+    label: Style
+    phone: Style
+    note: Style
+    bullet: Style
 
-    fonts.register()
-    base = ParagraphStyle(
-        "body", fontName=fonts.REGULAR, fontSize=size, leading=size * 1.2, splitLongWords=True
+
+def _styles(size: float) -> Styles:
+    phone = max(PHONE_SIZE, size)
+    return Styles(
+        body=Style(fonts.REGULAR, size),
+        heading=Style(fonts.BOLD, size + 1.5),
+        label=Style(fonts.BOLD, size),
+        phone=Style(fonts.BOLD, phone),
+        note=Style(fonts.REGULAR, MIN_SIZE),
+        bullet=Style(fonts.REGULAR, size, indent=size * 0.8, first_indent=-size * 0.8),
     )
-    return {
-        "body": base,
-        "heading": ParagraphStyle(
-            "heading",
-            parent=base,
-            fontName=fonts.BOLD,
-            fontSize=size + 1.5,
-            leading=(size + 1.5) * 1.2,
-        ),
-        "label": ParagraphStyle("label", parent=base, fontName=fonts.BOLD),
-        "phone": ParagraphStyle(
-            "phone",
-            parent=base,
-            fontName=fonts.BOLD,
-            fontSize=max(PHONE_SIZE, size),
-            leading=max(PHONE_SIZE, size) * 1.2,
-        ),
-        "note": ParagraphStyle("note", parent=base, fontSize=MIN_SIZE, leading=MIN_SIZE * 1.2),
-        "bullet": ParagraphStyle(
-            "bullet", parent=base, leftIndent=size * 0.8, firstLineIndent=-size * 0.8
-        ),
-    }
 
 
-def _p(text: str, style: Any) -> Any:
-    from reportlab.platypus import Paragraph
-
-    return Paragraph(fonts.markup(text), style)
-
-
-def _section_flowables(
-    section: Section, styles: dict[str, Any], compact: bool = False
-) -> list[Any]:
-    from reportlab.platypus import Paragraph, Spacer
-
+def _section_blocks(section: Section, styles: Styles, compact: bool = False) -> list[Block]:
+    title = section.title
     if section.panel == "front":  # "Label: value" on one line each
         values = "; ".join(line for entry in section.entries for line in entry.lines)
-        line = _p(f"{section.title}: {values}", styles["body"])
-        line.section_title = section.title
-        return [line]
+        return [Block(f"{title}: {values}", styles.body, section_title=title)]
+    gap = Gap(styles.body.size * 0.4)
+    gap.section_title = title
     if compact:  # call first: name and (big, bold) number on one line where it fits
-        out: list[Any] = [_p(section.title, styles["heading"])]
-        out[0].keep_with_next = True
-        size = styles["phone"].fontSize
+        out = [Block(title, styles.heading, section_title=title, keep_with_next=True)]
+        phone = styles.phone
         for entry in section.entries:
-            who = fonts.markup(entry.label or " ".join(entry.lines))
-            number = (
-                f' <font name="{fonts.BOLD}" size="{size}">{fonts.markup(entry.phone)}</font>'
-                if entry.phone
-                else ""
-            )
-            out.append(Paragraph(f"{who}{number}", styles["body"]))
-        out.append(Spacer(1, styles["body"].fontSize * 0.4))
-        for flowable in out:
-            flowable.section_title = section.title
-        return out
-    heading = _p(section.title, styles["heading"])
-    heading.keep_with_next = True
-    heading.section_title = section.title
-    out = [heading]
+            who: list[Part] = [(entry.label or " ".join(entry.lines), None, None)]
+            if entry.phone:
+                who.append((f" {entry.phone}", phone.font, phone.size))
+            out.append(Block(who, styles.body, section_title=title))
+        return [*out, gap]
+    item = section.item_id
+    out = [Block(title, styles.heading, section_title=title, item_id=item, keep_with_next=True)]
     for entry in section.entries:
         if entry.label:
-            out.append(_p(entry.label, styles["label"]))
+            out.append(Block(entry.label, styles.label, section_title=title, item_id=item))
+        bullets = len(section.entries) > 1 or len(entry.lines) > 1
         for line in entry.lines:
-            style = (
-                styles["bullet"]
-                if len(section.entries) > 1 or len(entry.lines) > 1
-                else styles["body"]
+            out.append(
+                Block(f"• {line}", styles.bullet, section_title=title, item_id=item)
+                if bullets
+                else Block(line, styles.body, section_title=title, item_id=item)
             )
-            out.append(_p(f"• {line}" if style is styles["bullet"] else line, style))
         if entry.phone:
-            out.append(_p(entry.phone, styles["phone"]))
-    out.append(Spacer(1, styles["body"].fontSize * 0.4))
-    for flowable in out:
-        flowable.section_title = section.title
-        flowable.item_id = section.item_id
-    return out
+            out.append(Block(entry.phone, styles.phone, section_title=title, item_id=item))
+    gap.item_id = item
+    return [*out, gap]
 
 
-def _fill(
-    flowables: list[Any], width: float, height: float
-) -> tuple[list[tuple[Any, float]], list[Any]]:
-    """Place what fits in a box, splitting a paragraph at a line break if needed."""
-    placed: list[tuple[Any, float]] = []
-    queue = list(flowables)
+def _fill(blocks: list[Block], width: float, height: float) -> tuple[list[Block], list[Block]]:
+    """Place what fits in a box, splitting a block at a line boundary if needed."""
+    placed: list[Block] = []
+    queue = list(blocks)
     used = 0.0
     while queue:
-        flowable = queue[0]
-        _, needed = flowable.wrap(width, height - used)
+        chunk = queue[0]
+        needed = chunk.height(width)
         if used + needed <= height + 0.01:
-            placed.append((flowable, needed))
+            placed.append(chunk)
             used += needed
             queue.pop(0)
             continue
-        parts = flowable.split(width, height - used)
-        if len(parts) >= 2:
-            _, first = parts[0].wrap(width, height - used)
-            if used + first <= height + 0.01:
-                for part in parts:
-                    part.section_title = getattr(flowable, "section_title", "")
-                    part.item_id = getattr(flowable, "item_id", "")
-                placed.append((parts[0], first))
-                queue[0:1] = parts[1:]
+        parts = chunk.split(width, height - used)
+        if parts is not None:
+            placed.append(parts[0])
+            queue[0] = parts[1]
         break
     # a heading never stays alone at the bottom of a panel
-    while placed and queue and getattr(placed[-1][0], "keep_with_next", False):
-        queue.insert(0, placed.pop()[0])
+    while placed and queue and placed[-1].keep_with_next:
+        queue.insert(0, placed.pop())
     return placed, queue
 
 
 @dataclass
 class Layout:
     size: float
-    panels: dict[str, list[tuple[Any, float]]]
-    leftover: list[Any]
-    leftover_panel: dict[int, str]
+    width: float  # points; every panel's safe area is as wide
+    panels: dict[str, list[Block]]
+    leftover: list[tuple[str, Block]]  # (home panel, what did not fit anywhere)
 
 
 class _Continuation:
@@ -273,19 +237,19 @@ class _Continuation:
         self.paper = paper
         self.free = list(CONTINUATION)
         self.used = 0.0
-        self.panels: dict[str, list[tuple[Any, float]]] = {name: [] for name in CONTINUATION}
+        self.panels: dict[str, list[Block]] = {name: [] for name in CONTINUATION}
 
     def current(self) -> str | None:
         return self.free[0] if self.free else None
 
-    def place(self, queue: list[Any]) -> list[Any]:
+    def place(self, queue: list[Block]) -> list[Block]:
         """Put as much of `queue` as fits; returns what is left when every panel is full."""
         while queue and self.free:
             box = safe_box(self.paper, self.free[0])
             width, height = box.width * MM, box.height * MM
             placed, queue = _fill(queue, width, height - self.used)
             self.panels[self.free[0]].extend(placed)
-            self.used += sum(h for _, h in placed)
+            self.used += sum(b.height(width) for b in placed)
             if queue:
                 self.free.pop(0)
                 self.used = 0.0
@@ -294,54 +258,49 @@ class _Continuation:
 
 def _layout(
     sections: list[Section],
-    front: list[Any],
+    front: list[Block],
     paper: Paper,
     size: float,
     text: CardText,
     panel_map: dict[str, str],
 ) -> Layout:
     styles = _styles(size)
-    panels: dict[str, list[tuple[Any, float]]] = {}
-    leftover: list[Any] = []
-    leftover_panel: dict[int, str] = {}
+    panels: dict[str, list[Block]] = {}
+    leftover: list[tuple[str, Block]] = []
     more = _Continuation(paper)
     by_panel: dict[str, list[Section]] = {}
     for section in sections:
         by_panel.setdefault(panel_map.get(section.panel, "B2"), []).append(section)
+    width = safe_box(paper, "A1").width * MM
     for name in HOME_PANELS:
-        box = safe_box(paper, name)
-        width, height = box.width * MM, box.height * MM
+        height = safe_box(paper, name).height * MM
         content = list(front) if name == "A1" else []
         for section in by_panel.get(name, []):
-            content += _section_flowables(section, styles, compact=section.panel == "call_first")
+            content += _section_blocks(section, styles, compact=section.panel == "call_first")
         placed, rest = _fill(content, width, height)
         if rest:
             target = more.current()
-            marker = _p(f"› {text.continued_on.format(panel=target or '?')}", styles["note"])
-            _, marker_h = marker.wrap(width, height)
-            placed, rest = _fill(content, width, height - marker_h)
-            placed.append((marker, marker_h))
-            title = getattr(rest[0], "section_title", "")
-            head = _p(text.continued_from.format(panel=name, title=title), styles["note"])
-            left = more.place([head, *rest])
-            for flowable in left:
-                leftover_panel[id(flowable)] = name
-            leftover.extend(f for f in left if f is not head)
+            marker = Block(f"› {text.continued_on.format(panel=target or '?')}", styles.note)
+            placed, rest = _fill(content, width, height - marker.height(width))
+            placed.append(marker)
+            title = rest[0].section_title
+            head = Block(text.continued_from.format(panel=name, title=title), styles.note)
+            leftover += [(name, b) for b in more.place([head, *rest]) if b is not head]
         panels[name] = placed
     panels.update(more.panels)
-    return Layout(size, panels, leftover, leftover_panel)
+    return Layout(size, width, panels, leftover)
 
 
-def _front(name: str, made: dt.date, review: dt.date, size: float, text: CardText) -> list[Any]:
+def _front(name: str, made: dt.date, review: dt.date, size: float, text: CardText) -> list[Block]:
     styles = _styles(size)
     made_text = text.made.format(date=f"{made:%d-%m-%Y}")
     review_text = text.review.format(date=f"{review:%d-%m-%Y}")
     return [
-        _p(text.title, styles["heading"]),
-        _p(name, styles["phone"]),
-        _p(text.notice, styles["label"]),
-        _p(f"{made_text} · {review_text}", styles["body"]),
-        _p(text.footer, styles["note"]),
+        Block(text.title, styles.heading),
+        Block(name, styles.phone),
+        Block(text.notice, styles.label),
+        Block(f"{made_text} · {review_text}", styles.body),
+        Block(text.footer, styles.note),
     ]
 
 
@@ -350,27 +309,25 @@ def fit(
     text: CardText = DUTCH, panel_map: dict[str, str] | None = None,
 ) -> tuple[Layout, FitReport]:  # fmt: skip
     """The layout at the largest size where everything fits, and what did not fit at 7 pt."""
+    fonts.register()
     sheet = PAPERS[paper]
-    layout = None
+    names = [s for s in sections if s.panel == "front" and s.priority == 1]
+    name = names[0].entries[0].lines[0] if names and names[0].entries else dossier_title
+    rest = [s for s in sections if not (s.panel == "front" and s.priority == 1)]
     for size in SIZES:
-        names = [s for s in sections if s.panel == "front" and s.priority == 1]
-        name = names[0].entries[0].lines[0] if names and names[0].entries else dossier_title
-        rest = [s for s in sections if not (s.panel == "front" and s.priority == 1)]
         front = _front(name, made, review, size, text)
         layout = _layout(rest, front, sheet, size, text, panel_map or CRISIS_PANELS)
         if not layout.leftover:
             break
-    assert layout is not None
     report = FitReport(layout.size)
-    grouped: dict[tuple[str, str], list[Any]] = {}
-    for flowable in layout.leftover:
-        key = (layout.leftover_panel.get(id(flowable), "?"), getattr(flowable, "section_title", ""))
-        grouped.setdefault(key, []).append(flowable)
-    for (origin, title), items in grouped.items():
-        texts = [f.getPlainText() for f in items if hasattr(f, "getPlainText")]
-        lines = sum(len(f.blPara.lines) if hasattr(f, "blPara") else 1 for f in items)
-        item_id = next((getattr(f, "item_id", "") for f in items if getattr(f, "item_id", "")), "")
-        report.overflow.append(Overflow(origin, title, lines, sum(len(t) for t in texts), item_id))
+    grouped: dict[tuple[str, str], list[Block]] = {}
+    for origin, chunk in layout.leftover:
+        grouped.setdefault((origin, chunk.section_title), []).append(chunk)
+    for (origin, title), blocks in grouped.items():
+        lines = sum(len(b.lines(layout.width)) for b in blocks if not isinstance(b, Gap))
+        characters = sum(len(b.text(layout.width)) for b in blocks)
+        item_id = next((b.item_id for b in blocks if b.item_id), "")
+        report.overflow.append(Overflow(origin, title, lines, characters, item_id))
     everything = "".join(s.text() for s in sections) + dossier_title
     report.missing_glyphs = fonts.missing_glyphs(everything)
     return layout, report
@@ -478,10 +435,9 @@ def render(layout: Layout, paper: str = "a4", text: CardText = DUTCH, title: str
     for name, placed in layout.panels.items():
         box = safe_box(sheet, name)
         x, top = _pt(sheet, box.left, box.top)
-        y = top
-        for flowable, height in placed:
-            flowable.drawOn(canvas, x, y - height)
-            y -= height
+        for chunk in placed:
+            chunk.draw(canvas, x, top, layout.width)
+            top -= chunk.height(layout.width)
     canvas.showPage()
     canvas.save()
     return out.getvalue()

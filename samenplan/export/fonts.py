@@ -2,17 +2,17 @@
 Sans (Greek, Cyrillic and more) and Noto Sans Arabic for what Atkinson cannot draw; all
 embedded, registered once per process.
 
-User text reaches reportlab through `markup()`: escaped, every run of characters Atkinson
-lacks put in the font that has them, and Arabic runs shaped (joined letter forms) and put in
-visual order. `missing_glyphs()` tells which characters no font can draw, so a PDF never
-shows blanks or boxes silently. The fallbacks have no bold face: such runs print regular.
+User text is cut into `runs()`: every run of characters Atkinson lacks put in the font that
+has them, and Arabic runs shaped (joined letter forms) and put in visual order. The pocket
+card draws those runs itself; the full-page PDFs get them as escaped paragraph `markup()`.
+`missing_glyphs()` tells which characters no font can draw, so a PDF never shows blanks or
+boxes silently. The fallbacks have no bold face: such runs print regular.
 """
 
 from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 REGULAR = "SP-Regular"
 BOLD = "SP-Bold"
@@ -72,16 +72,19 @@ def _font_for(char: str) -> str | None:
     return None
 
 
-def _runs(text: str) -> list[tuple[str | None, str]]:
-    """`text` cut into runs of one font; spaces go with the run they are in."""
-    runs: list[tuple[str | None, str]] = []
+def runs(text: str) -> list[tuple[str | None, str]]:
+    """`text` cut into runs of one font: None for Atkinson (and for characters no font has,
+    which `missing_glyphs()` reports), else the fallback's name. Arabic runs come shaped and
+    in visual order; spaces go with the run they are in."""
+    out: list[tuple[str | None, str]] = []
     for char in text:
-        font = runs[-1][0] if runs and char.isspace() else _font_for(char)
-        if runs and runs[-1][0] == font:
-            runs[-1] = (font, runs[-1][1] + char)
+        font = out[-1][0] if out and char.isspace() else _font_for(char)
+        font = None if font == REGULAR else font
+        if out and out[-1][0] == font:
+            out[-1] = (font, out[-1][1] + char)
         else:
-            runs.append((font, char))
-    return runs
+            out.append((font, char))
+    return [(font, _visual(run) if font == ARABIC else run) for font, run in out]
 
 
 def _visual(arabic: str) -> str:
@@ -96,15 +99,14 @@ def _visual(arabic: str) -> str:
 def markup(text: str) -> str:
     """User text as reportlab paragraph markup: escaped, fallback fonts where needed, line
     breaks kept."""
+    from xml.sax.saxutils import escape
+
     parts = []
     for line in text.split("\n"):
-        pieces = []
-        for font, run in _runs(line):
-            if font in (REGULAR, None):  # None: reported by missing_glyphs()
-                pieces.append(escape(run))
-            else:
-                shown = _visual(run) if font == ARABIC else run
-                pieces.append(f'<font face="{font}">{escape(shown)}</font>')
+        pieces = [
+            escape(run) if font is None else f'<font face="{font}">{escape(run)}</font>'
+            for font, run in runs(line)
+        ]
         parts.append("".join(pieces))
     return "<br/>".join(parts)
 
