@@ -8,9 +8,11 @@ commands that need them, so scripted use starts fast.
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from samenplan import __version__
 from samenplan.messages import detect_lang, say
@@ -29,9 +31,9 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(message)
 
 
-def build_parser(lang: str, with_commands: bool = True) -> _Parser:
-    """The command line; without the commands when only the app is started (building all of
-    them is 6 ms of the app's start)."""
+def build_parser(lang: str, commands: Sequence[str] | None = None) -> _Parser:
+    """The command line with the named commands only (None: all of them). Building them all
+    costs a few ms of a scripted command's start, or of the app's, which needs none."""
 
     def h(nl: str, en: str) -> str:
         return en if lang == "en" else nl
@@ -63,11 +65,18 @@ def build_parser(lang: str, with_commands: bool = True) -> _Parser:
             "start with the demo dossier; nothing is written",
         ),
     )
-    if not with_commands:
+    if commands is None:
+        commands = tuple(_ADD)
+    if not commands:
         parser.set_defaults(command=None)
         return parser
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in commands:
+        _ADD[name](subparsers, h)
+    return parser
 
+
+def _add_selftest(commands: Any, h: Callable[[str, str], str]) -> None:
     commands.add_parser(
         "selftest",
         help=h(
@@ -76,6 +85,8 @@ def build_parser(lang: str, with_commands: bool = True) -> _Parser:
         ),
     )
 
+
+def _add_profile(commands: Any, h: Callable[[str, str], str]) -> None:
     profile = commands.add_parser("profile", help=h("profielen", "profiles"))
     profile_commands = profile.add_subparsers(
         dest="profile_command", metavar="ACTION", required=True
@@ -93,6 +104,8 @@ def build_parser(lang: str, with_commands: bool = True) -> _Parser:
     )
     address.add_argument("--profile", required=True, metavar="NAME")
 
+
+def _add_send(commands: Any, h: Callable[[str, str], str]) -> None:
     send = commands.add_parser(
         "send", help=h("stuur een triadekaart of dossier", "send a triad card or a dossier")
     )
@@ -106,6 +119,8 @@ def build_parser(lang: str, with_commands: bool = True) -> _Parser:
     to.add_argument("--passphrase", action="store_true")
     send.add_argument("--out", required=True, type=Path, metavar="FILE")
 
+
+def _add_receive(commands: Any, h: Callable[[str, str], str]) -> None:
     receive = commands.add_parser(
         "receive", help=h("lees een uitwisselbestand in", "take in an exchange file")
     )
@@ -115,6 +130,8 @@ def build_parser(lang: str, with_commands: bool = True) -> _Parser:
     receive.add_argument("--replace", action="store_true")
     receive.add_argument("file", type=Path, metavar="FILE")
 
+
+def _add_dossier(commands: Any, h: Callable[[str, str], str]) -> None:
     dossier = commands.add_parser("dossier", help=h("dossiers", "dossiers"))
     dossier_commands = dossier.add_subparsers(
         dest="dossier_command", metavar="ACTION", required=True
@@ -124,12 +141,16 @@ def build_parser(lang: str, with_commands: bool = True) -> _Parser:
     )
     dossier_list.add_argument("--profile", required=True, metavar="NAME")
 
+
+def _add_import(commands: Any, h: Callable[[str, str], str]) -> None:
     import_ = commands.add_parser(
         "import", help=h("lees een samenplan-exportbestand in", "import a samenplan export file")
     )
     import_.add_argument("--profile", required=True, metavar="NAME")
     import_.add_argument("file", type=Path, metavar="FILE")
 
+
+def _add_export(commands: Any, h: Callable[[str, str], str]) -> None:
     export = commands.add_parser("export", help=h("exporteer een dossier", "export a dossier"))
     export.add_argument("--profile", required=True, metavar="NAME")
     export.add_argument("--dossier", required=True, metavar="ID")
@@ -141,6 +162,8 @@ def build_parser(lang: str, with_commands: bool = True) -> _Parser:
     export.add_argument("--out", required=True, type=Path, metavar="FILE")
     export.add_argument("--paper", choices=("a4", "letter"), default="a4")
 
+
+def _add_card(commands: Any, h: Callable[[str, str], str]) -> None:
     card = commands.add_parser(
         "card", help=h("zakkaart uit een exportbestand", "pocket card from an export file")
     )
@@ -149,6 +172,8 @@ def build_parser(lang: str, with_commands: bool = True) -> _Parser:
     card.add_argument("--paper", choices=("a4", "letter"), default="a4")
     card.add_argument("--kind", choices=("crisis", "wrap"), default="crisis")
 
+
+def _add_forms(commands: Any, h: Callable[[str, str], str]) -> None:
     forms = commands.add_parser("forms", help=h("formulieren", "form definitions"))
     forms_commands = forms.add_subparsers(dest="forms_command", metavar="ACTION", required=True)
     check = forms_commands.add_parser(
@@ -164,7 +189,19 @@ def build_parser(lang: str, with_commands: bool = True) -> _Parser:
     show = forms_commands.add_parser("show", help=h("toon een formulier", "show a form"))
     show.add_argument("form", metavar="FORM")
     show.add_argument("--json", action="store_true", help=h("als JSON", "as JSON"))
-    return parser
+
+
+_ADD: dict[str, Callable[[Any, Callable[[str, str], str]], None]] = {
+    "selftest": _add_selftest,
+    "profile": _add_profile,
+    "send": _add_send,
+    "receive": _add_receive,
+    "dossier": _add_dossier,
+    "import": _add_import,
+    "export": _add_export,
+    "card": _add_card,
+    "forms": _add_forms,
+}
 
 
 def _forms_check(files: Sequence[Path], lang: str) -> int:
@@ -302,7 +339,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     lang = detect_lang(_peek_lang(args_list))
     try:
-        args = build_parser(lang, with_commands=_names_a_command(args_list)).parse_args(args_list)
+        args = build_parser(lang, _commands_needed(args_list)).parse_args(args_list)
         if args.command == "selftest":
             from samenplan.selftest import run_selftest
 
@@ -317,6 +354,7 @@ def run(argv: Sequence[str] | None = None) -> int:
             return _vault_command(args, lang)
         from samenplan.app import run_app
 
+        gc.enable()  # see main()
         return run_app(lang=lang, demo=args.demo, data_dir=args.data_dir)
     except UsageError as exc:
         print(say("usage", lang, detail=str(exc)), file=sys.stderr)
@@ -329,16 +367,15 @@ def run(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
 
 
-def _names_a_command(args: list[str]) -> bool:
-    """Whether the arguments hold anything but the app's own options (a command, a stray
-    word, or a request for help): then the whole command line is built."""
+def _commands_needed(args: list[str]) -> tuple[str, ...] | None:
+    """The commands the parser needs for these arguments: the one they name; none when
+    only the app's own options are given; all (None) for a stray word or a request for
+    help without a command, so that help and "choose from" list every command."""
     values_follow = {"--lang", "--data-dir"}
     for index, arg in enumerate(args):
-        if arg in ("-h", "--help"):
-            return True
         if not arg.startswith("-") and (index == 0 or args[index - 1] not in values_follow):
-            return True
-    return False
+            return (arg,) if arg in _ADD else None
+    return None if {"-h", "--help"} & set(args) else ()
 
 
 def _peek_lang(args: list[str]) -> str | None:
@@ -352,5 +389,8 @@ def _peek_lang(args: list[str]) -> str | None:
 
 
 def main() -> None:
-    """Console entry point."""
+    """Console entry point. A command runs for a moment and makes few reference cycles, so
+    the cyclic garbage collector waits until the process ends (else it runs some hundred
+    times while the command's modules load); the app turns it back on."""
+    gc.disable()
     raise SystemExit(run())

@@ -21,7 +21,7 @@ def data_dir(explicit: str | Path | None = None) -> Path:
 
 
 def cache_dir() -> Path:
-    """The per-user cache folder: parsed form definitions only, never plan content."""
+    """The per-user cache folder: built form definitions only, never plan content."""
     return Path(platformdirs.user_cache_dir("samenplan", appauthor=False))
 
 

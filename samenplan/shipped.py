@@ -19,7 +19,7 @@ DEMO_FILE = "demo/dossier.json"
 def forms() -> dict[str, FormDef]:
     """The shipped form definitions by id; FormError if a shipped file is broken."""
     from samenplan import paths
-    from samenplan.formkit.loader import load_folder
+    from samenplan.formkit.form_cache import load_folder
 
     return load_folder(resources.forms_dir(), paths.cache_dir() / "forms")
 

@@ -14,7 +14,7 @@ from samenplan.formkit.loader import load_choices, load_form
 from samenplan.formkit.model import FormDef
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-# the parse cache of the shipped forms goes here, not into the real ~/.cache
+# the cache of the built shipped forms goes here, not into the real ~/.cache
 CACHE_HOME = tempfile.mkdtemp(prefix="samenplan-test-cache-")
 os.environ["XDG_CACHE_HOME"] = CACHE_HOME
 

@@ -6,9 +6,7 @@ Plain data classes; reading and writing them as the export format lives in
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
-import secrets
 from dataclasses import dataclass, field
 
 from samenplan.formkit.answers import Answers
@@ -24,11 +22,15 @@ REVIEW_MONTHS = 12
 
 def new_id() -> str:
     """A random id: no names, dates or counts in it."""
+    import secrets
+
     return secrets.token_hex(8)
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
     """`day` plus whole months, clamped to the end of a shorter month."""
+    import calendar
+
     index = day.month - 1 + months
     year, month = day.year + index // 12, index % 12 + 1
     return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))

@@ -159,9 +159,9 @@ class _Reader:
         return ChoiceList(list_id, tuple(choices))
 
 
-def load_choices(path: Path, cache_dir: Path | None = None) -> dict[str, ChoiceList]:
+def load_choices(path: Path) -> dict[str, ChoiceList]:
     """The shared choice lists (`forms/choices.yaml`)."""
-    data = read_yaml(path, cache_dir)
+    data = read_yaml(path)
     reader = _Reader(str(path), {})
     lists: dict[str, ChoiceList] = {}
     if reader.mapping(data, "", "lists"):
@@ -654,12 +654,9 @@ class _FormReader(_Reader):
         return Migrations(dict(renamed), tuple(str(d) for d in deleted))
 
 
-def load_form(
-    path: Path, choice_lists: Mapping[str, ChoiceList], cache_dir: Path | None = None
-) -> FormDef:
-    """Load one form file strictly; FormError lists every problem found. With `cache_dir`,
-    the YAML parse is cached there (see `yaml_reader`); the checks run every time."""
-    data = read_yaml(path, cache_dir)
+def load_form(path: Path, choice_lists: Mapping[str, ChoiceList]) -> FormDef:
+    """Load one form file strictly; FormError lists every problem found."""
+    data = read_yaml(path)
     reader = _FormReader(str(path), choice_lists)
     form = reader.form(data)
     if form is not None:
@@ -679,15 +676,15 @@ def form_files(folder: Path) -> list[Path]:
     return sorted(p for p in folder.glob("*.yaml") if p.name != CHOICES_FILE)
 
 
-def load_folder(folder: Path, cache_dir: Path | None = None) -> dict[str, FormDef]:
+def load_folder(folder: Path) -> dict[str, FormDef]:
     """Every form in `folder`, keyed by form id, with the folder's shared choice lists."""
     choices_path = folder / CHOICES_FILE
-    choice_lists = load_choices(choices_path, cache_dir) if choices_path.exists() else {}
+    choice_lists = load_choices(choices_path) if choices_path.exists() else {}
     problems: list[Problem] = []
     forms: dict[str, FormDef] = {}
     for path in form_files(folder):
         try:
-            form = load_form(path, choice_lists, cache_dir)
+            form = load_form(path, choice_lists)
         except FormError as exc:
             problems.extend(exc.problems)
             continue

@@ -137,17 +137,25 @@ def test_an_unexpected_failure_is_one_line_without_a_traceback(monkeypatch, caps
 @pytest.mark.parametrize(
     ("args", "commands"),
     [
-        ([], False),
-        (["--demo"], False),
-        (["--lang", "en", "--data-dir", "/tmp/x", "--demo"], False),
-        (["--lang=en"], False),
-        (["forms", "check"], True),
-        (["--lang", "en", "selftest"], True),
-        (["--help"], True),
-        (["iets"], True),  # a stray word gets the full parser's "choose from" message
+        ([], ()),
+        (["--demo"], ()),
+        (["--lang", "en", "--data-dir", "/tmp/x", "--demo"], ()),
+        (["--lang=en"], ()),
+        (["forms", "check"], ("forms",)),
+        (["--lang", "en", "selftest"], ("selftest",)),
+        (["card", "--help"], ("card",)),
+        (["--help"], None),  # all of them
+        (["iets"], None),  # a stray word gets the full parser's "choose from" message
     ],
 )
-def test_starting_the_app_builds_only_the_apps_own_options(args, commands):
-    from samenplan.cli import _names_a_command
+def test_only_the_named_command_is_built(args, commands):
+    from samenplan.cli import _commands_needed
 
-    assert _names_a_command(args) is commands
+    assert _commands_needed(args) == commands
+
+
+def test_help_without_a_command_lists_every_command():
+    from samenplan.cli import _ADD, _commands_needed, build_parser
+
+    text = build_parser("nl", _commands_needed(["--help"])).format_help()
+    assert all(name in text for name in _ADD) and len(_ADD) == 9
