@@ -9,11 +9,10 @@ clipped or shrunk below 7 pt. Phone numbers are at least 9 pt bold. Output is de
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import io
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from samenplan.export import fonts
 from samenplan.export.card_content import Section
@@ -53,8 +52,7 @@ HOME_PANELS = ("A1", "A2", "A3", "A4", "A5", "B1", "B5")
 CONTINUATION = ("B2", "B3", "B4")
 
 
-@dataclass
-class Overflow:
+class Overflow(NamedTuple):
     panel: str
     section: str
     lines: int
@@ -95,8 +93,7 @@ class FitReport:
         return out
 
 
-@dataclass
-class CardText:
+class CardText(NamedTuple):
     """The card's own words (not user text)."""
 
     title: str
@@ -132,8 +129,7 @@ DUTCH = CardText(
 )
 
 
-WRAP_DUTCH = dataclasses.replace(
-    DUTCH,
+WRAP_DUTCH = DUTCH._replace(
     title="Mijn herstelplan",
     notice="Zo houd ik het goed, en dit doe ik als het minder gaat.",
     footer="Gemaakt met samenplan, naar de opzet van een WRAP.",
@@ -142,8 +138,7 @@ WRAP_DUTCH = dataclasses.replace(
 # ------------------------------------------------------------------ blocks
 
 
-@dataclass(frozen=True)
-class Styles:
+class Styles(NamedTuple):
     body: Style
     heading: Style
     label: Style

@@ -8,7 +8,7 @@ A1 is the front cover and B5 the back cover.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 MM = 72 / 25.4  # points per millimetre
 PANEL_W = 84.0
@@ -18,8 +18,7 @@ ROWS = 5
 PADDING = 3.5
 
 
-@dataclass(frozen=True)
-class Paper:
+class Paper(NamedTuple):
     name: str
     width: float  # mm
     height: float
@@ -33,8 +32,7 @@ PAPERS = {
 }
 
 
-@dataclass(frozen=True)
-class Box:
+class Box(NamedTuple):
     """A rectangle in mm: left, top, width, height (y grows downwards)."""
 
     left: float

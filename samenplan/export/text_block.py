@@ -11,35 +11,37 @@ person types can be read as formatting.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from typing import Any
+from functools import lru_cache
+from typing import Any, NamedTuple
 
 from samenplan.export import fonts
 
 LEADING = 1.2  # line height as a multiple of the largest size on the line
 
 
-@dataclass(frozen=True)
-class Style:
+class Style(NamedTuple):
     font: str
     size: float
     indent: float = 0.0  # points, every line
     first_indent: float = 0.0  # points, added on the first line (negative: a hanging bullet)
 
 
-@dataclass
 class Segment:
     """Text drawn with one font at one size, from `x` (points from the block's left)."""
 
-    x: float
-    font: str
-    size: float
-    text: str
+    __slots__ = ("font", "size", "text", "x")
+
+    def __init__(self, x: float, font: str, size: float, text: str) -> None:
+        self.x, self.font, self.size, self.text = x, font, size, text
 
 
-@dataclass
 class Line:
-    segments: list[Segment] = field(default_factory=list)
+    """One line of a block: its segments, left to right."""
+
+    __slots__ = ("segments",)
+
+    def __init__(self) -> None:
+        self.segments: list[Segment] = []
 
     @property
     def size(self) -> float:
@@ -54,6 +56,7 @@ class Line:
         return "".join(s.text for s in self.segments).strip()
 
 
+@lru_cache(maxsize=4096)
 def _width(text: str, font: str, size: float) -> float:
     from reportlab.pdfbase.pdfmetrics import stringWidth
 

@@ -233,7 +233,7 @@ class FormDef:
             if code not in item.perspectives:
                 return None
             kept = tuple(c for c in (reword(ch) for ch in item.items) if c is not None)
-            w = persp.wording.get(item.id, Wording())
+            w = persp.wording.get(item.id)
             choices = item.choices
             if choices is not None and choices.id in persp.choice_wording:
                 own = persp.choice_wording[choices.id]
@@ -241,6 +241,12 @@ class FormDef:
                     choices.id,
                     tuple(Choice(c.code, own.get(c.code, c.text)) for c in choices.choices),
                 )
+            same_children = len(kept) == len(item.items) and all(
+                a is b for a, b in zip(kept, item.items, strict=True)
+            )
+            if w is None and choices is item.choices and same_children:
+                return item  # shared with the form: nothing of it differs in this view
+            w = w or Wording()
             return replace(
                 item,
                 items=kept,
