@@ -1,4 +1,6 @@
-"""The form dialect (SPEC §3) as frozen dataclasses.
+"""The form dialect (SPEC §3) as immutable records: named tuples for the small values (texts,
+choices, conditions ...), frozen dataclasses for items, perspectives and forms. Named tuples
+cost a fraction of a dataclass to define, which shows in every command's start.
 
 A `FormDef` is what the strict loader makes of one `forms/*.yaml` file. Nothing here
 reads files or knows about Qt; the UI builder, the validator and the PDF export all
@@ -10,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from typing import NamedTuple
 
 LANGUAGES = ("nl", "en")
 PERSPECTIVES = ("client", "naaste", "hulpverlener")
@@ -60,8 +63,7 @@ class Operator(StrEnum):
     GE = ">="
 
 
-@dataclass(frozen=True)
-class Text:
+class Text(NamedTuple):
     """A user-visible text in several languages; Dutch is always there."""
 
     nl: str
@@ -74,14 +76,12 @@ class Text:
         return self.nl
 
 
-@dataclass(frozen=True)
-class Choice:
+class Choice(NamedTuple):
     code: str
     text: Text
 
 
-@dataclass(frozen=True)
-class ChoiceList:
+class ChoiceList(NamedTuple):
     id: str
     choices: tuple[Choice, ...]
 
@@ -95,29 +95,25 @@ class ChoiceList:
 AnswerValue = str | int | bool
 
 
-@dataclass(frozen=True)
-class Condition:
+class Condition(NamedTuple):
     question: str
     operator: Operator
     answer: AnswerValue | None = None
 
 
-@dataclass(frozen=True)
-class Repeat:
+class Repeat(NamedTuple):
     min: int = 0
     max: int | None = None
     add_label: Text | None = None
 
 
-@dataclass(frozen=True)
-class CardSpec:
+class CardSpec(NamedTuple):
     panel: str
     priority: int
     label: Text
 
 
-@dataclass(frozen=True)
-class Picks:
+class Picks(NamedTuple):
     """A list whose entries may also be picked, by reference, from the instances of a
     repeated group of the same form (the WRAP's toolbox): `group` is that group's id,
     `label` the id of the text item that names an instance."""
@@ -126,8 +122,7 @@ class Picks:
     label: str
 
 
-@dataclass(frozen=True)
-class Scale:
+class Scale(NamedTuple):
     min: int
     max: int
     min_label: Text | None = None
@@ -163,8 +158,7 @@ class Item:
             yield from child.walk()
 
 
-@dataclass(frozen=True)
-class Wording:
+class Wording(NamedTuple):
     """A perspective's own wording of one item (triad card)."""
 
     text: Text | None = None
