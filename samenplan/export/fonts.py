@@ -22,8 +22,13 @@ ARABIC = "SP-Arabic"  # Noto Sans Arabic
 
 @cache
 def register() -> None:
-    """Atkinson Hyperlegible; the fallbacks are read only when a text needs them."""
+    """Atkinson Hyperlegible; the fallbacks are read only when a text needs them. Also has
+    reportlab write streams binary, without its ASCII85 text pass: the files come out a
+    little smaller and a card is made 2 ms sooner."""
     from fontpkg_atkinson_hyperlegible import ROOT as ATKINSON
+    from reportlab import rl_config
+
+    rl_config.useA85 = 0
 
     files = ATKINSON / "files"
     _add(REGULAR, files / "AtkinsonHyperlegible-Regular.ttf", bold=BOLD)
