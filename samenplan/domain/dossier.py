@@ -1,7 +1,8 @@
 """A dossier: the plans about one client, with its people, triad members and agreements.
 
 Plain data classes; reading and writing them as the export format lives in
-`export_format.py`. Plans refer to people by id, so a phone number is typed once.
+`export_format.py`. Plans refer to people by id, so a phone number is typed once. They
+have no generated repr: what a person wrote never shows in a traceback or a log line.
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ def default_review_by(reviewed: dt.date) -> dt.date:
     return add_months(reviewed, REVIEW_MONTHS)
 
 
-@dataclass
+@dataclass(repr=False)
 class Person:
     id: str
     name: str
@@ -51,7 +52,7 @@ class Person:
     availability: str = ""
 
 
-@dataclass
+@dataclass(repr=False)
 class Member:
     """A triad participant: a person in a role, with the status of their card."""
 
@@ -60,7 +61,7 @@ class Member:
     status: str = "open"
 
 
-@dataclass
+@dataclass(repr=False)
 class Version:
     """A plan's answers as they were when it was marked final on `day`."""
 
@@ -68,7 +69,7 @@ class Version:
     answers: Answers
 
 
-@dataclass
+@dataclass(repr=False)
 class Document:
     """One plan: the crisiskaart or WRAP of the dossier, or one member's triad card."""
 
@@ -95,7 +96,7 @@ class Document:
         self.changed = today or dt.date.today()
 
 
-@dataclass
+@dataclass(repr=False)
 class Agreement:
     """A triad afspraak: who does what about a task, with which support, until when."""
 
@@ -109,7 +110,7 @@ class Agreement:
     status: str = "active"
 
 
-@dataclass
+@dataclass(repr=False)
 class Dossier:
     id: str
     title: str

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from samenplan.export import fonts
@@ -60,11 +59,10 @@ class Overflow(NamedTuple):
     item_id: str = ""
 
 
-@dataclass
-class FitReport:
+class FitReport(NamedTuple):
     size: float
-    overflow: list[Overflow] = field(default_factory=list)
-    missing_glyphs: set[str] = field(default_factory=set)
+    overflow: list[Overflow]
+    missing_glyphs: set[str]
 
     @property
     def fits(self) -> bool:
@@ -217,8 +215,7 @@ def _fill(blocks: list[Block], width: float, height: float) -> tuple[list[Block]
     return placed, queue
 
 
-@dataclass
-class Layout:
+class Layout(NamedTuple):
     size: float
     width: float  # points; every panel's safe area is as wide
     panels: dict[str, list[Block]]
@@ -314,17 +311,17 @@ def fit(
         layout = _layout(rest, front, sheet, size, text, panel_map or CRISIS_PANELS)
         if not layout.leftover:
             break
-    report = FitReport(layout.size)
     grouped: dict[tuple[str, str], list[Block]] = {}
     for origin, chunk in layout.leftover:
         grouped.setdefault((origin, chunk.section_title), []).append(chunk)
+    overflow = []
     for (origin, title), blocks in grouped.items():
         lines = sum(len(b.lines(layout.width)) for b in blocks if not isinstance(b, Gap))
         characters = sum(len(b.text(layout.width)) for b in blocks)
         item_id = next((b.item_id for b in blocks if b.item_id), "")
-        report.overflow.append(Overflow(origin, title, lines, characters, item_id))
+        overflow.append(Overflow(origin, title, lines, characters, item_id))
     everything = "".join(s.text() for s in sections) + dossier_title
-    report.missing_glyphs = fonts.missing_glyphs(everything)
+    report = FitReport(layout.size, overflow, fonts.missing_glyphs(everything))
     return layout, report
 
 

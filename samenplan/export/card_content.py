@@ -2,7 +2,8 @@
 gathered per card panel in priority order, with people resolved from the registry.
 
 Hidden (conditional) answers are left out. Texts are cleaned (NFC, no control characters);
-escaping for the PDF happens when the card is drawn.
+escaping for the PDF happens when the card is drawn. Sections have no generated repr
+(they hold what a person wrote).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ def clean(text: str) -> str:
     return _CONTROL.sub("", unicodedata.normalize("NFC", text)).strip()
 
 
-@dataclass
+@dataclass(repr=False)
 class Entry:
     """One block of a card section: a label (may be empty) and its lines."""
 
@@ -34,7 +35,7 @@ class Entry:
     phone: str = ""  # shown large and bold on the call-first panel
 
 
-@dataclass
+@dataclass(repr=False)
 class Section:
     panel: str  # semantic panel of forms (front, call_first, crisis, ...)
     priority: int

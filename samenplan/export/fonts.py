@@ -81,6 +81,8 @@ def runs(text: str) -> list[tuple[str | None, str]]:
     """`text` cut into runs of one font: None for Atkinson (and for characters no font has,
     which `missing_glyphs()` reports), else the fallback's name. Arabic runs come shaped and
     in visual order; spaces go with the run they are in."""
+    if _charmap(REGULAR).issuperset(map(ord, text)):  # the common case, at C speed
+        return [(None, text)] if text else []
     out: list[tuple[str | None, str]] = []
     for char in text:
         font = out[-1][0] if out and char.isspace() else _font_for(char)
@@ -118,4 +120,4 @@ def markup(text: str) -> str:
 
 def missing_glyphs(text: str) -> set[str]:
     """The characters of `text` that none of the fonts can draw."""
-    return {ch for ch in text if not ch.isspace() and _font_for(ch) is None}
+    return {ch for ch in set(text) if not ch.isspace() and _font_for(ch) is None}

@@ -3,7 +3,8 @@
 Shaped like a FHIR QuestionnaireResponse: a list of nodes keyed by item id; a group node
 holds child nodes; a repeated group is several nodes with the same id. Values are plain
 JSON (text, number, true/false, lists), checked against the item's type when read, so a
-stored or imported tree is always one the form can show.
+stored or imported tree is always one the form can show. Nodes and trees have no
+generated repr, so their values never show in a traceback or a log line.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ class AnswerError(ValueError):
         self.reason = reason
 
 
-@dataclass
+@dataclass(repr=False)
 class Node:
     """One answered item (`value`), or one instance of a group (`items`, a list). An
     instance of a repeated group that other answers pick (see `picks`) has a `key`."""
@@ -63,7 +64,7 @@ class Node:
             yield from child.find_all(item_id)
 
 
-@dataclass
+@dataclass(repr=False)
 class Answers:
     """The answers to one form: the top-level nodes of the tree."""
 

@@ -9,7 +9,6 @@ in use first asks (`where_used`) and then takes its references out (`drop`).
 
 from __future__ import annotations
 
-import secrets
 from collections.abc import Iterator
 from typing import Any
 
@@ -18,6 +17,8 @@ from samenplan.formkit.model import FormDef, Item
 
 
 def new_key() -> str:
+    import secrets
+
     return secrets.token_hex(8)
 
 
