@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from functools import cached_property
 from typing import NamedTuple
 
 LANGUAGES = ("nl", "en")
@@ -196,9 +197,13 @@ class FormDef:
         default_factory=dict, init=False, repr=False, compare=False, hash=False
     )
 
+    @cached_property
+    def _walked(self) -> tuple[Item, ...]:
+        """Every item in document order, listed once: forms are walked a great deal."""
+        return tuple(i for item in self.items for i in item.walk())
+
     def walk(self) -> Iterator[Item]:
-        for item in self.items:
-            yield from item.walk()
+        return iter(self._walked)
 
     def item(self, item_id: str) -> Item:
         """The item with this id; KeyError when there is none."""
