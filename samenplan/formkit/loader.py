@@ -11,7 +11,6 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import replace
 from pathlib import Path
 from typing import Any, TypeGuard
 
@@ -302,7 +301,7 @@ class _FormReader(_Reader):
             children = self.items(node.get("items", []), path)
             if node.get("items") in (None, []):
                 self.problem(node, path, "empty_group")
-            item = replace(item, items=children)
+            item = item._replace(items=children)
         self.order.setdefault(raw_id, item)
         return item
 

@@ -1,6 +1,6 @@
-"""The form dialect (SPEC §3) as immutable records: named tuples for the small values (texts,
-choices, conditions ...), frozen dataclasses for items, perspectives and forms. Named tuples
-cost a fraction of a dataclass to define, which shows in every command's start.
+"""The form dialect (SPEC §3) as immutable records: named tuples for the items and their
+parts (texts, choices, conditions ...), frozen dataclasses for perspectives and forms. A named
+tuple costs a fraction of a dataclass to define, which shows in every command's start.
 
 A `FormDef` is what the strict loader makes of one `forms/*.yaml` file. Nothing here
 reads files or knows about Qt; the UI builder, the validator and the PDF export all
@@ -10,7 +10,7 @@ walk these objects.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
 from typing import NamedTuple
@@ -130,8 +130,7 @@ class Scale(NamedTuple):
     max_label: Text | None = None
 
 
-@dataclass(frozen=True)
-class Item:
+class Item(NamedTuple):
     id: str
     type: ItemType
     text: Text
@@ -246,8 +245,7 @@ class FormDef:
             if w is None and choices is item.choices and same_children:
                 return item  # shared with the form: nothing of it differs in this view
             w = w or Wording()
-            return replace(
-                item,
+            return item._replace(
                 items=kept,
                 text=w.text or item.text,
                 hint=w.hint or item.hint,
