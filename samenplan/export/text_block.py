@@ -100,12 +100,15 @@ class Block:
     def split(self, width: float, height: float) -> tuple[Block, Block] | None:
         """The lines that fit in `height` and the rest, each at least two lines (a sentence
         is not left with one line at the foot of a panel or the top of the next); None when
-        no such split exists. Both parts keep their lines as wrapped for `width`."""
+        it fits whole or no such split exists. Both parts keep their lines as wrapped for
+        `width`."""
         lines = self.lines(width)
         used, count = 0.0, 0
         while count < len(lines) and used + lines[count].height <= height + 0.01:
             used += lines[count].height
             count += 1
+        if count == len(lines):
+            return None  # it fits whole
         count = min(count, len(lines) - 2)
         if count < 2:
             return None
