@@ -57,7 +57,13 @@ def _person_line(person: Person) -> tuple[str, str]:
         name += f" ({person.relation})"
     if person.organisation:
         name += f", {person.organisation}"
-    return clean(name), clean(person.phone)
+    return clean(name), unbroken(person.phone)
+
+
+def unbroken(phone: str) -> str:
+    """A phone number with no-break spaces: it never breaks across two lines, where a
+    reader in a hurry could dial half of it."""
+    return clean(phone).replace(" ", "\u00a0")
 
 
 def value_lines(item: Item, value: object, dossier: Dossier, lang: str) -> list[str]:
@@ -86,6 +92,8 @@ def value_lines(item: Item, value: object, dossier: Dossier, lang: str) -> list[
             return []
         name, phone = _person_line(person)
         return [f"{name} {phone}".strip()]
+    if item.type is ItemType.PHONE and isinstance(value, str):
+        return [unbroken(value)] if value.strip() else []
     return [clean(str(value))] if value not in (None, "") else []
 
 

@@ -197,6 +197,26 @@ def panel_texts(pdf: bytes, paper: str) -> dict[str, str]:
     return out
 
 
+def test_a_phone_number_never_breaks_across_lines():
+    dossier = demo()
+    dossier.person("p-ellen").name = "Ольга Ελένη Şükrü Łukasiewicz"
+    pdf, report = build(dossier)
+    assert report.fits
+    phones = [norm(p.phone) for p in dossier.people if p.phone]
+    lines: list[str] = []
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        page = document.pages[0]
+        for name in panel_names():
+            box = panel(PAPERS["a4"], name)
+            crop = page.crop((box.left * MM, box.top * MM, box.right * MM, box.bottom * MM))
+            lines += [norm(line["text"]) for line in crop.extract_text_lines()]
+    text = "".join(lines)
+    shown = [phone for phone in phones if phone in text]
+    assert len(shown) >= 4  # B5 and the practical panel hold several
+    for phone in shown:
+        assert any(phone in line for line in lines), phone
+
+
 def test_fonts_embedded_and_nothing_clipped(demo_pdf):
     _, pdf, _ = demo_pdf
     reader = PdfReader(io.BytesIO(pdf))
