@@ -59,8 +59,8 @@ def _key(folder: Path) -> str:
 class _FormsOnly(pickle.Unpickler):
     def find_class(self, module: str, name: str) -> Any:
         found = getattr(model, name, None) if module == model.__name__ else None
-        if not isinstance(found, type):
-            raise pickle.UnpicklingError("not a form class")
+        if not isinstance(found, type) or found.__module__ != model.__name__:
+            raise pickle.UnpicklingError("not a form class")  # nor anything model imports
         return found
 
 

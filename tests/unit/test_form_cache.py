@@ -3,6 +3,7 @@ changed, a new entry when a file changes, and never trusted blindly."""
 
 from __future__ import annotations
 
+import io
 import os
 import pickle
 import shutil
@@ -77,6 +78,16 @@ class RunsACommand:
 
     def __reduce__(self):
         return (os.system, (f"touch {self.marker}",))
+
+
+@pytest.mark.parametrize("name", ["Mapping", "cached_property", "StrEnum"])
+def test_only_classes_the_model_defines_may_be_unpickled(name):
+    # a pickle that is just a reference to a class model.py imports but does not define
+    reference = f"csamenplan.formkit.model\n{name}\n.".encode()
+    with pytest.raises(pickle.UnpicklingError):
+        form_cache._FormsOnly(io.BytesIO(reference)).load()
+    defined = b"csamenplan.formkit.model\nText\n."
+    assert form_cache._FormsOnly(io.BytesIO(defined)).load() is form_cache.model.Text
 
 
 @pytest.mark.parametrize("foreign", ["code", "not forms"])
