@@ -79,14 +79,14 @@ def _read(entry: Path) -> dict[str, FormDef] | None:
 
 
 def _store(cache_dir: Path, entry: Path, forms: dict[str, FormDef]) -> None:
-    """Write the entry whole (temporary file, then rename); drop older ones."""
+    """Write the entry whole (temporary file, then rename); drop what else is cached."""
     try:
         cache_dir.mkdir(parents=True, exist_ok=True)
         partial = entry.with_suffix(f".{os.getpid()}.part")
         partial.write_bytes(pickle.dumps(forms, protocol=pickle.HIGHEST_PROTOCOL))
         os.replace(partial, entry)
-        for old in cache_dir.glob("forms-*.pickle"):
-            if old != entry:
+        for old in cache_dir.iterdir():  # older entries, and the YAML parses cached before
+            if old != entry and old.suffix in (".pickle", ".json"):
                 old.unlink(missing_ok=True)
     except OSError:
         pass

@@ -45,6 +45,7 @@ def test_a_changed_file_is_loaded_again_and_the_old_entry_dropped(tmp_path):
     cache = tmp_path / "cache"
     before = form_cache.load_folder(folder, cache)
     [old_entry] = cache.iterdir()
+    (cache / "every_type-0123456789abcdef0123456789abcdef.json").write_text("{}")  # old style
     path = folder / "every_type.yaml"
     path.write_text(path.read_text().replace("version: 2", "version: 3", 1))
     after = form_cache.load_folder(folder, cache)
