@@ -24,6 +24,10 @@ EXIT_ERROR = 1
 EXIT_USAGE = 2
 
 
+STRIPS_NL = "zakkaart: de middellijn knippen (twee stroken) in plaats van vouwen"
+STRIPS_EN = "pocket card: cut the centre line (two strips) instead of folding it"
+
+
 class UsageError(Exception):
     """The command line's words are off (exit 2)."""
 
@@ -163,6 +167,7 @@ def _add_export(commands: Any, h: Callable[[str, str], str]) -> None:
     )
     export.add_argument("--out", required=True, type=Path, metavar="FILE")
     export.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    export.add_argument("--strips", action="store_true", help=h(STRIPS_NL, STRIPS_EN))
 
 
 def _add_card(commands: Any, h: Callable[[str, str], str]) -> None:
@@ -173,6 +178,7 @@ def _add_card(commands: Any, h: Callable[[str, str], str]) -> None:
     card.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
     card.add_argument("--paper", choices=("a4", "letter"), default="a4")
     card.add_argument("--kind", choices=("crisis", "wrap"), default="crisis")
+    card.add_argument("--strips", action="store_true", help=h(STRIPS_NL, STRIPS_EN))
 
 
 def _add_forms(commands: Any, h: Callable[[str, str], str]) -> None:
@@ -269,7 +275,7 @@ EXIT_DAMAGED = 4
 EXIT_DOES_NOT_FIT = 6
 
 
-def _card(source: Path, out: Path, paper: str, kind: str, lang: str) -> int:
+def _card(source: Path, out: Path, paper: str, kind: str, strips: bool, lang: str) -> int:
     from samenplan.domain.export_format import ExportFormatError, loads
     from samenplan.export.pocket import NoPlan, pocket_card
     from samenplan.shipped import forms
@@ -281,7 +287,7 @@ def _card(source: Path, out: Path, paper: str, kind: str, lang: str) -> int:
         return EXIT_ERROR
     try:
         dossier, _ = loads(raw, forms())
-        pdf, report = pocket_card(dossier, forms(), paper, lang, kind)
+        pdf, report = pocket_card(dossier, forms(), paper, lang, kind, strips)
     except ExportFormatError as exc:
         print(say("import_invalid", lang, where=exc.describe(lang)), file=sys.stderr)
         return EXIT_DAMAGED
@@ -325,7 +331,7 @@ def _vault_command(args: argparse.Namespace, lang: str) -> int:
         elif args.command == "import":
             cli_vault.import_file(store, args.profile, args.file, lang)
         else:
-            cli_vault.export(store, args.profile, args.dossier, args.to, args.out, args.paper, lang)
+            cli_vault.export(store, args, lang)
     except VaultError as exc:
         error = cli_vault.vault_error(exc, lang)
         print(error, file=sys.stderr)
@@ -351,7 +357,7 @@ def run(argv: Sequence[str] | None = None) -> int:
                 return _forms_check(args.files, lang)
             return _forms_show(args.form, args.json, lang)
         if args.command == "card":
-            return _card(args.file, args.out, args.paper, args.kind, lang)
+            return _card(args.file, args.out, args.paper, args.kind, args.strips, lang)
         if args.command in ("profile", "dossier", "import", "export", "send", "receive"):
             return _vault_command(args, lang)
         from samenplan.app import run_app

@@ -101,24 +101,22 @@ def import_file(store: ProfileStore, name: str, path: Path, lang: str) -> None:
 EXIT_DOES_NOT_FIT = 6
 
 
-def export(
-    store: ProfileStore, name: str, dossier_id: str, to: str, out: Path, paper: str, lang: str
-) -> None:
+def export(store: ProfileStore, args: argparse.Namespace, lang: str) -> None:
     """Write a dossier as JSON, a pocket card, a full plan or a triad PDF, where chosen."""
     from samenplan.domain.export_format import dumps
     from samenplan.shipped import forms
 
-    with unlock(store, name, lang) as session:
-        dossier, _ = _open_dossier(session, dossier_id, lang)
+    to, out, paper = args.to, args.out, args.paper
+    with unlock(store, args.profile, lang) as session:
+        dossier, _ = _open_dossier(session, args.dossier, lang)
     if to == "json":
         data = dumps(dossier).encode("utf-8")
     elif to in ("card", "wrap-card"):
         from samenplan.export.pocket import NoPlan, pocket_card
 
         try:
-            data, report = pocket_card(
-                dossier, forms(), paper, lang, "crisis" if to == "card" else "wrap"
-            )
+            kind = "crisis" if to == "card" else "wrap"
+            data, report = pocket_card(dossier, forms(), paper, lang, kind, args.strips)
         except NoPlan:
             raise CliError(say("no_crisis_plan", lang), EXIT_ERROR) from None
         if not report.fits:

@@ -716,6 +716,30 @@ now: {new}</translation>
 5. Fold like an accordion along the other dash-dot lines. Your name is on the front.</translation>
     </message>
     <message>
+        <source>1. Print op ware grootte (100 %), enkelzijdig, op gewoon papier.
+2. Meet de balk onderaan: die moet precies 5 cm zijn.
+3. Knip de kaart uit langs de hoekstreepjes.
+4. Knip langs de doorgetrokken middellijn: zo krijg je twee stroken.
+5. Vouw elke strook als een harmonica langs de streep-punt-lijnen. Je naam staat voorop de linker strook.</source>
+        <translation>1. Print at actual size (100 %), single-sided, on plain paper.
+2. Measure the bar at the bottom: it must be exactly 5 cm.
+3. Cut the card out along the corner marks.
+4. Cut along the solid middle line: this gives you two strips.
+5. Fold each strip like an accordion along the dash-dot lines. Your name is on the front of the left strip.</translation>
+    </message>
+    <message>
+        <source>Vorm</source>
+        <translation>Shape</translation>
+    </message>
+    <message>
+        <source>Eén kaart: dubbelvouwen</source>
+        <translation>One card: fold in half</translation>
+    </message>
+    <message>
+        <source>Twee stroken: middellijn knippen</source>
+        <translation>Two strips: cut the middle line</translation>
+    </message>
+    <message>
         <source>Alles past op de kaart (letters van {size} punt).</source>
         <translation>Everything fits on the card ({size} pt text).</translation>
     </message>

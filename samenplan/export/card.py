@@ -102,6 +102,7 @@ class CardText(NamedTuple):
     continued_on: str  # "vervolg op {panel}"
     continued_from: str  # "vervolg van {panel}: {title}"
     instructions: list[str]
+    strip_instructions: list[str]  # layout A′: the centre line cut, two strips
     scale: str
     fold: str
     cut: str
@@ -120,6 +121,12 @@ DUTCH = CardText(
         "1. Knip de kaart uit langs de hoekstreepjes.",
         "2. Vouw de rechterhelft naar achter langs de middelste streep-punt-lijn.",
         "3. Vouw als een harmonica langs de andere streep-punt-lijnen.",
+    ],
+    strip_instructions=[
+        "Print op ware grootte (100 %), enkelzijdig.",
+        "1. Knip de kaart uit langs de hoekstreepjes.",
+        "2. Knip langs de doorgetrokken middellijn: zo krijg je twee stroken.",
+        "3. Vouw elke strook als een harmonica langs de streep-punt-lijnen.",
     ],
     scale="Deze balk moet precies 5 cm zijn",
     fold="vouwen",
@@ -333,7 +340,7 @@ def _pt(paper: Paper, x_mm: float, y_mm: float) -> tuple[float, float]:
     return x_mm * MM, (paper.height - y_mm) * MM
 
 
-def _marks(canvas: Any, paper: Paper, text: CardText) -> None:
+def _marks(canvas: Any, paper: Paper, text: CardText, strips: bool) -> None:
     from reportlab.lib.colors import Color, black
 
     grey = Color(0.5, 0.5, 0.5)
@@ -352,11 +359,19 @@ def _marks(canvas: Any, paper: Paper, text: CardText) -> None:
             canvas.line(*_pt(paper, cx + dx * 2, cy), *_pt(paper, cx + dx * 8, cy))
             if paper.block_top >= 10:
                 canvas.line(*_pt(paper, cx, cy + dy * 2), *_pt(paper, cx, cy + dy * 8))
+    fx = centre_fold(paper)
+    if strips:  # layout A′: the centre is cut, a solid line with crop marks like the edges
+        canvas.line(*_pt(paper, fx, outer.top), *_pt(paper, fx, outer.bottom))
+        if paper.block_top >= 10:
+            for cy, dy in ((outer.top, -1), (outer.bottom, 1)):
+                canvas.line(*_pt(paper, fx, cy + dy * 2), *_pt(paper, fx, cy + dy * 8))
+            canvas.setFont(fonts.REGULAR, 7)
+            canvas.drawString(*_pt(paper, fx + 1.5, outer.top - 3), text.cut)
     # fold lines: dash-dot, labelled in the margin
     canvas.setDash([3 * MM, 1 * MM, 0.3 * MM, 1 * MM])
     canvas.setStrokeColor(grey)
-    fx = centre_fold(paper)
-    canvas.line(*_pt(paper, fx, outer.top), *_pt(paper, fx, outer.bottom))
+    if not strips:
+        canvas.line(*_pt(paper, fx, outer.top), *_pt(paper, fx, outer.bottom))
     for fy in row_folds(paper):
         canvas.line(*_pt(paper, outer.left, fy), *_pt(paper, outer.right, fy))
     canvas.setDash([])
@@ -367,22 +382,20 @@ def _marks(canvas: Any, paper: Paper, text: CardText) -> None:
     canvas.drawString(*_pt(paper, outer.right + 1.5, outer.top + 3), text.cut)
 
 
-def _instructions(canvas: Any, paper: Paper, text: CardText) -> None:
+def _instructions(canvas: Any, paper: Paper, steps: list[str], text: CardText) -> None:
     outer = block(paper)
     canvas.setFont(fonts.REGULAR, 7)
     if paper.block_top >= 15:
-        for index, line in enumerate(text.instructions[:2]):  # clear of the crop marks
+        for index, line in enumerate(steps[:2]):  # clear of the crop marks
             canvas.drawString(*_pt(paper, outer.left + 2, 9 + index * 3.2), line)
-        for index, line in enumerate(text.instructions[2:]):
+        for index, line in enumerate(steps[2:]):
             canvas.drawString(*_pt(paper, outer.left + 2, outer.bottom + 4.5 + index * 3.2), line)
     else:  # Letter: 9.7 mm above and below the block, of which a printer may take 6.35
         canvas.drawString(
             *_pt(paper, outer.left, outer.top - 1.2),
-            text.instructions[0] + " " + text.instructions[1],
+            steps[0] + " " + steps[1],
         )
-        canvas.drawString(
-            *_pt(paper, outer.left, outer.bottom + 2.3), " ".join(text.instructions[2:])
-        )
+        canvas.drawString(*_pt(paper, outer.left, outer.bottom + 2.3), " ".join(steps[2:]))
     if paper.block_top >= 15:  # a 5 cm scale bar in the bottom margin, right
         bar_y = outer.bottom + 10
         start = outer.right - 53  # clear of the crop mark
@@ -405,8 +418,12 @@ def _instructions(canvas: Any, paper: Paper, text: CardText) -> None:
         canvas.restoreState()
 
 
-def render(layout: Layout, paper: str = "a4", text: CardText = DUTCH, title: str = "") -> bytes:
-    """The PDF of a fitted card."""
+def render(
+    layout: Layout, paper: str = "a4", text: CardText = DUTCH, title: str = "", strips: bool = False
+) -> bytes:
+    """The PDF of a fitted card: folded over along the centre (layout A), or with `strips`
+    the centre cut into two strips of five panels (layout A′); only the centre line and the
+    instructions differ."""
     from reportlab.pdfgen.canvas import Canvas
 
     fonts.register()
@@ -422,8 +439,8 @@ def render(layout: Layout, paper: str = "a4", text: CardText = DUTCH, title: str
     canvas.setSubject("")
     canvas.setViewerPreference("PrintScaling", "None")
     canvas.setViewerPreference("Duplex", "Simplex")
-    _marks(canvas, sheet, text)
-    _instructions(canvas, sheet, text)
+    _marks(canvas, sheet, text, strips)
+    _instructions(canvas, sheet, text.strip_instructions if strips else text.instructions, text)
     for name, placed in layout.panels.items():
         box = safe_box(sheet, name)
         x, top = _pt(sheet, box.left, box.top)

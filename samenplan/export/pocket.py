@@ -31,8 +31,10 @@ def pocket_card(
     paper: str = "a4",
     lang: str = "nl",
     kind: str = "crisis",
+    strips: bool = False,
 ) -> tuple[bytes, FitReport]:
-    """The card's PDF and its fit report (the PDF shows what fits; the report what not)."""
+    """The card's PDF and its fit report (the PDF shows what fits; the report what not).
+    With `strips` the centre line is cut instead of folded: two strips of five panels."""
     form_id, panel_map, text = KINDS[kind]
     document = dossier.document(form_id)
     if document is None:
@@ -42,7 +44,7 @@ def pocket_card(
     layout, report = fit(
         sections, dossier.title, document.reviewed, document.review_by, paper, text, panel_map
     )
-    return render(layout, paper, text), report
+    return render(layout, paper, text, strips=strips), report
 
 
 def crisis_card(

@@ -1,5 +1,6 @@
 """The pocket card inside the app: a rendered preview, the fit report beside it with a way to
-each part that needs shortening, A4 or Letter, a warning, saving and folding instructions.
+each part that needs shortening, A4 or Letter, folded over or cut into two strips, a warning,
+saving and folding instructions.
 
 The PDF is only ever held in memory until the person chooses where to save it; it is opened
 in the system viewer only from that chosen place.
@@ -67,6 +68,12 @@ class CardPage(QWidget):
         self.paper.addItem("Letter", "letter")
         paper_label = QLabel(t("paper", lang))
         paper_label.setBuddy(self.paper)
+        self.shape = QComboBox()  # layout A, or A′ with the centre cut into two strips
+        self.shape.setObjectName("card_shape")
+        self.shape.addItem(t("card_folded", lang), False)
+        self.shape.addItem(t("card_strips", lang), True)
+        shape_label = QLabel(t("card_shape", lang))
+        shape_label.setBuddy(self.shape)
         self.preview = QLabel()
         self.preview.setObjectName("card_preview")
         self.preview.setAccessibleName(t("card_preview", lang))
@@ -94,6 +101,10 @@ class CardPage(QWidget):
         row.addWidget(paper_label)
         row.addWidget(self.paper)
         side.addLayout(row)
+        shape_row = QHBoxLayout()
+        shape_row.addWidget(shape_label)
+        shape_row.addWidget(self.shape)
+        side.addLayout(shape_row)
         side.addWidget(self.status)
         side.addLayout(self.problems)
         side.addWidget(warning)
@@ -109,19 +120,24 @@ class CardPage(QWidget):
         layout.addWidget(side_box)
 
         self.paper.currentIndexChanged.connect(self.rebuild)
+        self.shape.currentIndexChanged.connect(self.rebuild)
         self.save_button.clicked.connect(self.save)
         self.open_button.clicked.connect(self.open_in_viewer)
-        folding.clicked.connect(
-            lambda: dialogs.inform(self, t("card_folding", lang), t("card_folding_text", lang))
-        )
+        folding.clicked.connect(self.show_folding)
         self.rebuild()
 
+    def strips(self) -> bool:
+        return bool(self.shape.currentData())
+
     def show_folding(self) -> None:
-        dialogs.inform(self, t("card_folding", self.lang), t("card_folding_text", self.lang))
+        steps = "card_folding_text_strips" if self.strips() else "card_folding_text"
+        dialogs.inform(self, t("card_folding", self.lang), t(steps, self.lang))
 
     def rebuild(self) -> None:
         paper = str(self.paper.currentData())
-        self.pdf, self.report = pocket_card(self.dossier, self.forms, paper, self.lang, self.kind)
+        self.pdf, self.report = pocket_card(
+            self.dossier, self.forms, paper, self.lang, self.kind, self.strips()
+        )
         self.preview.setPixmap(QPixmap.fromImage(render_page(self.pdf, 760)))
         while self.problems.count():
             item = self.problems.takeAt(0)

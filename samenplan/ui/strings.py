@@ -282,6 +282,18 @@ STRINGS: dict[str, str] = {
         "4. Vouw de rechterhelft naar achter langs de middelste streep-punt-lijn.\n"
         "5. Vouw als een harmonica langs de andere streep-punt-lijnen. Je naam staat voorop.",
     ),
+    "card_folding_text_strips": QT_TRANSLATE_NOOP(
+        "samenplan",
+        "1. Print op ware grootte (100 %), enkelzijdig, op gewoon papier.\n"
+        "2. Meet de balk onderaan: die moet precies 5 cm zijn.\n"
+        "3. Knip de kaart uit langs de hoekstreepjes.\n"
+        "4. Knip langs de doorgetrokken middellijn: zo krijg je twee stroken.\n"
+        "5. Vouw elke strook als een harmonica langs de streep-punt-lijnen. Je naam staat "
+        "voorop de linker strook.",
+    ),
+    "card_shape": QT_TRANSLATE_NOOP("samenplan", "Vorm"),
+    "card_folded": QT_TRANSLATE_NOOP("samenplan", "Eén kaart: dubbelvouwen"),
+    "card_strips": QT_TRANSLATE_NOOP("samenplan", "Twee stroken: middellijn knippen"),
     "card_fits": QT_TRANSLATE_NOOP(
         "samenplan", "Alles past op de kaart (letters van {size} punt)."
     ),

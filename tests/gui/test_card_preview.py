@@ -77,3 +77,29 @@ def test_wrap_card_preview(qtbot):
     page = CardPage(shipped.forms(), shipped.demo_dossier(), "wrap", "nl")
     qtbot.addWidget(page)
     assert page.report.fits and page.save_button.isEnabled()
+
+
+def test_two_strips_change_the_card_and_the_folding_steps(qtbot):
+    import io
+
+    import pdfplumber
+
+    page = CardPage(shipped.forms(), shipped.demo_dossier(), "crisis", "nl")
+    qtbot.addWidget(page)
+    assert page.shape.count() == 2
+    labels = [label for label in page.findChildren(QLabel) if label.buddy() is page.shape]
+    assert [label.text() for label in labels] == ["Vorm"]  # what a screen reader names it by
+    shown: list[str] = []
+    dialogs.answer_hook = lambda kind, text: shown.append(text)
+    try:
+        page.show_folding()
+        page.shape.setCurrentIndex(1)  # two strips: the centre line is cut
+        page.findChild(QPushButton, "card_folding").click()
+    finally:
+        dialogs.answer_hook = None
+    assert "rechterhelft naar achter" in shown[0]
+    assert "twee stroken" in shown[1] and "rechterhelft" not in shown[1]
+    assert page.report.fits and page.save_button.isEnabled()
+    with pdfplumber.open(io.BytesIO(page.pdf)) as document:
+        text = document.pages[0].extract_text()
+    assert "Knip langs de doorgetrokken middellijn" in text

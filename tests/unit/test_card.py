@@ -31,7 +31,7 @@ from samenplan.export.geometry import (
     row_folds,
     safe_box,
 )
-from samenplan.export.pocket import crisis_card
+from samenplan.export.pocket import pocket_card
 
 TABLE = {
     # paper: (left, right, top, bottom, centre fold, zigzag folds) in mm, research pdf.md §3.1
@@ -67,19 +67,25 @@ def demo():
     return shipped.demo_dossier()
 
 
-def build(dossier, paper="a4"):
-    return crisis_card(dossier, shipped.forms(), paper)
+def build(dossier, paper="a4", strips=False):
+    return pocket_card(dossier, shipped.forms(), paper, "nl", "crisis", strips)
 
 
 def norm(text: str) -> str:
     return re.sub(r"\s+", "", unicodedata.normalize("NFC", text))
 
 
-@pytest.fixture(scope="module", params=["a4", "letter"])
+@pytest.fixture(
+    scope="module",
+    params=[("a4", False), ("letter", False), ("a4", True), ("letter", True)],
+    ids=["a4", "letter", "a4-strips", "letter-strips"],
+)
 def demo_pdf(request):
-    pdf, report = build(demo(), request.param)
+    """The demo card on each paper, folded over (layout A) and cut into strips (A′)."""
+    paper, strips = request.param
+    pdf, report = build(demo(), paper, strips)
     assert report.fits
-    return request.param, pdf, report
+    return paper, pdf, report
 
 
 def test_page_size_and_metadata(demo_pdf):
@@ -217,6 +223,36 @@ def test_a_phone_number_never_breaks_across_lines():
         assert any(phone in line for line in lines), phone
 
 
+def centre_line_dashes(pdf: bytes, paper: str) -> list[object]:
+    """The dash pattern of every line along the centre of the block (crop ticks included)."""
+    sheet = PAPERS[paper]
+    centre = centre_fold(sheet) * MM
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        return [
+            line["dash"]
+            for line in document.pages[0].lines
+            if abs(line["x0"] - centre) < 0.01 and abs(line["x1"] - centre) < 0.01
+        ]
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_strips_cut_the_centre_and_change_only_the_centre_and_the_instructions(paper):
+    folded, _ = build(demo(), paper)
+    cut, report = build(demo(), paper, strips=True)
+    assert report.fits
+    assert panel_texts(cut, paper) == panel_texts(folded, paper)
+    folded_dashes, cut_dashes = centre_line_dashes(folded, paper), centre_line_dashes(cut, paper)
+    assert len(folded_dashes) == 1 and folded_dashes[0][0]  # one dash-dot fold line
+    solid = [dash is None or not dash[0] for dash in cut_dashes]
+    assert cut_dashes and all(solid)  # a solid cut line (and its crop ticks)
+    assert len(cut_dashes) == (3 if paper == "a4" else 1)  # Letter: no room for the ticks
+    with pdfplumber.open(io.BytesIO(cut)) as document:
+        text = norm(document.pages[0].extract_text())
+    assert norm("Knip langs de doorgetrokken middellijn: zo krijg je twee stroken.") in text
+    assert norm("Vouw elke strook als een harmonica") in text
+    assert norm("rechterhelft") not in text
+
+
 def test_fonts_embedded_and_nothing_clipped(demo_pdf):
     _, pdf, _ = demo_pdf
     reader = PdfReader(io.BytesIO(pdf))
@@ -336,6 +372,16 @@ def test_card_command(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_card_command_cuts_strips_when_asked(tmp_path):
+    out = tmp_path / "stroken.pdf"
+    demo_file = str(resources.resource("demo/dossier.json"))
+    result = cli("card", demo_file, "--out", str(out), "--strips")
+    assert result.returncode == 0, result.stderr
+    with pdfplumber.open(out) as document:
+        assert "twee stroken" in document.pages[0].extract_text()
+    assert "--strips" in cli("card", "--help").stdout
 
 
 def test_card_command_exit_6_when_it_does_not_fit(tmp_path):

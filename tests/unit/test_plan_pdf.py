@@ -104,3 +104,8 @@ def test_export_command_writes_each_kind(tmp_path):
         )
         assert result.returncode == 0, result.stderr
         assert out.read_bytes().startswith(b"%PDF")
+    strips = tmp_path / "strips.pdf"
+    args = ("export", "--profile", "Ava", "--dossier", "demo-noor", "--to", "wrap-card")
+    result = cli(*args, "--strips", "--out", str(strips))
+    assert result.returncode == 0, result.stderr
+    assert strips.read_bytes() != (tmp_path / "wrap-card.pdf").read_bytes()
