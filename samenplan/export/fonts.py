@@ -3,7 +3,7 @@ Sans (Greek, Cyrillic and more) and Noto Sans Arabic for what Atkinson cannot dr
 embedded, registered once per process.
 
 User text is cut into `runs()`: every run of characters Atkinson lacks put in the font that
-has them, and Arabic runs shaped (joined letter forms) and put in visual order. The pocket
+has them, and Arabic runs shaped (joined letter forms), to be drawn right to left. The pocket
 card draws those runs itself; the full-page PDFs get them as escaped paragraph `markup()`.
 `missing_glyphs()` tells which characters no font can draw, so a PDF never shows blanks or
 boxes silently. The fallbacks have no bold face: such runs print regular.
@@ -79,8 +79,10 @@ def _font_for(char: str) -> str | None:
 
 def runs(text: str) -> list[tuple[str | None, str]]:
     """`text` cut into runs of one font: None for Atkinson (and for characters no font has,
-    which `missing_glyphs()` reports), else the fallback's name. Arabic runs come shaped and
-    in visual order; spaces go with the run they are in."""
+    which `missing_glyphs()` reports), else the fallback's name. Arabic runs come shaped
+    (joined letter forms) but in reading order, so that lines can be broken between words;
+    `visual()` turns each piece of a line around for drawing. Spaces go with the run they
+    are in."""
     if _charmap(REGULAR).issuperset(map(ord, text)):  # the common case, at C speed
         return [(None, text)] if text else []
     out: list[tuple[str | None, str]] = []
@@ -91,29 +93,37 @@ def runs(text: str) -> list[tuple[str | None, str]]:
             out[-1] = (font, out[-1][1] + char)
         else:
             out.append((font, char))
-    return [(font, _visual(run) if font == ARABIC else run) for font, run in out]
+    return [(font, _shaped(run) if font == ARABIC else run) for font, run in out]
 
 
-def _visual(arabic: str) -> str:
-    """Arabic in joined letter forms and in the order it is drawn (right to left)."""
+def _shaped(arabic: str) -> str:
     import arabic_reshaper
+
+    return str(arabic_reshaper.reshape(arabic))
+
+
+def visual(arabic: str) -> str:
+    """A shaped Arabic piece in the order it is drawn (right to left); spaces at its end
+    stay at the end, where the next piece follows."""
     from bidi import get_display
 
     core = arabic.rstrip()
-    return str(get_display(arabic_reshaper.reshape(core))) + arabic[len(core) :]
+    return str(get_display(core)) + arabic[len(core) :]
 
 
 def markup(text: str) -> str:
     """User text as reportlab paragraph markup: escaped, fallback fonts where needed, line
-    breaks kept."""
+    breaks kept. (Platypus breaks the lines itself, so an Arabic run is turned around whole.)"""
     from xml.sax.saxutils import escape
 
     parts = []
     for line in text.split("\n"):
-        pieces = [
-            escape(run) if font is None else f'<font face="{font}">{escape(run)}</font>'
-            for font, run in runs(line)
-        ]
+        pieces = []
+        for font, run in runs(line):
+            shown = visual(run) if font == ARABIC else run
+            pieces.append(
+                escape(shown) if font is None else f'<font face="{font}">{escape(shown)}</font>'
+            )
         parts.append("".join(pieces))
     return "<br/>".join(parts)
 

@@ -215,6 +215,10 @@ def _wrap(runs: list[tuple[str, float, str]], style: Style, width: float) -> lis
                 put(font, size, char)
     if not lines[-1].segments and len(lines) > 1:
         lines.pop()
+    for line in lines:  # broken in reading order, Arabic is drawn right to left per line
+        for segment in line.segments:
+            if segment.font == fonts.ARABIC:
+                segment.text = fonts.visual(segment.text)
     return lines
 
 

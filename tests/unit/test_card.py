@@ -333,7 +333,7 @@ def test_names_in_several_scripts_and_markup_in_user_text():
 
 
 def test_arabic_greek_and_cyrillic_print_in_a_fallback_font():
-    from samenplan.export.fonts import _visual
+    from samenplan.export import fonts
 
     dossier = demo()
     dossier.person("p-jesse").name = "محمد العلوي"
@@ -342,7 +342,9 @@ def test_arabic_greek_and_cyrillic_print_in_a_fallback_font():
     assert report.fits, report.lines("nl")
     text = unicodedata.normalize("NFKC", "".join(panel_texts(pdf, "a4").values()))
     # Arabic is drawn shaped (joined forms) and right to left; NFKC gives the letters back
-    assert unicodedata.normalize("NFKC", _visual("محمد العلوي")).replace(" ", "") in text
+    [(font, shaped)] = fonts.runs("محمد العلوي")
+    assert font == fonts.ARABIC
+    assert unicodedata.normalize("NFKC", fonts.visual(shaped)).replace(" ", "") in text
     assert "ОльгаΕλένη" in text  # the panel texts are read without spaces
     with pdfplumber.open(io.BytesIO(pdf)) as document:
         fonts_used = {c["fontname"].split("+")[-1] for c in document.pages[0].chars}

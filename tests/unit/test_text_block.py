@@ -115,3 +115,15 @@ def test_a_gap_takes_room_and_draws_nothing():
     gap = Gap(3.6)
     assert gap.height(WIDTH) == 3.6 and gap.split(WIDTH, 1.0) is None
     assert not any(line.segments for line in gap.lines(WIDTH))
+
+
+def test_arabic_is_broken_in_reading_order_and_drawn_right_to_left():
+    sentence = "بلغ أمي إذا كنت مرتبكا واطلب منها أن تأتي إلي في البيت"
+    [(font, shaped)] = fonts.runs(sentence)
+    assert font == fonts.ARABIC
+    lines = Block(sentence, BODY).lines(90.0)
+    assert len(lines) >= 3
+    # each line, turned back from drawing order, is the next stretch of the sentence
+    read = [line.text[::-1].strip() for line in lines]
+    assert " ".join(read) == shaped
+    assert all(segment.font == fonts.ARABIC for line in lines for segment in line.segments)
