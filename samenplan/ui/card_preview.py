@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QImage, QPixmap
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -49,6 +49,10 @@ def render_page(pdf: bytes, width_px: int) -> QImage:
     return image.copy()
 
 
+PREVIEW_WIDTH = 760  # pixels, until the page is on screen and its room is known
+PREVIEW_MIN_WIDTH = 480
+
+
 class CardPage(QWidget):
     """Preview and export of one pocket card (crisiskaart or WRAP)."""
 
@@ -77,9 +81,16 @@ class CardPage(QWidget):
         self.preview = QLabel()
         self.preview.setObjectName("card_preview")
         self.preview.setAccessibleName(t("card_preview", lang))
-        scroll = QScrollArea()
+        self.scroller = scroll = QScrollArea()
         scroll.setWidget(self.preview)
         scroll.setWidgetResizable(True)
+        # a portrait page always scrolls; a steady scroll bar keeps the room for it steady
+        scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.shown_width = 0  # the width the page was last drawn at
+        self.redraw = QTimer(self)  # once the window has stopped changing size
+        self.redraw.setSingleShot(True)
+        self.redraw.setInterval(120)
+        self.redraw.timeout.connect(self.show_page)
         self.status = QLabel()
         self.status.setObjectName("fit_status")
         self.status.setWordWrap(True)
@@ -138,7 +149,8 @@ class CardPage(QWidget):
         self.pdf, self.report = pocket_card(
             self.dossier, self.forms, paper, self.lang, self.kind, self.strips()
         )
-        self.preview.setPixmap(QPixmap.fromImage(render_page(self.pdf, 760)))
+        self.shown_width = 0
+        self.show_page()
         while self.problems.count():
             item = self.problems.takeAt(0)
             if item is not None and item.widget() is not None:
@@ -164,6 +176,18 @@ class CardPage(QWidget):
                 label.setWordWrap(True)
                 self.problems.addWidget(label)
         self.save_button.setEnabled(self.report.fits)
+
+    def show_page(self) -> None:
+        """The card drawn as wide as the preview area (the sheet's whole width in view)."""
+        width = self.scroller.viewport().width() - 2 if self.isVisible() else PREVIEW_WIDTH
+        width = max(PREVIEW_MIN_WIDTH, width)
+        if self.pdf and width != self.shown_width:
+            self.preview.setPixmap(QPixmap.fromImage(render_page(self.pdf, width)))
+            self.shown_width = width
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.redraw.start()
 
     def save(self) -> None:
         if self.report is None or not self.report.fits:

@@ -32,7 +32,7 @@ def test_preview_fits_and_saves_where_chosen(qtbot, tmp_path):
     page = CardPage(shipped.forms(), shipped.demo_dossier(), "crisis", "nl")
     qtbot.addWidget(page)
     pixmap = page.preview.pixmap()
-    assert pixmap.width() == 760 and pixmap.height() > 1000
+    assert pixmap.width() == 760 and pixmap.height() > 1000  # not on screen yet
     assert page.status.text().startswith("Alles past op de kaart")
     assert page.findChild(QLabel, "card_warning").text().startswith("Let op: wie de kaart vindt")
     page.paper.setCurrentIndex(1)  # Letter
@@ -103,3 +103,18 @@ def test_two_strips_change_the_card_and_the_folding_steps(qtbot):
     with pdfplumber.open(io.BytesIO(page.pdf)) as document:
         text = document.pages[0].extract_text()
     assert "Knip langs de doorgetrokken middellijn" in text
+
+
+def test_the_preview_is_drawn_as_wide_as_its_room(qtbot):
+    page = CardPage(shipped.forms(), shipped.demo_dossier(), "crisis", "nl")
+    qtbot.addWidget(page)
+    page.resize(1400, 900)
+    page.show()
+    qtbot.waitExposed(page)
+    room = page.scroller.viewport().width() - 2
+    qtbot.waitUntil(lambda: page.preview.pixmap().width() == room)
+    page.resize(900, 900)
+    qtbot.waitUntil(
+        lambda: page.preview.pixmap().width() == max(480, page.scroller.viewport().width() - 2)
+    )
+    assert page.preview.pixmap().width() < room
