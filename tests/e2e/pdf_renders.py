@@ -1,0 +1,80 @@
+"""PNG renders of every PDF samenplan makes, from the fictional demo dossier, for people to
+look at:
+
+    .venv/bin/python tests/e2e/pdf_renders.py OUT_DIR
+
+Makes: the crisiskaart pocket card on A4 and Letter, folded over and cut into strips; the
+WRAP card; a card that needs the continuation panels; a card with names in Arabic, Cyrillic,
+Greek, Turkish and Polish; the first page of the crisisplan, the WRAP and the triad
+comparison; the agreements summary.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+import pypdfium2 as pdfium
+
+from samenplan import shipped
+from samenplan.domain.dossier import Dossier
+from samenplan.export.plan_pdf import plan_pdf
+from samenplan.export.pocket import pocket_card
+from samenplan.export.triad_pdf import agreements_summary_pdf, triad_pdf
+
+TODAY = dt.date(2026, 11, 23)
+
+
+def many_scripts() -> Dossier:
+    dossier = shipped.demo_dossier()
+    dossier.person("p-jesse").name = "محمد العلوي"
+    dossier.person("p-ellen").name = "Ольга Ελένη Şükrü Łukasiewicz"
+    return dossier
+
+
+def long_texts() -> Dossier:
+    dossier = shipped.demo_dossier()
+    for node in dossier.document("crisiskaart").answers.root().find_all("wel_doen"):
+        node.value = [f"Een langere regel nummer {n} over wat helpt" for n in range(16)]
+    return dossier
+
+
+def pdfs() -> dict[str, bytes]:
+    forms = shipped.forms()
+    demo = shipped.demo_dossier()
+
+    def card(name: str, dossier: Dossier, **options: object) -> bytes:
+        pdf, report = pocket_card(dossier, forms, **options)
+        assert report.fits, (name, report.lines("nl"))
+        return pdf
+
+    return {
+        "card-a4": card("card-a4", demo, paper="a4"),
+        "card-letter": card("card-letter", demo, paper="letter"),
+        "card-a4-strips": card("card-a4-strips", demo, paper="a4", strips=True),
+        "card-letter-strips": card("card-letter-strips", demo, paper="letter", strips=True),
+        "wrap-card-a4": card("wrap-card-a4", demo, paper="a4", kind="wrap"),
+        "card-continued": card("card-continued", long_texts(), paper="a4"),
+        "card-scripts": card("card-scripts", many_scripts(), paper="a4"),
+        "plan": plan_pdf(forms["crisiskaart"], demo.document("crisiskaart"), demo),
+        "wrap": plan_pdf(forms["wrap"], demo.document("wrap"), demo),
+        "triad": triad_pdf(forms["triadekaart"], demo, TODAY),
+        "agreements": agreements_summary_pdf(forms["triadekaart"], demo, TODAY),
+    }
+
+
+def main() -> None:
+    out = Path(sys.argv[1])
+    out.mkdir(parents=True, exist_ok=True)
+    for name, pdf in pdfs().items():
+        page = pdfium.PdfDocument(pdf)[0]
+        path = out / f"{name}.png"
+        page.render(scale=1.5, grayscale=True).to_pil().save(path, optimize=True)
+        print(path)
+
+
+if __name__ == "__main__":
+    main()
