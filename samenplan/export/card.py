@@ -11,17 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
-from samenplan.export import fonts
+from samenplan.export import card_sheet, fonts
 from samenplan.export.card_content import Section
 from samenplan.export.geometry import (
     MM,
     PAPERS,
     Paper,
-    block,
-    centre_fold,
-    row_folds,
     safe_box,
 )
 from samenplan.export.text_block import Block, Gap, Part, Style
@@ -335,89 +332,6 @@ def fit(
 # ------------------------------------------------------------------ drawing
 
 
-def _pt(paper: Paper, x_mm: float, y_mm: float) -> tuple[float, float]:
-    """mm from the top-left → reportlab points from the bottom-left."""
-    return x_mm * MM, (paper.height - y_mm) * MM
-
-
-def _marks(canvas: Any, paper: Paper, text: CardText, strips: bool) -> None:
-    from reportlab.lib.colors import Color, black
-
-    grey = Color(0.5, 0.5, 0.5)
-    outer = block(paper)
-    canvas.setStrokeColor(grey)
-    canvas.setLineWidth(0.25)
-    x, y = _pt(paper, outer.left, outer.bottom)
-    canvas.rect(x, y, outer.width * MM, outer.height * MM, stroke=1, fill=0)
-    # crop marks: 6 mm long, 2 mm from each corner, outside the block
-    canvas.setStrokeColor(black)
-    canvas.setLineWidth(0.3)
-    for cx in (outer.left, outer.right):
-        for cy in (outer.top, outer.bottom):
-            dx = -1 if cx == outer.left else 1
-            dy = -1 if cy == outer.top else 1
-            canvas.line(*_pt(paper, cx + dx * 2, cy), *_pt(paper, cx + dx * 8, cy))
-            if paper.block_top >= 10:
-                canvas.line(*_pt(paper, cx, cy + dy * 2), *_pt(paper, cx, cy + dy * 8))
-    fx = centre_fold(paper)
-    if strips:  # layout A′: the centre is cut, a solid line with crop marks like the edges
-        canvas.line(*_pt(paper, fx, outer.top), *_pt(paper, fx, outer.bottom))
-        if paper.block_top >= 10:
-            for cy, dy in ((outer.top, -1), (outer.bottom, 1)):
-                canvas.line(*_pt(paper, fx, cy + dy * 2), *_pt(paper, fx, cy + dy * 8))
-            canvas.setFont(fonts.REGULAR, 7)
-            canvas.drawString(*_pt(paper, fx + 1.5, outer.top - 3), text.cut)
-    # fold lines: dash-dot, labelled in the margin
-    canvas.setDash([3 * MM, 1 * MM, 0.3 * MM, 1 * MM])
-    canvas.setStrokeColor(grey)
-    if not strips:
-        canvas.line(*_pt(paper, fx, outer.top), *_pt(paper, fx, outer.bottom))
-    for fy in row_folds(paper):
-        canvas.line(*_pt(paper, outer.left, fy), *_pt(paper, outer.right, fy))
-    canvas.setDash([])
-    canvas.setFillColor(black)
-    canvas.setFont(fonts.REGULAR, 7)
-    for fy in row_folds(paper):
-        canvas.drawRightString(*_pt(paper, outer.left - 1.5, fy + 1), text.fold)
-    canvas.drawString(*_pt(paper, outer.right + 1.5, outer.top + 3), text.cut)
-
-
-def _instructions(canvas: Any, paper: Paper, steps: list[str], text: CardText) -> None:
-    outer = block(paper)
-    canvas.setFont(fonts.REGULAR, 7)
-    if paper.block_top >= 15:
-        for index, line in enumerate(steps[:2]):  # clear of the crop marks
-            canvas.drawString(*_pt(paper, outer.left + 2, 9 + index * 3.2), line)
-        for index, line in enumerate(steps[2:]):
-            canvas.drawString(*_pt(paper, outer.left + 2, outer.bottom + 4.5 + index * 3.2), line)
-    else:  # Letter: 9.7 mm above and below the block, of which a printer may take 6.35
-        canvas.drawString(
-            *_pt(paper, outer.left, outer.top - 1.2),
-            steps[0] + " " + steps[1],
-        )
-        canvas.drawString(*_pt(paper, outer.left, outer.bottom + 2.3), " ".join(steps[2:]))
-    if paper.block_top >= 15:  # a 5 cm scale bar in the bottom margin, right
-        bar_y = outer.bottom + 10
-        start = outer.right - 53  # clear of the crop mark
-        canvas.setLineWidth(1)
-        canvas.line(*_pt(paper, start, bar_y), *_pt(paper, start + 50, bar_y))
-        for tick in (0, 10, 20, 30, 40, 50):
-            canvas.line(*_pt(paper, start + tick, bar_y - 1), *_pt(paper, start + tick, bar_y + 1))
-        canvas.drawRightString(*_pt(paper, start - 2, bar_y + 0.3), text.scale)
-    else:  # Letter: upright in the right margin, beside side B's lower panels
-        bar_x = outer.right + 8
-        start = outer.bottom - 60
-        canvas.setLineWidth(1)
-        canvas.line(*_pt(paper, bar_x, start), *_pt(paper, bar_x, start + 50))
-        for tick in (0, 10, 20, 30, 40, 50):
-            canvas.line(*_pt(paper, bar_x - 1, start + tick), *_pt(paper, bar_x + 1, start + tick))
-        canvas.saveState()
-        canvas.translate(*_pt(paper, bar_x + 4, start + 50))
-        canvas.rotate(90)
-        canvas.drawString(0, 0, text.scale)
-        canvas.restoreState()
-
-
 def render(
     layout: Layout, paper: str = "a4", text: CardText = DUTCH, title: str = "", strips: bool = False
 ) -> bytes:
@@ -439,11 +353,10 @@ def render(
     canvas.setSubject("")
     canvas.setViewerPreference("PrintScaling", "None")
     canvas.setViewerPreference("Duplex", "Simplex")
-    _marks(canvas, sheet, text, strips)
-    _instructions(canvas, sheet, text.strip_instructions if strips else text.instructions, text)
+    card_sheet.draw(canvas, sheet, text, strips)
     for name, placed in layout.panels.items():
         box = safe_box(sheet, name)
-        x, top = _pt(sheet, box.left, box.top)
+        x, top = card_sheet.pt(sheet, box.left, box.top)
         for chunk in placed:
             chunk.draw(canvas, x, top, layout.width)
             top -= chunk.height(layout.width)

@@ -253,6 +253,45 @@ def test_strips_cut_the_centre_and_change_only_the_centre_and_the_instructions(p
     assert norm("rechterhelft") not in text
 
 
+def margin_drawing(pdf: bytes, paper: str) -> tuple[list[dict], str]:
+    """The vector marks and the text right of the block, below its top (the diagram)."""
+    outer = block(PAPERS[paper])
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        page = document.pages[0]
+        marks = [
+            m
+            for m in page.lines + page.rects + page.curves
+            if m["x0"] / MM > outer.right + 1 and m["top"] / MM > outer.top + 5
+        ]
+        text = "".join(
+            c["text"]
+            for c in page.chars
+            if c["x0"] / MM > outer.right + 1 and outer.top + 5 < c["top"] / MM < outer.top + 80
+        )
+    return marks, text
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_the_folding_steps_have_a_diagram_in_the_right_margin(paper):
+    folded, _ = build(demo(), paper)
+    cut, _ = build(demo(), paper, strips=True)
+    folded_marks, folded_numbers = margin_drawing(folded, paper)
+    cut_marks, cut_numbers = margin_drawing(cut, paper)
+    assert folded_numbers == cut_numbers == "123"  # numbered as the written steps
+    assert len(folded_marks) >= 12 and len(cut_marks) >= 12
+    sheet = PAPERS[paper]
+    for mark in folded_marks + cut_marks:  # clear of the sheet's unprintable edge
+        assert mark["x1"] / MM <= sheet.width - PRINTER_MARGIN
+        assert mark["bottom"] / MM <= (sheet.height - PRINTER_MARGIN)
+
+    # step 2 differs: a fold-over arrow (one more curve), or two strips side by side
+    def count(marks, kind):
+        return sum(m["object_type"] == kind for m in marks)
+
+    assert count(folded_marks, "curve") == count(cut_marks, "curve") + 1
+    assert count(cut_marks, "rect") == count(folded_marks, "rect") + 1 == 4
+
+
 def test_fonts_embedded_and_nothing_clipped(demo_pdf):
     _, pdf, _ = demo_pdf
     reader = PdfReader(io.BytesIO(pdf))
