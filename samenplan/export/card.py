@@ -103,6 +103,7 @@ class CardText(NamedTuple):
     scale: str
     fold: str
     cut: str
+    language: str  # of the PDF, for screen readers
 
 
 DUTCH = CardText(
@@ -128,13 +129,45 @@ DUTCH = CardText(
     scale="Deze balk moet precies 5 cm zijn",
     fold="vouwen",
     cut="knippen",
+    language="nl-NL",
 )
-
 
 WRAP_DUTCH = DUTCH._replace(
     title="Mijn herstelplan",
     notice="Zo houd ik het goed, en dit doe ik als het minder gaat.",
     footer="Gemaakt met samenplan, naar de opzet van een WRAP.",
+)
+
+ENGLISH = CardText(
+    title="My crisis card",
+    notice="Am I perhaps confused or in distress? Open this card.",
+    made="Updated {date}",
+    review="Review by {date}",
+    footer="Made with samenplan. Take this card to your crisis card consultant.",
+    continued_on="continued on {panel}",
+    continued_from="Continued from {panel}: {title}",
+    instructions=[
+        "Print at actual size (100 %), single-sided.",
+        "1. Cut the card out along the corner marks.",
+        "2. Fold the right half backwards along the middle dash-dot line.",
+        "3. Fold like an accordion along the other dash-dot lines.",
+    ],
+    strip_instructions=[
+        "Print at actual size (100 %), single-sided.",
+        "1. Cut the card out along the corner marks.",
+        "2. Cut along the solid middle line: this gives you two strips.",
+        "3. Fold each strip like an accordion along the dash-dot lines.",
+    ],
+    scale="This bar must be exactly 5 cm",
+    fold="fold",
+    cut="cut",
+    language="en",
+)
+
+WRAP_ENGLISH = ENGLISH._replace(
+    title="My recovery plan",
+    notice="How I stay well, and what I do when things get harder.",
+    footer="Made with samenplan, following the outline of a WRAP.",
 )
 
 # ------------------------------------------------------------------ blocks
@@ -345,7 +378,7 @@ def render(
     out = io.BytesIO()
     canvas = Canvas(
         out, pagesize=(sheet.width * MM, sheet.height * MM), invariant=1,
-        initialFontName=fonts.REGULAR, lang="nl-NL",
+        initialFontName=fonts.REGULAR, lang=text.language,
     )  # fmt: skip
     canvas.setTitle(title or text.title)
     canvas.setAuthor("")

@@ -9,7 +9,9 @@ from samenplan.domain.dossier import Dossier
 from samenplan.export.card import (
     CRISIS_PANELS,
     DUTCH,
+    ENGLISH,
     WRAP_DUTCH,
+    WRAP_ENGLISH,
     WRAP_PANELS,
     FitReport,
     fit,
@@ -18,7 +20,11 @@ from samenplan.export.card import (
 from samenplan.export.card_content import card_sections
 from samenplan.formkit.model import FormDef
 
-KINDS = {"crisis": ("crisiskaart", CRISIS_PANELS, DUTCH), "wrap": ("wrap", WRAP_PANELS, WRAP_DUTCH)}
+# kind → the plan it is made of, where its sections go, and its own words by language
+KINDS = {
+    "crisis": ("crisiskaart", CRISIS_PANELS, {"nl": DUTCH, "en": ENGLISH}),
+    "wrap": ("wrap", WRAP_PANELS, {"nl": WRAP_DUTCH, "en": WRAP_ENGLISH}),
+}
 
 
 class NoPlan(ValueError):
@@ -35,7 +41,8 @@ def pocket_card(
 ) -> tuple[bytes, FitReport]:
     """The card's PDF and its fit report (the PDF shows what fits; the report what not).
     With `strips` the centre line is cut instead of folded: two strips of five panels."""
-    form_id, panel_map, text = KINDS[kind]
+    form_id, panel_map, words = KINDS[kind]
+    text = words.get(lang, words["nl"])
     document = dossier.document(form_id)
     if document is None:
         raise NoPlan(form_id)

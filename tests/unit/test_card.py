@@ -470,3 +470,21 @@ def test_wrap_card_in_the_same_geometry(tmp_path):
         str(tmp_path / "w.pdf"),
     )
     assert result.returncode == 0 and (tmp_path / "w.pdf").exists()
+
+
+def test_an_english_card_speaks_english_throughout():
+    from samenplan.export.pocket import pocket_card
+
+    pdf, report = pocket_card(demo(), shipped.forms(), "a4", "en", "crisis")
+    assert report.fits
+    reader = PdfReader(io.BytesIO(pdf))
+    assert reader.trailer["/Root"]["/Lang"] == "en"
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        legend = norm(document.pages[0].extract_text())
+    text = legend + "".join(panel_texts(pdf, "a4").values())  # panels read one by one
+    for words in ("My crisis card", "Open this card", "Review by", "How you recognise my crisis",
+                  "Cut the card out along the corner marks", "This bar must be exactly 5 cm",
+                  "Continued from"):  # fmt: skip
+        assert norm(words) in text, words
+    for dutch in ("Mijn crisiskaart", "Herzien", "Knip", "vouwen", "Vervolg", "Deze balk"):
+        assert norm(dutch) not in text, dutch
