@@ -15,6 +15,7 @@ cache that cannot be read or written is ignored.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import os
@@ -79,14 +80,16 @@ def _read(entry: Path) -> dict[str, FormDef] | None:
 
 
 def _store(cache_dir: Path, entry: Path, forms: dict[str, FormDef]) -> None:
-    """Write the entry whole (temporary file, then rename); drop what else is cached."""
+    """Write the entry whole (temporary file, then rename); drop what else is cached. A
+    full disk leaves nothing behind."""
+    partial = entry.with_suffix(f".{os.getpid()}.part")
     try:
         cache_dir.mkdir(parents=True, exist_ok=True)
-        partial = entry.with_suffix(f".{os.getpid()}.part")
         partial.write_bytes(pickle.dumps(forms, protocol=pickle.HIGHEST_PROTOCOL))
         os.replace(partial, entry)
         for old in cache_dir.iterdir():  # older entries, and the YAML parses cached before
             if old != entry and old.suffix in (".pickle", ".json"):
                 old.unlink(missing_ok=True)
     except OSError:
-        pass
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)

@@ -111,3 +111,20 @@ def test_a_cache_that_cannot_be_written_is_ignored(tmp_path):
     assert form_cache.load_folder(FIXTURES / "good", blocked) == loader.load_folder(
         FIXTURES / "good"
     )
+
+
+def test_a_full_disk_leaves_no_partial_entry(tmp_path, monkeypatch):
+    from pathlib import Path
+
+    cache = tmp_path / "cache"
+    real_write = Path.write_bytes
+
+    def disk_full(self, data):
+        real_write(self, data[: len(data) // 3])  # some of it reached the disk
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(Path, "write_bytes", disk_full)
+    forms = form_cache.load_folder(FIXTURES / "good", cache)
+    monkeypatch.undo()
+    assert forms == loader.load_folder(FIXTURES / "good")
+    assert list(cache.iterdir()) == []
