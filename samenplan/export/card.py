@@ -98,8 +98,9 @@ class CardText(NamedTuple):
     footer: str
     continued_on: str  # "vervolg op {panel}"
     continued_from: str  # "vervolg van {panel}: {title}"
-    instructions: list[str]
-    strip_instructions: list[str]  # layout A′: the centre line cut, two strips
+    instructions: list[str]  # printing and cutting out
+    fold_steps: list[str]  # layout A: folded over along the centre
+    strip_steps: list[str]  # layout A′: the centre line cut, two strips
     scale: str
     fold: str
     cut: str
@@ -117,12 +118,12 @@ DUTCH = CardText(
     instructions=[
         "Print op ware grootte (100 %), enkelzijdig.",
         "1. Knip de kaart uit langs de hoekstreepjes.",
+    ],
+    fold_steps=[
         "2. Vouw de rechterhelft naar achter langs de middelste streep-punt-lijn.",
         "3. Vouw als een harmonica langs de andere streep-punt-lijnen.",
     ],
-    strip_instructions=[
-        "Print op ware grootte (100 %), enkelzijdig.",
-        "1. Knip de kaart uit langs de hoekstreepjes.",
+    strip_steps=[
         "2. Knip langs de doorgetrokken middellijn: zo krijg je twee stroken.",
         "3. Vouw elke strook als een harmonica langs de streep-punt-lijnen.",
     ],
@@ -149,12 +150,12 @@ ENGLISH = CardText(
     instructions=[
         "Print at actual size (100 %), single-sided.",
         "1. Cut the card out along the corner marks.",
+    ],
+    fold_steps=[
         "2. Fold the right half backwards along the middle dash-dot line.",
         "3. Fold like an accordion along the other dash-dot lines.",
     ],
-    strip_instructions=[
-        "Print at actual size (100 %), single-sided.",
-        "1. Cut the card out along the corner marks.",
+    strip_steps=[
         "2. Cut along the solid middle line: this gives you two strips.",
         "3. Fold each strip like an accordion along the dash-dot lines.",
     ],

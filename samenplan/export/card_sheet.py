@@ -18,7 +18,8 @@ if TYPE_CHECKING:
 def draw(canvas: Any, paper: Paper, text: CardText, strips: bool) -> None:
     """Everything outside the panels, for layout A (folded over) or A′ (`strips`)."""
     _marks(canvas, paper, text, strips)
-    _instructions(canvas, paper, text.strip_instructions if strips else text.instructions, text)
+    steps = text.instructions + (text.strip_steps if strips else text.fold_steps)
+    _instructions(canvas, paper, steps, text)
     _diagram(canvas, paper, strips)
 
 
