@@ -369,6 +369,8 @@ def run(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(say("interrupted", lang), file=sys.stderr)
         return EXIT_ERROR
+    except BrokenPipeError:  # the reader went away (`| head`): nobody is left to tell
+        return EXIT_ERROR
     except Exception as exc:
         print(say("unexpected", lang, kind=type(exc).__name__), file=sys.stderr)
         return EXIT_ERROR

@@ -159,3 +159,14 @@ def test_help_without_a_command_lists_every_command():
 
     text = build_parser("nl", _commands_needed(["--help"])).format_help()
     assert all(name in text for name in _ADD) and len(_ADD) == 9
+
+
+def test_a_reader_that_goes_away_gets_no_error_message():
+    command = [sys.executable, "-m", "samenplan", "forms", "show", "crisiskaart", "--json"]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as process:
+        assert process.stdout is not None and process.stderr is not None
+        assert process.stdout.read(20).startswith(b"{")
+        process.stdout.close()  # like `| head -1`
+        error = process.stderr.read().decode()
+        assert process.wait(timeout=60) == 1
+    assert error == ""
