@@ -200,8 +200,7 @@ def _section_blocks(section: Section, styles: Styles, compact: bool = False) -> 
     if section.panel == "front":  # "Label: value" on one line each
         values = "; ".join(line for entry in section.entries for line in entry.lines)
         return [Block(f"{title}: {values}", styles.body, section_title=title)]
-    gap = Gap(styles.body.size * 0.4)
-    gap.section_title = title
+    gap = styles.body.size * 0.4
     if compact:  # call first: name and (big, bold) number on one line where it fits
         out = [Block(title, styles.heading, section_title=title, keep_with_next=True)]
         phone = styles.phone
@@ -210,7 +209,7 @@ def _section_blocks(section: Section, styles: Styles, compact: bool = False) -> 
             if entry.phone:
                 who.append((f" {entry.phone}", phone.font, phone.size))
             out.append(Block(who, styles.body, section_title=title))
-        return [*out, gap]
+        return [*out, Gap(gap, section_title=title)]
     item = section.item_id
     out = [Block(title, styles.heading, section_title=title, item_id=item, keep_with_next=True)]
     for entry in section.entries:
@@ -225,8 +224,7 @@ def _section_blocks(section: Section, styles: Styles, compact: bool = False) -> 
             )
         if entry.phone:
             out.append(Block(entry.phone, styles.phone, section_title=title, item_id=item))
-    gap.item_id = item
-    return [*out, gap]
+    return [*out, Gap(gap, section_title=title, item_id=item)]
 
 
 def _fill(blocks: list[Block], width: float, height: float) -> tuple[list[Block], list[Block]]:
@@ -263,8 +261,8 @@ class Layout(NamedTuple):
 class _Continuation:
     """The continuation panels (B2–B4), filled in order."""
 
-    def __init__(self, paper: Paper) -> None:
-        self.paper = paper
+    def __init__(self, paper: Paper, width: float) -> None:
+        self.paper, self.width = paper, width  # points; every panel is as wide
         self.free = list(CONTINUATION)
         self.used = 0.0
         self.panels: dict[str, list[Block]] = {name: [] for name in CONTINUATION}
@@ -275,11 +273,10 @@ class _Continuation:
     def place(self, queue: list[Block]) -> list[Block]:
         """Put as much of `queue` as fits; returns what is left when every panel is full."""
         while queue and self.free:
-            box = safe_box(self.paper, self.free[0])
-            width, height = box.width * MM, box.height * MM
-            placed, queue = _fill(queue, width, height - self.used)
+            height = safe_box(self.paper, self.free[0]).height * MM
+            placed, queue = _fill(queue, self.width, height - self.used)
             self.panels[self.free[0]].extend(placed)
-            self.used += sum(b.height(width) for b in placed)
+            self.used += sum(b.height(self.width) for b in placed)
             if queue:
                 self.free.pop(0)
                 self.used = 0.0
@@ -297,11 +294,11 @@ def _layout(
     styles = _styles(size)
     panels: dict[str, list[Block]] = {}
     leftover: list[tuple[str, Block]] = []
-    more = _Continuation(paper)
+    width = safe_box(paper, "A1").width * MM
+    more = _Continuation(paper, width)
     by_panel: dict[str, list[Section]] = {}
     for section in sections:
         by_panel.setdefault(panel_map.get(section.panel, "B2"), []).append(section)
-    width = safe_box(paper, "A1").width * MM
     for name in HOME_PANELS:
         height = safe_box(paper, name).height * MM
         content = list(front) if name == "A1" else []

@@ -146,8 +146,10 @@ class Block:
 class Gap(Block):
     """Empty space of a fixed height (between sections)."""
 
-    def __init__(self, height: float) -> None:
-        super().__init__((), Style(fonts.REGULAR, 0.0))
+    def __init__(self, height: float, *, section_title: str = "", item_id: str = "") -> None:
+        super().__init__(
+            (), Style(fonts.REGULAR, 0.0), section_title=section_title, item_id=item_id
+        )
         self._gap = height
 
     def height(self, width: float) -> float:
