@@ -149,3 +149,11 @@ class NothingValid(Damaged):
         "The dossier and all backup copies are damaged. "
         "Nothing was deleted; look for an exported copy."
     )
+
+
+class Locked(VaultError):
+    """The profile was locked (by hand, after idle, on quit): nothing more is read or written
+    through this handle until it is unlocked again."""
+
+    nl = "samenplan is vergrendeld. Er is niets opgeslagen; ontgrendel en probeer het opnieuw."
+    en = "samenplan is locked. Nothing was saved; unlock and try again."
