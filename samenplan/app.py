@@ -45,6 +45,7 @@ def readable_palette(palette: QPalette) -> QPalette:
 
 def run_app(lang: str, demo: bool, data_dir: Path | None = None) -> int:
     """Show the main window and run the event loop; returns the exit code."""
+    from samenplan.ui import error_hook
     from samenplan.ui.main import MainWindow
 
     app = make_app()
@@ -61,6 +62,7 @@ def run_app(lang: str, demo: bool, data_dir: Path | None = None) -> int:
         store = ProfileStore(folder)
         config = Config(folder)
     window = MainWindow(shipped.FormsOnFirstUse(), store, config, lang, shipped.demo_dossier)
+    error_hook.install(window, lambda: window.lang)  # an unexpected error: a calm box, a log line
     window.start_after_first_paint(demo=demo)
     window.show()
     return int(app.exec())

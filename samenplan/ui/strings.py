@@ -442,6 +442,10 @@ STRINGS: dict[str, str] = {
     "smaller": QT_TRANSLATE_NOOP("samenplan", "Kleinere letters"),
     "opening": QT_TRANSLATE_NOOP("samenplan", "samenplan wordt geopend…"),
     "locked_message": QT_TRANSLATE_NOOP("samenplan", "samenplan is vergrendeld."),
+    # unexpected errors (ui/error_hook.py)
+    "unexpected_error": QT_TRANSLATE_NOOP(
+        "samenplan", "Er ging iets mis; wat je hebt ingevuld is bewaard."
+    ),
 }
 
 
