@@ -309,29 +309,29 @@ def _card(source: Path, out: Path, paper: str, kind: str, strips: bool, lang: st
 
 def _vault_command(args: argparse.Namespace, lang: str) -> int:
     from samenplan import cli_vault, log, paths
-    from samenplan.vault.errors import VaultError
-    from samenplan.vault.profiles import ProfileStore
+    from samenplan.workspace.errors import VaultError
+    from samenplan.workspace.profiles import Profiles
 
     data_dir = paths.data_dir(args.data_dir)
     log.setup(data_dir)
-    store = ProfileStore(data_dir)
+    profiles = Profiles.at(data_dir)
     try:
         if args.command == "profile" and args.profile_command == "create":
-            cli_vault.profile_create(store, args.name, lang)
+            cli_vault.profile_create(profiles, args.name, lang)
         elif args.command == "profile" and args.profile_command == "address":
-            cli_vault.profile_address(store, args.profile, lang)
+            cli_vault.profile_address(profiles, args.profile, lang)
         elif args.command == "send":
-            cli_vault.send(store, args, lang)
+            cli_vault.send(profiles, args, lang)
         elif args.command == "receive":
-            cli_vault.receive(store, args, lang)
+            cli_vault.receive(profiles, args, lang)
         elif args.command == "profile":
-            cli_vault.profile_list(store)
+            cli_vault.profile_list(profiles)
         elif args.command == "dossier":
-            cli_vault.dossier_list(store, args.profile, lang)
+            cli_vault.dossier_list(profiles, args.profile, lang)
         elif args.command == "import":
-            cli_vault.import_file(store, args.profile, args.file, lang)
+            cli_vault.import_file(profiles, args.profile, args.file, lang)
         else:
-            cli_vault.export(store, args, lang)
+            cli_vault.export(profiles, args, lang)
     except VaultError as exc:
         error = cli_vault.vault_error(exc, lang)
         print(error, file=sys.stderr)

@@ -15,8 +15,9 @@ from pathlib import Path
 
 from samenplan.domain.dossier import Dossier
 from samenplan.messages import say
-from samenplan.vault.errors import VaultError
-from samenplan.vault.profiles import ProfileStore, Session
+from samenplan.workspace.errors import VaultError
+from samenplan.workspace.profiles import Profiles
+from samenplan.workspace.unlocked import Unlocked
 
 EXIT_ERROR = 1
 EXIT_DAMAGED = 4
@@ -48,37 +49,38 @@ def vault_error(exc: VaultError, lang: str) -> CliError:
     return CliError(say("vault_error", lang, message=exc.message(lang)), exc.exit_code)
 
 
-def unlock(store: ProfileStore, name: str, lang: str) -> Session:
-    profile = store.open(name)
+def unlock(profiles: Profiles, name: str, lang: str) -> Unlocked:
+    reserved = profiles.reserve(name)
     try:
-        return profile.unlock(read_passphrase(lang))
+        return reserved.unlock(read_passphrase(lang))
     except BaseException:
-        profile.close()
+        reserved.close()
         raise
 
 
-def profile_create(store: ProfileStore, name: str, lang: str) -> None:
+def profile_create(profiles: Profiles, name: str, lang: str) -> None:
     passphrase = read_passphrase(lang, confirm=True)
-    profile, code = store.create(name, passphrase)
+    profile, code = profiles.create(name, passphrase)
     print(f"{profile.id}\t{profile.name}")
     print(say("recovery_code", lang), file=sys.stderr)
     print(code)
 
 
-def profile_list(store: ProfileStore) -> None:
-    for profile in store.all():
+def profile_list(profiles: Profiles) -> None:
+    for profile in profiles.all():
         print(f"{profile.id}\t{profile.name}")
 
 
-def dossier_list(store: ProfileStore, name: str, lang: str) -> None:
-    with unlock(store, name, lang) as session:
-        for dossier in session.dossiers.all():
+def dossier_list(profiles: Profiles, name: str, lang: str) -> None:
+    with unlock(profiles, name, lang) as unlocked:
+        for dossier in unlocked.dossiers():
             print(f"{dossier.id}\t{dossier.title}")
 
 
-def import_file(store: ProfileStore, name: str, path: Path, lang: str) -> None:
-    from samenplan.domain.export_format import ExportFormatError, dumps, loads
+def import_file(profiles: Profiles, name: str, path: Path, lang: str) -> None:
+    from samenplan.domain.export_format import ExportFormatError, loads
     from samenplan.shipped import forms
+    from samenplan.workspace.unlocked import AlreadyThere
 
     try:
         raw = path.read_bytes()
@@ -90,25 +92,25 @@ def import_file(store: ProfileStore, name: str, path: Path, lang: str) -> None:
         raise CliError(
             say("import_invalid", lang, where=exc.describe(lang)), EXIT_DAMAGED
         ) from None
-    with unlock(store, name, lang) as session:
-        if session.dossiers.exists(dossier.id):
-            raise CliError(say("import_exists", lang), EXIT_ERROR)
-        data = dumps(dossier, exported_at).encode("utf-8")
-        session.dossiers.create(dossier.id, dossier.title, data)
+    with unlock(profiles, name, lang) as unlocked:
+        try:
+            unlocked.add(dossier, exported_at)
+        except AlreadyThere:
+            raise CliError(say("import_exists", lang), EXIT_ERROR) from None
     print(dossier.id)
 
 
 EXIT_DOES_NOT_FIT = 6
 
 
-def export(store: ProfileStore, args: argparse.Namespace, lang: str) -> None:
+def export(profiles: Profiles, args: argparse.Namespace, lang: str) -> None:
     """Write a dossier as JSON, a pocket card, a full plan or a triad PDF, where chosen."""
     from samenplan.domain.export_format import dumps
     from samenplan.shipped import forms
 
     to, out, paper = args.to, args.out, args.paper
-    with unlock(store, args.profile, lang) as session:
-        dossier, _ = _open_dossier(session, args.dossier, lang)
+    with unlock(profiles, args.profile, lang) as unlocked:
+        dossier = _open_dossier(unlocked, args.dossier, lang)
     if to == "json":
         data = dumps(dossier).encode("utf-8")
     elif to in ("card", "wrap-card"):
@@ -143,40 +145,39 @@ def export(store: ProfileStore, args: argparse.Namespace, lang: str) -> None:
         raise CliError(say("out_failed", lang, path=out), EXIT_ERROR) from None
 
 
-def profile_address(store: ProfileStore, name: str, lang: str) -> None:
-    from samenplan import sharing
-    from samenplan.vault.exchange import fingerprint
+def profile_address(profiles: Profiles, name: str, lang: str) -> None:
+    from samenplan.workspace import exchange
 
-    with unlock(store, name, lang) as session:
-        keys = sharing.keys(session)
+    with unlock(profiles, name, lang) as unlocked:
+        keys = exchange.keys(unlocked)
         print(keys.address())
-        print(say("fingerprint", lang, fingerprint=fingerprint(keys.verify_key)), file=sys.stderr)
+        print(
+            say("fingerprint", lang, fingerprint=exchange.fingerprint(keys.verify_key)),
+            file=sys.stderr,
+        )
 
 
-def _open_dossier(session: Session, dossier_id: str, lang: str) -> tuple[Dossier, str]:
-    from samenplan.domain.export_format import ExportFormatError, loads
-    from samenplan.shipped import forms
+def _open_dossier(unlocked: Unlocked, dossier_id: str, lang: str) -> Dossier:
+    from samenplan.workspace.errors import ExportFormatError
 
-    opened = session.dossiers.open(dossier_id)
     try:
-        dossier, _ = loads(opened.data, forms())
+        return unlocked.read(dossier_id).dossier
     except ExportFormatError as exc:
         raise CliError(say("stored_invalid", lang, where=exc.describe(lang)), EXIT_ERROR) from None
-    return dossier, dossier.title
 
 
-def send(store: ProfileStore, args: argparse.Namespace, lang: str) -> None:
-    from samenplan import sharing
+def send(profiles: Profiles, args: argparse.Namespace, lang: str) -> None:
+    from samenplan.workspace import exchange
 
-    with unlock(store, args.profile, lang) as session:
+    with unlock(profiles, args.profile, lang) as unlocked:
         secret = read_passphrase(lang, key="exchange_passphrase") if args.passphrase else None
-        dossier, _ = _open_dossier(session, args.dossier, lang)
+        dossier = _open_dossier(unlocked, args.dossier, lang)
         if args.whole:
-            data = sharing.send_dossier(session, dossier, address=args.to, passphrase=secret)
+            data = exchange.send_dossier(unlocked, dossier, address=args.to, passphrase=secret)
         else:
             try:
-                data = sharing.send_card(
-                    session, dossier, args.member, address=args.to, passphrase=secret
+                data = exchange.send_card(
+                    unlocked, dossier, args.member, address=args.to, passphrase=secret
                 )
             except KeyError:
                 raise CliError(say("no_member_card", lang), EXIT_ERROR) from None
@@ -186,28 +187,27 @@ def send(store: ProfileStore, args: argparse.Namespace, lang: str) -> None:
         raise CliError(say("out_failed", lang, path=args.out), EXIT_ERROR) from None
 
 
-def receive(store: ProfileStore, args: argparse.Namespace, lang: str) -> None:
-    from samenplan import sharing
-    from samenplan.domain.export_format import dumps
+def receive(profiles: Profiles, args: argparse.Namespace, lang: str) -> None:
     from samenplan.shipped import forms
+    from samenplan.workspace import exchange
 
     try:
         data = args.file.read_bytes()
     except OSError:
         raise CliError(say("file_missing", lang, path=args.file), EXIT_ERROR) from None
-    with unlock(store, args.profile, lang) as session:
+    with unlock(profiles, args.profile, lang) as unlocked:
         secret = read_passphrase(lang, key="exchange_passphrase") if args.passphrase else None
-        opened = sharing.receive(session, data, secret)
-        if opened.meta.get("kind") == sharing.DOSSIER:
-            dossier = sharing.take_in_dossier(session, opened, forms())
+        opened = exchange.receive(unlocked, data, secret)
+        if opened.meta.get("kind") == exchange.DOSSIER:
+            dossier = exchange.take_in_dossier(unlocked, opened, forms())
             print(dossier.id)
             return
         if not args.dossier:
             raise CliError(say("receive_needs_dossier", lang), 2)
-        dossier, title = _open_dossier(session, args.dossier, lang)
-        received = sharing.take_in_card(session, dossier, opened, forms(), replace=args.replace)
-        session.dossiers.save(dossier.id, title, dumps(dossier).encode("utf-8"))
-        sharing.remember(session, received)
+        dossier = _open_dossier(unlocked, args.dossier, lang)
+        received = exchange.take_in_card(unlocked, dossier, opened, forms(), replace=args.replace)
+        unlocked.save(dossier)
+        exchange.remember(unlocked, received)
         print(received.member)
         if received.new_sender:
             print(say("new_sender", lang, fingerprint=received.fingerprint), file=sys.stderr)

@@ -19,7 +19,8 @@ from samenplan.formkit.model import FormDef
 from samenplan.vault import exchange
 from samenplan.vault.errors import VaultError
 from samenplan.vault.exchange import ExchangeRefused, Keys, Opened
-from samenplan.vault.profiles import Session
+from samenplan.vault.exchange import fingerprint as fingerprint
+from samenplan.workspace.unlocked import Unlocked
 
 CARD = "triad-card"
 DOSSIER = "dossier"
@@ -46,14 +47,15 @@ class AlreadyImported(VaultError):
     en = "This card was already imported. Choose 'replace' to import it again."
 
 
-def keys(session: Session) -> Keys:
+def keys(unlocked: Unlocked) -> Keys:
     """The profile's exchange keys, made (and saved, encrypted) on first use."""
-    found = exchange.keys_from_section(session.section)
-    if found is None:
-        found = exchange.new_keys()
-        session.section["exchange"] = exchange.keys_to_section(found)
-        session.save_section()
-    return found
+    with unlocked.using() as session:
+        found = exchange.keys_from_section(session.section)
+        if found is None:
+            found = exchange.new_keys()
+            session.section["exchange"] = exchange.keys_to_section(found)
+            session.save_section()
+        return found
 
 
 Message = tuple[dict[str, str], bytes]  # (meta, payload) before sealing
@@ -87,20 +89,24 @@ def seal(
 
 
 def send_card(
-    session: Session, dossier: Dossier, person_id: str, *, address: str | None = None,
+    unlocked: Unlocked, dossier: Dossier, person_id: str, *, address: str | None = None,
     passphrase: str | None = None,
 ) -> bytes:  # fmt: skip
-    return seal(keys(session), card_message(dossier, person_id), address, passphrase)
+    return seal(keys(unlocked), card_message(dossier, person_id), address, passphrase)
 
 
 def send_dossier(
-    session: Session, dossier: Dossier, *, address: str | None = None, passphrase: str | None = None
+    unlocked: Unlocked,
+    dossier: Dossier,
+    *,
+    address: str | None = None,
+    passphrase: str | None = None,
 ) -> bytes:
-    return seal(keys(session), dossier_message(dossier), address, passphrase)
+    return seal(keys(unlocked), dossier_message(dossier), address, passphrase)
 
 
-def receive(session: Session, data: bytes, passphrase: str | None = None) -> Opened:
-    return open_with(keys(session), data, passphrase)
+def receive(unlocked: Unlocked, data: bytes, passphrase: str | None = None) -> Opened:
+    return open_with(keys(unlocked), data, passphrase)
 
 
 def open_with(own: Keys, data: bytes, passphrase: str | None = None) -> Opened:
@@ -122,7 +128,7 @@ class Received:
 
 
 def take_in_card(
-    session: Session, dossier: Dossier, opened: Opened, forms: Mapping[str, FormDef], *,
+    unlocked: Unlocked, dossier: Dossier, opened: Opened, forms: Mapping[str, FormDef], *,
     replace: bool = False,
 ) -> Received:  # fmt: skip
     """Put a received card into `dossier` (changes the dossier object only).
@@ -136,11 +142,13 @@ def take_in_card(
     if meta.get("dossier") != dossier.id:
         raise WrongDossier()
     person_id = str(meta.get("member", ""))
-    pinned: dict[str, str] = session.section.get("pinned", {})
+    with unlocked.using() as session:
+        pinned: dict[str, str] = dict(session.section.get("pinned", {}))
+        imported = list(session.section.get("imported", []))
     pin = f"{dossier.id}:{person_id}"
     if pin in pinned and pinned[pin] != opened.sender.hex():
         raise WrongSender()
-    if meta.get("id") in session.section.get("imported", []) and not replace:
+    if meta.get("id") in imported and not replace:
         raise AlreadyImported()
     try:
         one, _ = loads(opened.payload, forms)
@@ -160,21 +168,22 @@ def take_in_card(
     dossier.members = [m for m in dossier.members if m.person != person_id] + [member]
     dossier.documents = [d for d in dossier.documents if d is not existing] + [card]
     return Received(
-        dossier, person_id, pin not in pinned, exchange.fingerprint(opened.sender),
+        dossier, person_id, pin not in pinned, fingerprint(opened.sender),
         pin, opened.sender.hex(), str(meta.get("id")),
     )  # fmt: skip
 
 
-def remember(session: Session, received: Received) -> None:
+def remember(unlocked: Unlocked, received: Received) -> None:
     """Record the sender's key for this member and that this file was taken in."""
-    session.section.setdefault("pinned", {})[received._pin] = received._sender
-    imported: list[str] = session.section.setdefault("imported", [])
-    if received._file_id not in imported:
-        imported.append(received._file_id)
-    session.save_section()
+    with unlocked.using() as session:
+        session.section.setdefault("pinned", {})[received._pin] = received._sender
+        imported: list[str] = session.section.setdefault("imported", [])
+        if received._file_id not in imported:
+            imported.append(received._file_id)
+        session.save_section()
 
 
-def take_in_dossier(session: Session, opened: Opened, forms: Mapping[str, FormDef]) -> Dossier:
+def take_in_dossier(unlocked: Unlocked, opened: Opened, forms: Mapping[str, FormDef]) -> Dossier:
     """A whole dossier handed over (e.g. from a consultant); stored as a new dossier."""
     if opened.meta.get("kind") != DOSSIER:
         raise ExchangeRefused("kind")
@@ -182,7 +191,7 @@ def take_in_dossier(session: Session, opened: Opened, forms: Mapping[str, FormDe
         dossier, exported_at = loads(opened.payload, forms)
     except ExportFormatError:
         raise ExchangeRefused("content") from None
-    if session.dossiers.exists(dossier.id):
+    if unlocked.exists(dossier.id):
         raise AlreadyImported()
-    session.dossiers.create(dossier.id, dossier.title, dumps(dossier, exported_at).encode("utf-8"))
+    unlocked.add(dossier, exported_at)
     return dossier

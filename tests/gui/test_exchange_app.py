@@ -6,11 +6,13 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QPushButton
 
-from samenplan import sharing, shipped
-from samenplan.domain.export_format import dumps, loads
+from samenplan import shipped
+from samenplan.domain.export_format import loads
 from samenplan.ui import dialogs
 from samenplan.ui.home import DossierHome
 from samenplan.vault.profiles import ProfileStore
+from samenplan.workspace import exchange as sharing
+from samenplan.workspace.unlocked import Unlocked
 from tests.gui.test_app import current, fast_kdf, make_window, unlock  # noqa: F401
 from tests.vaulthelp import FAST, PASSPHRASE
 
@@ -42,8 +44,8 @@ def said(monkeypatch):
 def profile_with(data_dir, name, dossier):
     store = ProfileStore(data_dir)
     store.create(name, PASSPHRASE, FAST)
-    with store.open(name) as profile, profile.unlock(PASSPHRASE) as session:
-        session.dossiers.create(dossier.id, dossier.title, dumps(dossier).encode())
+    with store.open(name) as profile, Unlocked(profile.unlock(PASSPHRASE)) as session:
+        session.add(dossier)
         return sharing.keys(session)
 
 
@@ -53,7 +55,7 @@ def test_receive_and_send_in_the_app(qtbot, tmp_path, said):
     client_keys = profile_with(tmp_path / "client", "Noor", without_ellen)
     naaste_keys = profile_with(tmp_path / "naaste", "Ellen", shipped.demo_dossier())
     store = ProfileStore(tmp_path / "naaste")
-    with store.open("Ellen") as profile, profile.unlock(PASSPHRASE) as session:
+    with store.open("Ellen") as profile, Unlocked(profile.unlock(PASSPHRASE)) as session:
         card = sharing.send_card(
             session, shipped.demo_dossier(), "p-ellen", address=client_keys.address()
         )
@@ -94,7 +96,7 @@ def test_receive_and_send_in_the_app(qtbot, tmp_path, said):
     current(window).findChild(DossierHome).findChild(QPushButton, "send_p-jesse").click()
     qtbot.waitUntil(lambda: len(said.shown) == 3, timeout=10_000)
     assert said.shown[-1].startswith("Het bestand met de kaart van Jesse")
-    with store.open("Ellen") as profile, profile.unlock(PASSPHRASE) as session:
+    with store.open("Ellen") as profile, Unlocked(profile.unlock(PASSPHRASE)) as session:
         opened = sharing.receive(session, out.read_bytes())
     assert opened.meta["member"] == "p-jesse"
 
@@ -130,7 +132,7 @@ def test_passphrase_route_and_every_refusal_in_the_app(qtbot, tmp_path, said):
 
     def sealed(folder, name, dossier, **route):
         store = ProfileStore(tmp_path / folder)
-        with store.open(name) as profile, profile.unlock(PASSPHRASE) as session:
+        with store.open(name) as profile, Unlocked(profile.unlock(PASSPHRASE)) as session:
             return sharing.send_card(session, dossier, "p-ellen", **route)
 
     files = {

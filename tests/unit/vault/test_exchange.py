@@ -11,29 +11,30 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from samenplan import sharing
 from samenplan.domain.dossier import TRIAD_FORM
 from samenplan.domain.export_format import dumps, loads
 from samenplan.shipped import demo_dossier, forms
 from samenplan.vault import exchange
 from samenplan.vault.exchange import BadAddress, ExchangeRefused
-from samenplan.vault.profiles import ProfileStore, Session
+from samenplan.vault.profiles import ProfileStore
+from samenplan.workspace import exchange as sharing
+from samenplan.workspace.unlocked import Unlocked
 from tests.vaulthelp import FAST, PASSPHRASE
 
 SHARED = "zon maan sterren zee"
 
 
 @contextlib.contextmanager
-def session_of(data_dir: Path, name: str) -> Iterator[Session]:
+def session_of(data_dir: Path, name: str) -> Iterator[Unlocked]:
     store = ProfileStore(data_dir)
     if name not in [p.name for p in store.all()]:
         store.create(name, PASSPHRASE, FAST)
-    with store.open(name) as profile, profile.unlock(PASSPHRASE) as session:
+    with store.open(name) as profile, Unlocked(profile.unlock(PASSPHRASE)) as session:
         yield session
 
 
 @pytest.fixture
-def two(tmp_path) -> Iterator[tuple[Session, Session]]:
+def two(tmp_path) -> Iterator[tuple[Unlocked, Unlocked]]:
     with session_of(tmp_path / "a", "Ellen") as a, session_of(tmp_path / "b", "Noor") as b:
         yield a, b
 
@@ -146,9 +147,12 @@ def test_nothing_is_remembered_until_the_caller_says_so(two):
     """A failed dossier save must not leave the file marked as taken in."""
     a, b = two
     data = sharing.send_card(a, demo_dossier(), "p-ellen", address=sharing.keys(b).address())
-    before = dict(b.section)
+    with b.using() as session:
+        before = dict(session.section)
     sharing.take_in_card(b, receiver_copy_without("p-ellen"), sharing.receive(b, data), forms())
-    assert "imported" not in b.section and b.section.get("pinned") == before.get("pinned")
+    with b.using() as session:
+        assert "imported" not in session.section
+        assert session.section.get("pinned") == before.get("pinned")
     sharing.take_in_card(b, receiver_copy_without("p-ellen"), sharing.receive(b, data), forms())
 
 
@@ -166,7 +170,7 @@ def test_a_whole_dossier_is_handed_over(two):
     a, b = two
     data = sharing.send_dossier(a, demo_dossier(), address=sharing.keys(b).address())
     dossier = sharing.take_in_dossier(b, sharing.receive(b, data), forms())
-    stored, _ = loads(b.dossiers.open(dossier.id).data, forms())
+    stored = b.read(dossier.id).dossier
     assert dumps(stored) == dumps(demo_dossier())
     with pytest.raises(sharing.AlreadyImported):
         sharing.take_in_dossier(b, sharing.receive(b, data), forms())

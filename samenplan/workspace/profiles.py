@@ -1,0 +1,81 @@
+"""The profiles of a data folder before one is unlocked: list, create, reserve, unlock.
+
+`reserve()` takes the profile's lock at once, so "in use by another samenplan" is said before
+anyone is asked for a passphrase; unlocking the reservation gives the `Unlocked` profile.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+
+from samenplan.formkit.model import FormDef
+from samenplan.vault import keyring_slot
+from samenplan.vault.profiles import Profile, ProfileInfo, ProfileStore
+from samenplan.workspace.unlocked import Unlocked
+
+
+class Reserved:
+    """A profile whose lock we hold, not yet unlocked; `close()` frees it."""
+
+    def __init__(self, profile: Profile, forms: Mapping[str, FormDef] | None) -> None:
+        self._profile = profile
+        self._forms = forms
+        self.info = profile.info
+
+    def unlock(self, secret: str, *, recovery: bool = False) -> Unlocked:
+        """With the passphrase (or the recovery code); the lock stays held on failure."""
+        if recovery:
+            session = self._profile.unlock_with_recovery(secret)
+        else:
+            session = self._profile.unlock(secret)
+        return Unlocked(session, self._forms)
+
+    def close(self) -> None:
+        self._profile.close()
+
+    def __enter__(self) -> Reserved:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+
+class Profiles:
+    """All profiles in one data folder."""
+
+    def __init__(self, store: ProfileStore, forms: Mapping[str, FormDef] | None = None) -> None:
+        self.store = store
+        self.forms = forms
+
+    @classmethod
+    def at(cls, data_dir: Path) -> Profiles:
+        return cls(ProfileStore(data_dir))
+
+    @property
+    def data_dir(self) -> Path:
+        return self.store.data_dir
+
+    def all(self) -> list[ProfileInfo]:
+        return self.store.all()
+
+    def create(
+        self, name: str, passphrase: str, *, remember: bool = False
+    ) -> tuple[ProfileInfo, str]:
+        """A new profile and its recovery code (shown once, never stored)."""
+        profile, code = self.store.create(name, passphrase)
+        if remember:
+            with self.reserve(profile.id) as reserved:
+                unlocked = reserved.unlock(passphrase)
+                try:
+                    with unlocked.using() as session:
+                        session.remember_on_this_computer()
+                finally:
+                    unlocked.lock()
+        return profile, code
+
+    def reserve(self, name_or_id: str) -> Reserved:
+        return Reserved(self.store.open(name_or_id), self.forms)
+
+    def keyring_usable(self, timeout: float = 2.0) -> bool:
+        return keyring_slot.usable(timeout=timeout)

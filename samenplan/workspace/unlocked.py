@@ -1,0 +1,133 @@
+"""The unlocked profile: the one owner of the master key and of every dossier read or write.
+
+Every call takes one lock, so listing, opening, saving and deleting never race, whichever
+thread they come from. `lock()` waits for a running call to finish, then closes the vault
+session; from then on every call raises `Locked` instead of reading or writing. A dossier is
+checked with the strict reader before it is stored, so nothing is written that the next open
+would refuse.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from typing import NamedTuple
+
+from samenplan import shipped
+from samenplan.domain.dossier import Dossier
+from samenplan.domain.export_format import dumps, loads
+from samenplan.formkit.model import FormDef
+from samenplan.vault.dossiers import DossierInfo
+from samenplan.vault.errors import Locked, VaultError
+from samenplan.vault.profiles import ProfileInfo, Session
+
+__all__ = ["DossierInfo", "Opened", "ProfileInfo", "Unlocked"]
+
+
+class AlreadyThere(VaultError):
+    nl = "Dit dossier staat al in dit profiel. Er is niets ingelezen."
+    en = "This dossier is already in this profile. Nothing was imported."
+
+
+class Opened(NamedTuple):
+    """A dossier as read, with what the vault knows about the copy it came from."""
+
+    dossier: Dossier
+    exported_at: str | None
+    read_only: bool
+    recovered: bool
+    rolled_back: bool
+
+
+class Unlocked:
+    """An unlocked profile. Hand it around instead of the vault session: it refuses after
+    `lock()`, where a session would write under a wiped key."""
+
+    def __init__(self, session: Session, forms: Mapping[str, FormDef] | None = None) -> None:
+        self._session: Session | None = session
+        self._lock = threading.RLock()
+        self._forms = forms
+        self.info: ProfileInfo = session.profile.info
+
+    @property
+    def forms(self) -> Mapping[str, FormDef]:
+        if self._forms is None:
+            self._forms = shipped.forms()
+        return self._forms
+
+    @contextmanager
+    def using(self) -> Iterator[Session]:
+        """The vault session, held under the lock for the length of the block (for the
+        workspace's own modules); `Locked` once the profile was locked."""
+        with self._lock:
+            if self._session is None or self._session.closed:
+                raise Locked()
+            yield self._session
+
+    @property
+    def locked(self) -> bool:
+        return self._session is None
+
+    def lock(self) -> None:
+        """Wait for a running call, then forget the keys and free the profile."""
+        with self._lock:
+            session, self._session = self._session, None
+            if session is not None and not session.closed:
+                session.close()
+
+    def __enter__(self) -> Unlocked:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.lock()
+
+    # -------------------------------------------------------------- dossiers
+
+    def dossiers(self) -> list[DossierInfo]:
+        with self.using() as session:
+            return session.dossiers.all()
+
+    def exists(self, dossier_id: str) -> bool:
+        with self.using() as session:
+            return session.dossiers.exists(dossier_id)
+
+    def read(self, dossier_id: str) -> Opened:
+        """The dossier; VaultError when it cannot be read, ExportFormatError when what was
+        stored is not a valid dossier."""
+        with self.using() as session:
+            found = session.dossiers.open(dossier_id)
+        dossier, exported_at = loads(found.data, self.forms)
+        return Opened(dossier, exported_at, found.read_only, found.recovered, found.rolled_back)
+
+    def encode(self, dossier: Dossier, exported_at: str | None = None) -> bytes:
+        """The dossier as stored (export format); take it on the thread that edits it."""
+        return dumps(dossier, exported_at).encode("utf-8")
+
+    def save_encoded(self, dossier_id: str, title: str, data: bytes) -> int:
+        """Store an encoded dossier after the strict reader accepted it; its generation."""
+        loads(data, self.forms)  # never write what the next open would refuse
+        with self.using() as session:
+            return session.dossiers.save(dossier_id, title, data)
+
+    def save(self, dossier: Dossier) -> int:
+        return self.save_encoded(dossier.id, dossier.title, self.encode(dossier))
+
+    def add(self, dossier: Dossier, exported_at: str | None = None) -> int:
+        """Store a dossier that is new to this profile (made here, imported or handed over)."""
+        data = self.encode(dossier, exported_at)
+        loads(data, self.forms)
+        with self.using() as session:
+            if session.dossiers.exists(dossier.id):
+                raise AlreadyThere()
+            return session.dossiers.create(dossier.id, dossier.title, data)
+
+    def delete(self, dossier_id: str) -> None:
+        with self.using() as session:
+            session.dossiers.delete(dossier_id)
+
+    def delete_profile(self) -> None:
+        """Remove this profile with every dossier, backup and keyring entry; locks it."""
+        with self.using() as session:
+            session.delete_profile()
+            self._session = None
