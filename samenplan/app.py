@@ -51,17 +51,17 @@ def run_app(lang: str, demo: bool, data_dir: Path | None = None) -> int:
     app = make_app()
     if lang == "nl":
         _install_qt_translations(app)
-    store = config = None
+    profiles = config = None
     if not demo:
         from samenplan import log, paths
         from samenplan.config import Config
-        from samenplan.vault.profiles import ProfileStore
+        from samenplan.workspace.profiles import Profiles
 
         folder = paths.data_dir(data_dir)
         log.setup(folder)
-        store = ProfileStore(folder)
+        profiles = Profiles.at(folder)
         config = Config(folder)
-    window = MainWindow(shipped.FormsOnFirstUse(), store, config, lang, shipped.demo_dossier)
+    window = MainWindow(shipped.FormsOnFirstUse(), profiles, config, lang, shipped.demo_dossier)
     error_hook.install(window, lambda: window.lang)  # an unexpected error: a calm box, a log line
     window.start_after_first_paint(demo=demo)
     window.show()

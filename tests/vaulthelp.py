@@ -89,3 +89,10 @@ def run_child(data_dir: Path, step: str, nth: int, mode: str = "exit") -> int:
         env={**os.environ, "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"},
     )  # fmt: skip
     return result.returncode
+
+
+def stored_bytes(unlocked, dossier_id: str) -> bytes:
+    """The bytes a dossier is stored as (through the workspace's handle, so after a lock it
+    raises Locked like the app would)."""
+    with unlocked.using() as session:
+        return session.dossiers.open(dossier_id).data

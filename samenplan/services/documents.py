@@ -1,28 +1,26 @@
-"""An open dossier with debounced autosave through the vault, off the GUI thread.
+"""An open dossier on the GUI thread: autosave a moment after each change, off the GUI thread.
 
-`changed()` marks it dirty and (re)starts a short timer; when it fires, the dossier is
-written to export-format JSON on the GUI thread (a snapshot) and saved by a worker.
-Before it is written, the snapshot is read back with the strict reader: a dossier that
-would be refused on the next start is never written. `saved` follows only after the vault
-confirmed the save; `save_failed(message)` keeps the dossier dirty, and the text stays on
-screen. One save at a time; edits made during a save are saved right after it. In the demo
-nothing is ever written.
+Wraps the workspace's `Document` (the dossier, its revisions and its undo history).
+`changed()` notes the change and (re)starts a short timer; when it fires, a snapshot is taken
+on the GUI thread and stored by a worker. `saved` follows only after the vault confirmed the
+save; `save_failed(message)` keeps the dossier dirty and the text on screen. One save at a
+time; edits made during a save are saved right after it. `flush()` waits for a running save
+and stores what is left before it returns (before rename, delete, lock and quit). After
+`close()` nothing is saved any more. In the demo nothing is ever written.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import threading
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from samenplan import shipped
 from samenplan.domain.dossier import Dossier
-from samenplan.domain.export_format import ExportFormatError, dumps, loads
 from samenplan.services import tasks
-from samenplan.vault.errors import message_of
-
-if TYPE_CHECKING:  # the demo never loads the vault
-    from samenplan.vault.profiles import Session
+from samenplan.workspace.documents import Document, Snapshot
+from samenplan.workspace.errors import ExportFormatError, describe
+from samenplan.workspace.unlocked import Unlocked
 
 AUTOSAVE_MS = 1500
 UNREADABLE = (
@@ -35,14 +33,15 @@ class DossierDocument(QObject):
     saved = Signal(int)
     save_failed = Signal(str)
     dirty_changed = Signal(bool)
+    restored = Signal(str)  # undo or redo put back another state; the step's name
 
-    def __init__(self, dossier: Dossier, session: Session | None, lang: str) -> None:
+    def __init__(self, dossier: Dossier, owner: Unlocked | None, lang: str) -> None:
         super().__init__()
-        self.dossier = dossier
-        self.session = session  # None: the demo, never written
+        self.core = Document(dossier, owner)
         self.lang = lang
-        self.dirty = False
-        self._saving = False
+        self.closed = False
+        self.wired = False  # the window listens to its signals
+        self._running: threading.Event | None = None  # set when the running save ends
         self._again = False
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -50,52 +49,114 @@ class DossierDocument(QObject):
         self.timer.timeout.connect(self.save_now)
 
     @property
-    def demo(self) -> bool:
-        return self.session is None
+    def dossier(self) -> Dossier:
+        return self.core.dossier
 
-    def changed(self) -> None:
-        if not self.dirty:
-            self.dirty = True
+    @property
+    def demo(self) -> bool:
+        return self.core.demo
+
+    @property
+    def dirty(self) -> bool:
+        return self.core.dirty
+
+    def changed(self, label: str = "", merge: str | None = None) -> None:
+        """Note a change made to `dossier` (one undo step; `merge`: typing in one field)."""
+        if self.closed:
+            return
+        was_dirty = self.dirty
+        self.core.changed(label, merge)
+        if self.dirty and not was_dirty:
             self.dirty_changed.emit(True)
+        if self.dirty:
+            self.timer.start()
+
+    def undo(self) -> bool:
+        """Take the last change back; False when there was nothing to take back."""
+        return not self.closed and self._put_back(self.core.undo())
+
+    def redo(self) -> bool:
+        return not self.closed and self._put_back(self.core.redo())
+
+    def _put_back(self, label: str | None) -> bool:
+        if label is None:
+            return False
+        self.dirty_changed.emit(True)
         self.timer.start()
+        self.restored.emit(label)
+        return True
+
+    # -------------------------------------------------------------- saving
 
     def save_now(self) -> None:
         self.timer.stop()
-        if self.session is None or not self.dirty:
+        if self.demo or self.closed or not self.dirty:
             return
-        if self._saving:
+        if self._running is not None:
             self._again = True
             return
-        self._saving = True
-        data = dumps(self.dossier).encode("utf-8")
-        title, dossier_id, session = self.dossier.title, self.dossier.id, self.session
-        self.dirty = False
-        forms = shipped.forms()
+        snapshot = self.core.snapshot()
+        running = self._running = threading.Event()
+        core = self.core
 
         def work() -> int:
-            loads(data, forms)  # never write what the strict reader would refuse next time
-            return session.dossiers.save(dossier_id, title, data)
+            try:
+                return core.store(snapshot)
+            finally:
+                running.set()
 
-        tasks.submit(work, self._done, self._failed)
+        tasks.submit(work, lambda g: self._done(snapshot, running, g), self._failed_for(running))
 
-    def _done(self, generation: int) -> None:
-        self._saving = False
+    def _done(self, snapshot: Snapshot, running: threading.Event, generation: int) -> None:
+        self.core.saved(snapshot)
+        if self._running is running:
+            self._running = None
+        if self.closed:
+            return
         if self._again or self.dirty:
             self._again = False
-            self.dirty = True
             self.save_now()
             return
         self.dirty_changed.emit(False)
         self.saved.emit(generation)
 
-    def _failed(self, exc: Exception) -> None:
-        self._saving = False
-        self.dirty = True
-        self._again = False
-        otherwise = UNREADABLE[self.lang == "en"] if isinstance(exc, ExportFormatError) else None
-        self.save_failed.emit(message_of(exc, self.lang, otherwise))
+    def _failed_for(self, running: threading.Event) -> Callable[[Exception], None]:
+        def failed(exc: Exception) -> None:
+            if self._running is running:
+                self._running = None
+            self._again = False
+            if not self.closed:
+                self._say_failed(exc)
 
-    def flush(self) -> None:
-        """Save now and wait for it (before locking or quitting)."""
-        self.save_now()
-        tasks.wait_all()
+        return failed
+
+    def _say_failed(self, exc: Exception) -> None:
+        if isinstance(exc, ExportFormatError):  # where it is inconsistent says nothing here
+            self.save_failed.emit(UNREADABLE[self.lang == "en"])
+        else:
+            self.save_failed.emit(describe(exc, self.lang))
+
+    def flush(self) -> bool:
+        """Wait for a running save, then store what is not stored yet, here and now.
+        True when everything is stored (always in the demo)."""
+        self.timer.stop()
+        running = self._running
+        if running is not None:
+            running.wait()
+        if self.demo or self.closed or not self.dirty:
+            return True
+        snapshot = self.core.snapshot()
+        try:
+            generation = self.core.store(snapshot)
+        except Exception as exc:  # worded for the person; the text stays on screen
+            self._say_failed(exc)
+            return False
+        self.core.saved(snapshot)
+        self.dirty_changed.emit(False)
+        self.saved.emit(generation)
+        return True
+
+    def close(self) -> None:
+        """Save nothing more (after flush, on lock, or when the dossier was deleted)."""
+        self.timer.stop()
+        self.closed = True

@@ -1,17 +1,24 @@
-"""The unlocked profile as a Qt object: unlock off the GUI thread, lock, and lock after idle.
+"""The unlocked profile on the GUI thread: unlock off the GUI thread, the open dossiers, lock.
 
 `unlock()` takes the profile's lock at once (so "in use" is said before any waiting) and
 runs the key derivation in a worker; `unlocked` or `unlock_failed(message)` follows on the
-GUI thread.
+GUI thread. There is one `DossierDocument` per open dossier: renaming goes through it, and
+rename, delete, lock and quit first store what is pending. `lock()` waits for running saves
+(no time-out), then the keys are forgotten and every handle refuses with `Locked`.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QObject, Signal
 
+from samenplan.domain.dossier import Dossier, Person, default_review_by, new_id
 from samenplan.services import tasks
-from samenplan.vault.errors import VaultError, message_of
-from samenplan.vault.profiles import Profile, ProfileStore, Session
+from samenplan.services.documents import DossierDocument
+from samenplan.workspace.errors import VaultError, describe
+from samenplan.workspace.profiles import Profiles, Reserved
+from samenplan.workspace.unlocked import DossierInfo, Unlocked
 
 
 class SessionService(QObject):
@@ -19,44 +26,100 @@ class SessionService(QObject):
     unlock_failed = Signal(str)
     locked = Signal()
 
-    def __init__(self, store: ProfileStore, lang: str) -> None:
+    def __init__(self, profiles: Profiles, lang: str) -> None:
         super().__init__()
-        self.store = store
+        self.profiles = profiles
         self.lang = lang
-        self.session: Session | None = None
+        self.session: Unlocked | None = None
+        self.documents: dict[str, DossierDocument] = {}
         self.busy = False
 
-    def unlock(self, name_or_id: str, passphrase: str, *, recovery: bool = False) -> None:
+    def unlock(self, name_or_id: str, secret: str, *, recovery: bool = False) -> None:
         if self.busy:
             return
         try:
-            profile = self.store.open(name_or_id)
+            reserved = self.profiles.reserve(name_or_id)
         except VaultError as exc:
             self.unlock_failed.emit(exc.message(self.lang))
             return
         self.busy = True
+        tasks.submit(
+            lambda: reserved.unlock(secret, recovery=recovery),
+            self._done,
+            lambda exc: self._failed(reserved, exc),
+        )
 
-        def work() -> Session:
-            if recovery:
-                return profile.unlock_with_recovery(passphrase)
-            return profile.unlock(passphrase)
-
-        tasks.submit(work, self._done, lambda exc: self._failed(profile, exc))
-
-    def _done(self, session: Session) -> None:
+    def _done(self, session: Unlocked) -> None:
         self.busy = False
         self.session = session
         self.unlocked.emit()
 
-    def _failed(self, profile: Profile, exc: Exception) -> None:
+    def _failed(self, reserved: Reserved, exc: Exception) -> None:
         self.busy = False
-        profile.close()
-        self.unlock_failed.emit(message_of(exc, self.lang))
+        reserved.close()
+        self.unlock_failed.emit(describe(exc, self.lang))
+
+    def _live(self) -> Unlocked:
+        from samenplan.workspace.errors import Locked
+
+        if self.session is None:
+            raise Locked()
+        return self.session
+
+    # -------------------------------------------------------------- dossiers
+
+    def dossiers(self) -> list[DossierInfo]:
+        return self._live().dossiers()
+
+    def document(self, dossier_id: str) -> DossierDocument:
+        """The open dossier, opened now if it was not (VaultError, ExportFormatError)."""
+        found = self.documents.get(dossier_id)
+        if found is None:
+            opened = self._live().read(dossier_id)
+            found = DossierDocument(opened.dossier, self.session, self.lang)
+            self.documents[dossier_id] = found
+        found.lang = self.lang
+        return found
+
+    def new_dossier(self, client_name: str) -> str:
+        today = dt.date.today()
+        client = Person(new_id(), client_name, "cliënt")
+        dossier = Dossier(new_id(), client_name, today, today, default_review_by(today), [client])
+        self._live().add(dossier)
+        return dossier.id
+
+    def rename(self, dossier_id: str, title: str) -> bool:
+        """Through the open document, so a pending autosave cannot put the old name back."""
+        document = self.document(dossier_id)
+        document.dossier.title = title
+        document.changed("rename")
+        return document.flush()
+
+    def delete(self, dossier_id: str) -> None:
+        document = self.documents.pop(dossier_id, None)
+        if document is not None:
+            document.flush()
+            document.close()
+        self._live().delete(dossier_id)
+
+    def flush_all(self) -> bool:
+        return all([document.flush() for document in self.documents.values()])
 
     def lock(self) -> None:
-        """Forget the keys and free the profile; listeners hide every plan."""
-        tasks.wait_all()
+        """Store what is pending, wait for running saves, then forget the keys."""
+        self.flush_all()
+        for document in self.documents.values():
+            document.close()
+        self.documents.clear()
         if self.session is not None:
-            self.session.close()
+            self.session.lock()
             self.session = None
         self.locked.emit()
+
+    def delete_profile(self) -> None:
+        session = self._live()
+        for document in self.documents.values():
+            document.close()
+        self.documents.clear()
+        self.session = None
+        session.delete_profile()

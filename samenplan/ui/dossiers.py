@@ -21,7 +21,7 @@ from samenplan.ui import dialogs
 from samenplan.ui.strings import t
 
 if TYPE_CHECKING:
-    from samenplan.vault.dossiers import DossierInfo
+    from samenplan.workspace.unlocked import DossierInfo
 
 
 def _day(iso: str) -> str:

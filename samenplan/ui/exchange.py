@@ -1,6 +1,6 @@
 """Sending a triad card to another computer and taking one in, from the dossier overview.
 
-The work is in `samenplan.sharing`; this module asks the questions (to whom, which file,
+The work is in `samenplan.workspace.exchange`; this module asks the questions (to whom, which file,
 which shared passphrase) and says in one sentence what happened. A received card is marked as
 taken in only after the dossier with it was saved.
 """
@@ -30,9 +30,10 @@ from samenplan.services.documents import DossierDocument
 from samenplan.ui import dialogs
 from samenplan.ui.strings import t
 from samenplan.ui.widgets import form_row, ok_cancel
-from samenplan.vault.errors import message_of
-from samenplan.vault.exchange import Opened
-from samenplan.vault.profiles import Session
+from samenplan.workspace import exchange as sharing
+from samenplan.workspace.errors import VaultError, describe
+from samenplan.workspace.exchange import Opened
+from samenplan.workspace.unlocked import Unlocked
 
 PATTERN = "samenplan (*.age)"
 Route = tuple[str | None, str | None]  # (address, shared passphrase): one of them is set
@@ -94,7 +95,7 @@ class SendDialog(QDialog):
 
     def problem_text(self) -> str:
         if self.by_address.isChecked():
-            from samenplan.vault.exchange import BadAddress, parse_address
+            from samenplan.workspace.exchange import BadAddress, parse_address
 
             try:
                 parse_address(self.address.text())
@@ -144,15 +145,13 @@ def _in_background(
 
 def _say_error(parent: QWidget, title: str, lang: str) -> Callable[[Exception], None]:
     def say(exc: Exception) -> None:
-        dialogs.inform(parent, title, message_of(exc, lang, t("exchange_failed", lang)))
+        dialogs.inform(parent, title, describe(exc, lang, t("exchange_failed", lang)))
 
     return say
 
 
-def send_card(parent: QWidget, session: Session, document: DossierDocument, person: str) -> None:
+def send_card(parent: QWidget, session: Unlocked, document: DossierDocument, person: str) -> None:
     """Ask to whom and where, then make the exchange file in the background."""
-    from samenplan import sharing
-
     lang = document.lang
     title = t("send_save", lang)
     name = triad_text.member_name(document.dossier, person)
@@ -162,8 +161,12 @@ def send_card(parent: QWidget, session: Session, document: DossierDocument, pers
     chosen = dialogs.save_path(parent, title, t("send_file_name", lang), PATTERN)
     if not chosen:
         return
-    # everything from the session and the dossier is taken here, on the GUI thread
-    own, message = sharing.keys(session), sharing.card_message(document.dossier, person)
+    # everything from the profile and the dossier is taken here, on the GUI thread
+    try:  # the profile may have been locked while the questions were open
+        own, message = sharing.keys(session), sharing.card_message(document.dossier, person)
+    except VaultError as exc:
+        dialogs.inform(parent, title, exc.message(lang))
+        return
 
     def done(data: bytes) -> None:
         try:
@@ -184,11 +187,9 @@ def _needs_passphrase(data: bytes) -> bool:
 
 
 def receive(
-    parent: QWidget, session: Session, document: DossierDocument, changed: Callable[[], None]
+    parent: QWidget, session: Unlocked, document: DossierDocument, changed: Callable[[], None]
 ) -> None:
     """Take in a card (or a whole dossier); `changed` is called when the dossier changed."""
-    from samenplan import sharing
-
     lang = document.lang
     title = t("receive_title", lang)
     chosen = dialogs.open_path(parent, title, PATTERN)
@@ -204,7 +205,11 @@ def receive(
         secret = dialogs.ask_secret(parent, title, t("shared_passphrase", lang))
         if secret is None:
             return
-    own = sharing.keys(session)
+    try:
+        own = sharing.keys(session)
+    except VaultError as exc:
+        dialogs.inform(parent, title, exc.message(lang))
+        return
     _in_background(
         lambda: sharing.open_with(own, data, secret),
         lambda opened: _take_in(parent, session, document, opened, changed),
@@ -213,16 +218,14 @@ def receive(
 
 
 def _take_in(
-    parent: QWidget, session: Session, document: DossierDocument, opened: Opened,
+    parent: QWidget, session: Unlocked, document: DossierDocument, opened: Opened,
     changed: Callable[[], None],
 ) -> None:  # fmt: skip
-    from samenplan import sharing
     from samenplan.shipped import forms
-    from samenplan.vault.errors import VaultError
 
     lang = document.lang
     title = t("receive_title", lang)
-    if session.closed:  # locked while the file was being opened: take nothing in
+    if session.locked or document.closed:  # locked while the file was opened: take nothing in
         return
     try:
         if opened.meta.get("kind") == sharing.DOSSIER:
@@ -241,21 +244,24 @@ def _take_in(
     except VaultError as exc:
         dialogs.inform(parent, title, exc.message(lang))
         return
-    document.changed()
-    document.flush()
+    document.changed("receive")
+    stored = document.flush()
     changed()
-    if document.dirty:  # the save failed; the status bar says why; nothing is recorded
+    if not stored or document.closed:  # the status bar says why; nothing is recorded
         return
-    sharing.remember(session, received)
+    try:
+        sharing.remember(session, received)
+    except VaultError as exc:
+        dialogs.inform(parent, title, exc.message(lang))
+        return
     text = t("receive_done", lang, name=triad_text.member_name(document.dossier, received.member))
     if received.new_sender:
         text += " " + t("receive_new_sender", lang, fingerprint=received.fingerprint)
     dialogs.inform(parent, title, text)
 
 
-def show_address(parent: QWidget, session: Session, lang: str) -> None:
-    from samenplan import sharing
-    from samenplan.vault.exchange import fingerprint
+def show_address(parent: QWidget, session: Unlocked, lang: str) -> None:
+    from samenplan.workspace.exchange import fingerprint
 
     keys = sharing.keys(session)
     QGuiApplication.clipboard().setText(keys.address())

@@ -425,6 +425,11 @@ STRINGS: dict[str, str] = {
     "menu_file": QT_TRANSLATE_NOOP("samenplan", "&Bestand"),
     "menu_view": QT_TRANSLATE_NOOP("samenplan", "Beel&d"),
     "menu_language": QT_TRANSLATE_NOOP("samenplan", "&Taal"),
+    "menu_edit": QT_TRANSLATE_NOOP("samenplan", "Be&werken"),
+    "undo": QT_TRANSLATE_NOOP("samenplan", "Ongedaan maken"),
+    "redo": QT_TRANSLATE_NOOP("samenplan", "Opnieuw doen"),
+    "undone": QT_TRANSLATE_NOOP("samenplan", "De laatste wijziging is ongedaan gemaakt."),
+    "nothing_to_undo": QT_TRANSLATE_NOOP("samenplan", "Er is niets om ongedaan te maken."),
     "lock_now": QT_TRANSLATE_NOOP("samenplan", "Vergrendel nu"),
     "profile_delete": QT_TRANSLATE_NOOP("samenplan", "Profiel verwijderen…"),
     "profile_delete_text": QT_TRANSLATE_NOOP(

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from samenplan.ui.strings import t
 
 if TYPE_CHECKING:
-    from samenplan.vault.profiles import ProfileInfo
+    from samenplan.workspace.unlocked import ProfileInfo
 
 
 class UnlockPage(QWidget):

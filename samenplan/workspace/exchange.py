@@ -18,9 +18,36 @@ from samenplan.domain.export_format import ExportFormatError, dumps, loads
 from samenplan.formkit.model import FormDef
 from samenplan.vault import exchange
 from samenplan.vault.errors import VaultError
-from samenplan.vault.exchange import ExchangeRefused, Keys, Opened
-from samenplan.vault.exchange import fingerprint as fingerprint
+from samenplan.vault.exchange import (
+    BadAddress,
+    ExchangeRefused,
+    Keys,
+    Opened,
+    fingerprint,
+    parse_address,
+)
 from samenplan.workspace.unlocked import Unlocked
+
+__all__ = [
+    "DOSSIER",
+    "AlreadyImported",
+    "BadAddress",
+    "ExchangeRefused",
+    "Keys",
+    "Opened",
+    "Received",
+    "fingerprint",
+    "keys",
+    "open_with",
+    "parse_address",
+    "receive",
+    "remember",
+    "seal",
+    "send_card",
+    "send_dossier",
+    "take_in_card",
+    "take_in_dossier",
+]
 
 CARD = "triad-card"
 DOSSIER = "dossier"

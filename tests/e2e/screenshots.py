@@ -36,6 +36,7 @@ from samenplan.ui.main import MainWindow
 from samenplan.ui.unlock import UnlockPage
 from samenplan.vault.crypto import ARGON2ID, KdfParams
 from samenplan.vault.profiles import ProfileStore
+from samenplan.workspace.profiles import Profiles
 
 FAST = KdfParams(ARGON2ID, 19 * 1024, 1, 1)
 FIRST = ["Sanne", "Mo", "Fatma", "Jeroen", "Anouk", "Youssef", "Lotte", "Bram", "Ilse", "Daan"]
@@ -65,7 +66,7 @@ def main(out: Path) -> None:
         store = ProfileStore(data)
         config = Config(data)
 
-        window = MainWindow(forms, store, config, "nl", shipped.demo_dossier)
+        window = MainWindow(forms, Profiles(store), config, "nl", shipped.demo_dossier)
         window.resize(1000, 780)
         window.move(0, 0)
         window.show()

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 from samenplan import shipped
 from samenplan.app import readable_palette
 from samenplan.config import Config
-from samenplan.domain.export_format import loads
 from samenplan.ui import dialogs
 from samenplan.ui.dossiers import DossierListPage
 from samenplan.ui.formview.form import FormView
@@ -26,7 +25,9 @@ from samenplan.ui.main import MainWindow
 from samenplan.ui.unlock import UnlockPage
 from samenplan.ui.welcome import RecoveryCodePage, WelcomePage
 from samenplan.vault.profiles import ProfileStore
-from tests.vaulthelp import FAST, PASSPHRASE, ROOT, make_profile
+from samenplan.workspace.profiles import Profiles
+from samenplan.workspace.unlocked import Unlocked
+from tests.vaulthelp import FAST, PASSPHRASE, ROOT, make_profile, stored_bytes
 
 pytestmark = pytest.mark.gui
 
@@ -62,7 +63,11 @@ def make_client_profile(tmp_path):
 
 def make_window(qtbot, tmp_path, lang="nl"):
     window = MainWindow(
-        shipped.forms(), ProfileStore(tmp_path), Config(tmp_path), lang, shipped.demo_dossier
+        shipped.forms(),
+        Profiles(ProfileStore(tmp_path)),
+        Config(tmp_path),
+        lang,
+        shipped.demo_dossier,
     )
     qtbot.addWidget(window)
     window.show()
@@ -120,8 +125,8 @@ def test_first_run_to_a_saved_plan(qtbot, tmp_path, answers):
         pass
     qtbot.waitUntil(lambda: form.status.text() == "Opgeslagen", timeout=5_000)
     session = window.session_service.session
-    [info] = session.dossiers.all()
-    dossier, _ = loads(session.dossiers.open(info.id).data, shipped.forms())
+    [info] = session.dossiers()
+    dossier = session.read(info.id).dossier
     assert dossier.document("crisiskaart").answers.get("naam") == "Noor Bakker"
     settings = (tmp_path / "settings.ini").read_text()
     assert "Noor" not in settings
@@ -171,7 +176,7 @@ def test_deleting_the_profile_asks_for_its_name_then_removes_everything(qtbot, t
     make_client_profile(tmp_path)
     window = make_window(qtbot, tmp_path)
     window.start()
-    action = window.delete_profile_action
+    action = window.menus.delete_profile
     assert not action.isEnabled()  # only for an opened profile
     unlock(qtbot, window)
     assert action.isEnabled()
@@ -301,10 +306,11 @@ CHILD = textwrap.dedent(
     from samenplan.ui.formview.form import FormView
     from samenplan.ui.main import MainWindow
     from samenplan.vault.profiles import ProfileStore
+    from samenplan.workspace.profiles import Profiles
 
     data = Path(sys.argv[1])
     app = QApplication([])
-    window = MainWindow(shipped.forms(), ProfileStore(data), Config(data), "nl", shipped.demo_dossier)
+    window = MainWindow(shipped.forms(), Profiles(ProfileStore(data)), Config(data), "nl", shipped.demo_dossier)
     window.show()
     window.start()
     page = window.stack.currentWidget()
@@ -336,8 +342,8 @@ def test_autosave_survives_kill_9(tmp_path):
         capture_output=True, text=True, timeout=60, env=env, check=False,
     )  # fmt: skip
     assert result.returncode == -signal.SIGKILL, result.stderr
-    with store.open("Ava") as profile, profile.unlock(PASSPHRASE) as session:
-        dossier, _ = loads(session.dossiers.open("c1").data, shipped.forms())
+    with store.open("Ava") as profile, Unlocked(profile.unlock(PASSPHRASE)) as session:
+        dossier = session.read("c1").dossier
     assert dossier.document("crisiskaart").answers.get("naam") == "Getypt voor de crash"
     assert json.dumps(result.stdout).count("Getypt") == 0
 
@@ -385,6 +391,7 @@ CANARY_CHILD = textwrap.dedent(
     from samenplan.ui.formview.form import FormView
     from samenplan.ui.main import MainWindow
     from samenplan.vault.profiles import ProfileStore
+    from samenplan.workspace.profiles import Profiles
     import samenplan.vault.profiles as profiles
     from tests.vaulthelp import FAST
     profiles.calibrate = lambda: FAST
@@ -395,7 +402,7 @@ CANARY_CHILD = textwrap.dedent(
     queue = ["CANARYDOSSIERNAME", {{"name": "CANARYPERSON", "relation": "CANARYREL", "phone": "CANARYPHONE",
              "email": "", "organisation": "", "availability": ""}}]
     dialogs.answer_hook = lambda kind, text: queue.pop(0)
-    window = MainWindow(shipped.forms(), ProfileStore(data), Config(data), "nl", shipped.demo_dossier)
+    window = MainWindow(shipped.forms(), Profiles(ProfileStore(data)), Config(data), "nl", shipped.demo_dossier)
     window.show()
     window.start()
     page = window.stack.currentWidget()
@@ -418,10 +425,8 @@ CANARY_CHILD = textwrap.dedent(
         window.show_people()
         from samenplan.ui.people import PeoplePage
         window.stack.currentWidget().findChild(PeoplePage).add()
-        window.document.flush()
-        window.document.saved.connect(lambda g: (window.lock(), app.quit()))
-        window.document.changed()
-        window.document.save_now()
+        window.lock()  # stores what is pending, then forgets the keys
+        app.quit()
 
     window.session_service.unlocked.connect(unlocked)
     from PySide6.QtCore import QTimer
@@ -459,9 +464,12 @@ def test_gui_canary_leaves_no_plan_text_outside_the_vault(tmp_path):
     assert "CANARY" not in result.stdout + result.stderr
     # ... while the markers did go through the flows into the encrypted dossier
     store = ProfileStore(data)
-    with store.open("Profielnaam") as profile, profile.unlock("een lang wachtwoord") as session:
-        [info] = session.dossiers.all()
-        stored = session.dossiers.open(info.id).data
+    with (
+        store.open("Profielnaam") as profile,
+        Unlocked(profile.unlock("een lang wachtwoord")) as session,
+    ):
+        [info] = session.dossiers()
+        stored = stored_bytes(session, info.id)
     for marker in (
         b"CANARYNAAM",
         b"CANARYROEP",
@@ -482,7 +490,7 @@ def test_a_dossier_the_reader_would_refuse_is_never_written(qtbot, tmp_path):
     unlock(qtbot, window)
     document = window.document
     session = window.session_service.session
-    before = session.dossiers.open("c1").data
+    before = stored_bytes(session, "c1")
     plan = Document("crisiskaart", 1, Answers([Node("hulpverleners", None, [
         Node("huisarts", "p-niemand")])]))  # fmt: skip
     document.dossier.documents.append(plan)  # a person who is not in the registry
@@ -491,7 +499,7 @@ def test_a_dossier_the_reader_would_refuse_is_never_written(qtbot, tmp_path):
         document.save_now()
     assert failed.args[0].startswith("dit plan klopt van binnen niet en is daarom niet bewaard")
     assert document.dirty
-    assert session.dossiers.open("c1").data == before  # nothing written
+    assert stored_bytes(session, "c1") == before  # nothing written
 
 
 def test_the_installed_start_shows_the_first_run_page_after_its_first_paint(tmp_path):

@@ -7,7 +7,6 @@ import pytest
 from PySide6.QtWidgets import QPushButton
 
 from samenplan import shipped
-from samenplan.domain.export_format import loads
 from samenplan.ui import dialogs
 from samenplan.ui.home import DossierHome
 from samenplan.vault.profiles import ProfileStore
@@ -72,7 +71,7 @@ def test_receive_and_send_in_the_app(qtbot, tmp_path, said):
     assert said.shown[-1].startswith("De kaart van Ellen Bakker staat nu in het dossier.")
     assert "vingerafdruk" in said.shown[-1]
     session = window.session_service.session
-    stored, _ = loads(session.dossiers.open("demo-noor").data, shipped.forms())
+    stored = session.read("demo-noor").dossier
     assert stored.document("triadekaart", "p-ellen") is not None
 
     # the same file again: asked whether to replace; no
@@ -168,7 +167,7 @@ def test_passphrase_route_and_every_refusal_in_the_app(qtbot, tmp_path, said):
     assert receive("other_dossier").startswith("Deze kaart hoort bij een ander dossier.")
     assert receive("truncated").startswith("Dit uitwisselbestand is veranderd")
     session = window.session_service.session
-    stored, _ = loads(session.dossiers.open("demo-noor").data, shipped.forms())
+    stored = session.read("demo-noor").dossier
     ellen = stored.document("triadekaart", "p-ellen")
     expected = shipped.demo_dossier().document("triadekaart", "p-ellen")
     assert ellen.answers.to_json() == expected.answers.to_json()  # the passphrase card only

@@ -163,24 +163,6 @@ def test_help_inserts_an_example(qtbot, every_type):
     assert not dialog.isVisible()
 
 
-def test_undo_and_redo(qtbot, every_type):
-    view = FormView(every_type, Answers(), context())
-    qtbot.addWidget(view)
-    name = view.field("naam").binder
-    name.widget.setText("A")
-    name.widget.setText("Av")
-    name.widget.setText("Ava")
-    view.field("akkoord").binder.set_value(True)
-    view.field("akkoord").binder.changed.emit()
-    assert view.undo_stack.count() == 2  # typing in one field merges into one step
-    view.undo_stack.undo()
-    assert view.answers().get("akkoord") is None and view.answers().get("naam") == "Ava"
-    view.undo_stack.undo()
-    assert view.answers().get("naam") is None
-    view.undo_stack.redo()
-    assert view.field("naam").binder.value() == "Ava"
-
-
 # ------------------------------------------------------------------ accessibility
 
 INTERACTIVE = {

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 
 from samenplan import shipped
 from samenplan.config import Config
-from samenplan.domain.export_format import loads
 from samenplan.formkit.validate import validate
 from samenplan.ui import dialogs
 from samenplan.ui.dossiers import DossierListPage
@@ -24,6 +23,7 @@ from samenplan.ui.formview.form import FormView
 from samenplan.ui.main import MainWindow
 from samenplan.ui.welcome import RecoveryCodePage
 from samenplan.vault.profiles import ProfileStore
+from samenplan.workspace.profiles import Profiles
 from tests.vaulthelp import FAST
 
 pytestmark = pytest.mark.gui
@@ -121,7 +121,11 @@ def fill_current_page(qtbot, view: FormView, filled: set[str]) -> None:
 
 def test_a_complete_crisiskaart_by_keyboard(qtbot, tmp_path, hooks):
     window = MainWindow(
-        shipped.forms(), ProfileStore(tmp_path), Config(tmp_path), "nl", shipped.demo_dossier
+        shipped.forms(),
+        Profiles(ProfileStore(tmp_path)),
+        Config(tmp_path),
+        "nl",
+        shipped.demo_dossier,
     )
     qtbot.addWidget(window)
     window.show()
@@ -170,8 +174,8 @@ def test_a_complete_crisiskaart_by_keyboard(qtbot, tmp_path, hooks):
     press(qtbot, Qt.Key.Key_Space)  # "Opslaan en later verder"
 
     session = window.session_service.session
-    [info] = session.dossiers.all()
-    dossier, _ = loads(session.dossiers.open(info.id).data, shipped.forms())
+    [info] = session.dossiers()
+    dossier = session.read(info.id).dossier
     document = dossier.document("crisiskaart")
     form = shipped.forms()["crisiskaart"]
     assert validate(form, document.answers) == []  # every required answer is there

@@ -52,7 +52,6 @@ def everything_shown(root: QWidget) -> str:
             parts += [widget.itemText(i) for i in range(widget.count())]
     for view in root.findChildren(FormView):
         parts += [view.steps.item(i).text() for i in range(view.steps.count())]
-        parts += [view.undo_stack.text(i) for i in range(view.undo_stack.count())]
     return "\n".join(parts)
 
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit
 from samenplan import shipped
 from samenplan.formkit import picks
 from samenplan.ui import dialogs
-from samenplan.ui.formview.binders import FormContext, PickListBinder
+from samenplan.ui.formview.binders import PickListBinder
 from samenplan.ui.formview.form import FormView
 
 pytestmark = pytest.mark.gui
@@ -39,14 +39,26 @@ def asked():
 
 
 @pytest.fixture
-def view(qtbot):
-    form = shipped.forms()["wrap"]
-    answers = shipped.demo_dossier().document("wrap").answers
-    view = FormView(form, answers, FormContext("nl"))
-    qtbot.addWidget(view)
-    view.resize(1000, 800)
-    view.show()
-    return view
+def window(qtbot):
+    """The demo dossier's WRAP in the app, so edits go to the dossier and its undo history."""
+    from samenplan.ui.main import MainWindow
+
+    window = MainWindow(shipped.forms(), None, None, "nl", shipped.demo_dossier)
+    qtbot.addWidget(window)
+    window.resize(1000, 800)
+    window.show()
+    window.start()
+    window.open_plan("wrap")
+    return window
+
+
+def form_of(window) -> FormView:
+    return window.stack.currentWidget().findChild(FormView)
+
+
+@pytest.fixture
+def view(window):
+    return form_of(window)
 
 
 def pick_list(view, item_id) -> PickListBinder:
@@ -61,7 +73,7 @@ def section_of(view, item_id) -> int:
     )
 
 
-def test_picking_a_tool_in_an_action_plan(qtbot, view):
+def test_picking_a_tool_in_an_action_plan(qtbot, window, view):
     view.go_to(section_of(view, "triggers_moet"))
     binder = pick_list(view, "triggers_moet")
     boxes = binder.widget.findChildren(QCheckBox)
@@ -76,7 +88,8 @@ def test_picking_a_tool_in_an_action_plan(qtbot, view):
         music.click()
     assert {"ref": MUSIC} in view.answers().get("triggers_moet")
     assert "Ademhalingsoefening doen" in view.answers().get("triggers_moet")  # own text kept
-    view.undo_stack.undo()
+    window.undo()  # the page is built again from the dossier
+    view = form_of(window)
     assert {"ref": MUSIC} not in view.answers().get("triggers_moet")
     assert not pick_list(view, "triggers_moet").boxes[MUSIC].isChecked()
 
@@ -91,7 +104,7 @@ def test_a_renamed_tool_shows_its_new_name_where_it_is_picked(qtbot, view):
     assert "Fietsen" in picks.resolved(view.form, view.answers()).get("elke_dag")
 
 
-def test_a_used_tool_is_removed_only_after_saying_where_it_is_used(qtbot, view, asked):
+def test_a_used_tool_is_removed_only_after_saying_where_it_is_used(qtbot, window, view, asked):
     view.go_to(0)
     repeat = view.section_pages[0].group.rows[1][1]
     walk = next(i for i in repeat.instances if i.key == WALK)
@@ -109,8 +122,8 @@ def test_a_used_tool_is_removed_only_after_saying_where_it_is_used(qtbot, view, 
     assert picks.problems(view.form, answers) == []
     assert {"ref": WALK} not in answers.get("elke_dag")
     assert WALK not in pick_list(view, "elke_dag").boxes
-    view.undo_stack.undo()  # one step brings the tool and both references back
-    answers = view.answers()
+    window.undo()  # one step brings the tool and both references back
+    answers = form_of(window).answers()
     assert {"ref": WALK} in answers.get("elke_dag") and {"ref": WALK} in answers.get("triggers_kan")
 
 

@@ -1,8 +1,9 @@
 """The guided form: a step list of sections on the left, one section per page, Back / Next /
-"Opslaan en later verder", and undo/redo of every edit.
+"Opslaan en later verder".
 
 Built from a `FormDef` only; no form has hand-written widgets. `edited` fires after each
-change with the answers already updated; saving is the caller's job (autosave).
+change with the answers already updated (`last_field` names the question); recording it for
+undo and saving it are the caller's job (the dossier's document).
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ import json
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -43,33 +43,6 @@ from samenplan.ui.formview.views import (
 )
 from samenplan.ui.strings import t
 from samenplan.ui.widgets import heading
-
-
-class _Edit(QUndoCommand):
-    """One edit of the answers: the tree before and after (as JSON text)."""
-
-    def __init__(self, view: FormView, before: str, after: str, field_id: str) -> None:
-        super().__init__()
-        self.view, self.before, self.after, self.field_id = view, before, after, field_id
-        self._first = True
-
-    def id(self) -> int:
-        return 1
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, _Edit) or other.field_id != self.field_id:
-            return False
-        self.after = other.after  # typing in one field is one undo step
-        return True
-
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        self.view.restore(self.after)
-
-    def undo(self) -> None:
-        self.view.restore(self.before)
 
 
 class SectionPage(QScrollArea):
@@ -137,7 +110,7 @@ class FormView(QWidget):
         )
         picks.ensure_keys(form, answers)  # toolbox items written before picking existed
         self.setObjectName(f"form_{form.id}")
-        self.undo_stack = QUndoStack(self)
+        self.last_field = ""  # the question of the latest edit
         self._loading = False
         self.visited: set[int] = set()  # sections the person has moved past
         self._shown_page: int | None = None
@@ -188,11 +161,6 @@ class FormView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
-        undo = QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_stack.undo)
-        redo = QShortcut(QKeySequence.StandardKey.Redo, self, self.undo_stack.redo)
-        undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        redo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-
         self.load(answers)
         self._snapshot = self._as_text()
         self.steps.setCurrentRow(0)
@@ -214,14 +182,6 @@ class FormView(QWidget):
             self._loading = False
         self.refresh()
 
-    def restore(self, text: str) -> None:
-        """Put back a state from the undo history."""
-        from samenplan.formkit.answers import from_json
-
-        self.load(from_json(self.form, json.loads(text)))
-        self._snapshot = text
-        self.edited.emit()
-
     def _changed(self) -> None:
         if self._loading:
             return
@@ -230,8 +190,7 @@ class FormView(QWidget):
             self.refresh()
             return
         sender = self.sender()
-        field_id = getattr(getattr(sender, "item", None), "id", "")
-        self.undo_stack.push(_Edit(self, self._snapshot, after, field_id))
+        self.last_field = getattr(getattr(sender, "item", None), "id", "")
         self._snapshot = after
         self.refresh()
         self.edited.emit()

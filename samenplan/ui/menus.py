@@ -1,0 +1,83 @@
+"""The window's menus in the current language: Bestand, Bewerken, Beeld, Taal.
+
+Their shortcuts are set when the first page is shown (`Menus.set_shortcuts`): the first
+`setShortcut` costs 15 ms, which would delay the window.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+
+from samenplan.ui.strings import t
+
+if TYPE_CHECKING:
+    from samenplan.ui.main import MainWindow
+
+
+class Menus:
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.shortcuts: list[tuple[QAction, list[QKeySequence]]] = []
+        self.keys_ready = False
+        self.delete_profile = QAction(window)
+        self.build()
+
+    def _action(self, menu: object, key: str, name: str, slot: object) -> QAction:
+        action = QAction(t(key, self.window.lang), self.window)
+        action.setObjectName(name)
+        action.triggered.connect(slot)
+        menu.addAction(action)  # type: ignore[attr-defined]
+        return action
+
+    def build(self) -> None:
+        window, lang = self.window, self.window.lang
+        bar = window.menuBar()
+        bar.clear()
+        for old, _keys in self.shortcuts:
+            window.removeAction(old)
+            old.deleteLater()
+        file_menu = bar.addMenu(t("menu_file", lang))
+        lock = self._action(file_menu, "lock_now", "action_lock", window.lock)
+        lock.setEnabled(window.session_service is not None)
+        self.delete_profile = self._action(
+            file_menu, "profile_delete", "action_delete_profile", window.delete_profile
+        )
+        file_menu.addSeparator()
+        quit_action = self._action(file_menu, "quit", "action_quit", window.close)
+        edit = bar.addMenu(t("menu_edit", lang))
+        undo = self._action(edit, "undo", "action_undo", window.undo)
+        redo = self._action(edit, "redo", "action_redo", window.redo)
+        view = bar.addMenu(t("menu_view", lang))
+        bigger = self._action(view, "bigger", "action_bigger", lambda: window.change_text_size(1))
+        smaller = self._action(
+            view, "smaller", "action_smaller", lambda: window.change_text_size(-1)
+        )
+        language = bar.addMenu(t("menu_language", lang))
+        group = QActionGroup(window)
+        for code, label in (("nl", "Nederlands"), ("en", "English")):
+            action = QAction(label, window)
+            action.setObjectName(f"action_lang_{code}")
+            action.setCheckable(True)
+            action.setChecked(code == lang)
+            action.triggered.connect(lambda _=False, c=code: window.set_language(c))
+            group.addAction(action)
+            language.addAction(action)
+        standard = QKeySequence.keyBindings
+        self.shortcuts = [
+            (lock, [QKeySequence("Ctrl+L")]),
+            (quit_action, standard(QKeySequence.StandardKey.Quit)),
+            (undo, standard(QKeySequence.StandardKey.Undo)),
+            (redo, standard(QKeySequence.StandardKey.Redo)),
+            (bigger, [*standard(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")]),
+            (smaller, standard(QKeySequence.StandardKey.ZoomOut)),
+        ]
+        window.addActions([lock, undo, redo, bigger, smaller])
+        if self.keys_ready:
+            self.set_shortcuts()
+
+    def set_shortcuts(self) -> None:
+        self.keys_ready = True
+        for action, keys in self.shortcuts:
+            action.setShortcuts(keys)

@@ -1,0 +1,215 @@
+"""The screens of the profile: first run, recovery code, unlock, the dossier list (new,
+rename, delete) and deleting the profile. A part of `MainWindow` (ui/main.py)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QWidget
+
+from samenplan.ui.strings import t
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from PySide6.QtWidgets import QStackedWidget
+
+    from samenplan.config import Config
+    from samenplan.services.documents import DossierDocument
+    from samenplan.services.session import SessionService
+    from samenplan.workspace.profiles import Profiles
+
+
+if TYPE_CHECKING:  # a part of MainWindow
+    from PySide6.QtWidgets import QMainWindow as _Window
+else:
+    _Window = object
+
+
+class ProfileScreens(_Window):
+    if TYPE_CHECKING:
+        lang: str
+        profiles: Profiles | None
+        config: Config | None
+        session_service: SessionService | None
+        document: DossierDocument | None
+        stack: QStackedWidget
+        _pending_unlock: tuple[str, str]
+
+        def show_page(self, builder: Callable[[], QWidget]) -> QWidget: ...
+        def open_demo(self) -> None: ...
+        def open_dossier(self, dossier_id: str, show: bool = True) -> bool: ...
+        def start(self, demo: bool = False) -> None: ...
+        def _status(self, text: str) -> None: ...
+
+    def show_welcome(self) -> None:
+        from samenplan.ui.welcome import WelcomePage
+
+        assert self.profiles is not None
+        usable = self.profiles.keyring_usable(timeout=2.0)
+
+        def build() -> QWidget:
+            page = WelcomePage(self.lang, usable)
+            page.create_requested.connect(self._create_profile)
+            page.demo_requested.connect(self.open_demo)
+            return page
+
+        self.show_page(build)
+
+    def _create_profile(self, name: str, passphrase: str, remember: bool) -> None:
+        from samenplan.services import tasks
+        from samenplan.ui.welcome import WelcomePage
+        from samenplan.workspace.errors import describe
+
+        page = self.stack.currentWidget()
+        assert isinstance(page, WelcomePage) and self.profiles is not None
+        profiles = self.profiles
+
+        def done(result: tuple[object, str]) -> None:
+            profile, code = result
+            if self.config:
+                self.config.set("profiles/last", profile.id)  # type: ignore[attr-defined]
+            self._pending_unlock = (profile.id, passphrase)  # type: ignore[attr-defined]
+            self.show_page(lambda: self._recovery_page(code))
+
+        tasks.submit(
+            lambda: profiles.create(name, passphrase, remember=remember),
+            done,
+            lambda exc: page.show_error(describe(exc, self.lang)),
+        )
+
+    def _recovery_page(self, code: str) -> QWidget:
+        from samenplan.ui.welcome import RecoveryCodePage
+
+        page = RecoveryCodePage(self.lang, code)
+        page.done.connect(self._after_recovery_code)
+        return page
+
+    def _after_recovery_code(self) -> None:
+        from samenplan.ui.unlock import UnlockPage
+
+        profile_id, passphrase = self._pending_unlock
+        del self._pending_unlock
+        self.show_unlock()
+        page = self.stack.currentWidget()
+        assert isinstance(page, UnlockPage) and self.session_service is not None
+        page.set_busy(True)
+        self.session_service.unlock(profile_id, passphrase)
+
+    def show_unlock(self) -> None:
+        from samenplan.ui.unlock import UnlockPage
+
+        assert self.profiles is not None
+        profiles = self.profiles.all()
+        last = str(self.config.get("profiles/last")) if self.config else ""
+
+        def build() -> QWidget:
+            page = UnlockPage(self.lang, profiles, last)
+            page.unlock_requested.connect(self._unlock_requested)
+            page.new_profile_requested.connect(self.show_welcome)
+            page.demo_requested.connect(self.open_demo)
+            page.passphrase.setFocus()
+            return page
+
+        self.show_page(build)
+
+    def _unlock_requested(self, profile_id: str, secret: str, recovery: bool) -> None:
+        assert self.session_service is not None
+        self.session_service.unlock(profile_id, secret, recovery=recovery)
+
+    def _unlock_failed(self, message: str) -> None:
+        from samenplan.ui.unlock import UnlockPage
+
+        page = self.stack.currentWidget()
+        if isinstance(page, UnlockPage):
+            page.show_error(message)
+
+    def _unlocked(self) -> None:
+        service = self.session_service
+        assert service is not None and service.session is not None
+        if self.config:
+            self.config.set("profiles/last", service.session.info.id)
+        dossiers = service.dossiers()
+        if len(dossiers) == 1 and self.open_dossier(dossiers[0].id):
+            return
+        self.show_dossiers()
+
+    def delete_profile(self) -> None:
+        """Remove the open profile with all its dossiers, after its name is typed to confirm."""
+        from samenplan.ui import dialogs
+        from samenplan.workspace.errors import describe
+
+        service = self.session_service
+        if service is None or service.session is None:
+            return
+        info = service.session.info
+        title = t("profile_delete", self.lang)
+        typed = dialogs.ask_text(self, title, t("profile_delete_text", self.lang, name=info.name))
+        if typed is None or service.session is None:  # cancelled, or locked meanwhile
+            return
+        if typed != info.name:
+            dialogs.inform(self, title, t("profile_delete_wrong", self.lang))
+            return
+        self.document = None
+        try:
+            service.delete_profile()
+        except Exception as exc:  # worded for the person
+            self._status(describe(exc, self.lang))
+            return
+        if self.config:
+            self.config.forget_profile(info.id)
+        self.start()
+        self._status(t("profile_deleted", self.lang, name=info.name))
+
+    def show_dossiers(self) -> None:
+        from samenplan.ui.dossiers import DossierListPage
+
+        service = self.session_service
+        if service is None or service.session is None:
+            return
+        self.document = None
+        dossiers = service.dossiers()
+
+        def build() -> QWidget:
+            page = DossierListPage(self.lang, dossiers)
+            page.open_requested.connect(self.open_dossier)
+            page.new_requested.connect(self.new_dossier)
+            page.rename_requested.connect(self.rename_dossier)
+            page.delete_requested.connect(self.delete_dossier)
+            return page
+
+        self.show_page(build)
+
+    def new_dossier(self, client_name: str) -> None:
+        from samenplan.workspace.errors import VaultError
+
+        assert self.session_service is not None
+        try:
+            dossier_id = self.session_service.new_dossier(client_name)
+        except VaultError as exc:
+            self._status(exc.message(self.lang))
+            return
+        self.open_dossier(dossier_id)
+
+    def rename_dossier(self, dossier_id: str, title: str) -> None:
+        """Through the open dossier: a pending autosave cannot put the old name back."""
+        from samenplan.workspace.errors import ExportFormatError, VaultError, describe
+
+        assert self.session_service is not None
+        try:
+            self.session_service.rename(dossier_id, title)
+        except (VaultError, ExportFormatError) as exc:
+            self._status(describe(exc, self.lang))
+        self.show_dossiers()
+
+    def delete_dossier(self, dossier_id: str) -> None:
+        from samenplan.workspace.errors import VaultError
+
+        assert self.session_service is not None
+        if self.document is not None and self.document.dossier.id == dossier_id:
+            self.document = None
+        try:
+            self.session_service.delete(dossier_id)
+        except VaultError as exc:
+            self._status(exc.message(self.lang))
+        self.show_dossiers()
