@@ -106,6 +106,8 @@ class Unlocked:
 
     def save_encoded(self, dossier_id: str, title: str, data: bytes) -> int:
         """Store an encoded dossier after the strict reader accepted it; its generation."""
+        if self.locked:
+            raise Locked()
         loads(data, self.forms)  # never write what the next open would refuse
         with self.using() as session:
             return session.dossiers.save(dossier_id, title, data)

@@ -1,0 +1,126 @@
+"""An edit that is still waiting for its autosave, followed at once by rename, delete, lock
+or quit: nothing is lost and nothing old comes back. And undo that outlives the page it was
+made on (a language switch builds every page again) and covers people and members."""
+
+from __future__ import annotations
+
+import pytest
+
+from samenplan import shipped
+from samenplan.services.documents import AUTOSAVE_MS
+from samenplan.ui.formview.form import FormView
+from samenplan.ui.home import DossierHome
+from samenplan.ui.main import MainWindow
+from samenplan.ui.people import PeoplePage
+from samenplan.vault.profiles import ProfileStore
+from samenplan.workspace.unlocked import Unlocked
+from tests.gui.test_app import answers, current, fast_kdf, make_client_profile, make_window, unlock
+from tests.vaulthelp import PASSPHRASE
+
+pytestmark = pytest.mark.gui
+__all__ = ["answers", "fast_kdf"]  # fixtures used by name
+
+TYPED = "Getypt vlak voor"
+
+
+def stored(tmp_path):
+    """The profile's dossiers as stored, read afresh after the window let go of the profile."""
+    with ProfileStore(tmp_path).open("Ava") as profile:
+        with Unlocked(profile.unlock(PASSPHRASE)) as unlocked:
+            return {info.id: unlocked.read(info.id).dossier for info in unlocked.dossiers()}
+
+
+def type_pending(qtbot, tmp_path):
+    """A window on the client's crisiskaart with a name typed, its autosave not yet run."""
+    make_client_profile(tmp_path)
+    window = make_window(qtbot, tmp_path)
+    window.start()
+    unlock(qtbot, window)
+    window.open_plan("crisiskaart")
+    form = current(window).findChild(FormView)
+    form.field("naam").binder.widget.setText(TYPED)
+    assert window.document.dirty and window.document.timer.isActive()
+    return window
+
+
+def test_an_edit_then_rename_keeps_both(qtbot, tmp_path):
+    window = type_pending(qtbot, tmp_path)
+    window.show_dossiers()
+    window.rename_dossier("c1", "Nieuwe naam")
+    qtbot.wait(AUTOSAVE_MS + 500)  # a late autosave must not put the old name back
+    window.lock()
+    [dossier] = stored(tmp_path).values()
+    assert dossier.title == "Nieuwe naam"
+    assert dossier.document("crisiskaart").answers.get("naam") == TYPED
+
+
+def test_an_edit_then_delete_does_not_bring_the_dossier_back(qtbot, tmp_path):
+    window = type_pending(qtbot, tmp_path)
+    window.show_dossiers()
+    window.delete_dossier("c1")
+    qtbot.wait(AUTOSAVE_MS + 500)
+    window.lock()
+    assert stored(tmp_path) == {}
+
+
+def test_an_edit_then_lock_is_stored(qtbot, tmp_path):
+    window = type_pending(qtbot, tmp_path)
+    window.lock()
+    assert window.document is None and window.session_service.session is None
+    assert stored(tmp_path)["c1"].document("crisiskaart").answers.get("naam") == TYPED
+
+
+def test_an_edit_then_quit_is_stored(qtbot, tmp_path):
+    window = type_pending(qtbot, tmp_path)
+    window.close()
+    assert stored(tmp_path)["c1"].document("crisiskaart").answers.get("naam") == TYPED
+
+
+@pytest.fixture
+def demo(qtbot):
+    window = MainWindow(shipped.forms(), None, None, "nl", shipped.demo_dossier)
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    return window
+
+
+def test_undo_after_a_language_switch_restores_the_previous_answer(qtbot, demo):
+    demo.open_plan("crisiskaart")
+    before = demo.document.dossier.document("crisiskaart").answers.get("roepnaam")
+    form = current(demo).findChild(FormView)
+    form.field("roepnaam").binder.widget.setText("Nieuwe roepnaam")
+    demo.set_language("en")  # every page is built again
+    assert current(demo).findChild(FormView) is not form
+    demo.undo()
+    form = current(demo).findChild(FormView)
+    assert form.field("roepnaam").binder.widget.text() == before
+    assert demo.document.dossier.document("crisiskaart").answers.get("roepnaam") == before
+    demo.redo()
+    assert (
+        demo.document.dossier.document("crisiskaart").answers.get("roepnaam") == "Nieuwe roepnaam"
+    )
+
+
+def test_undo_of_removing_a_person_and_a_member(qtbot, demo, answers):
+    dossier = demo.document.dossier
+    demo.show_people()
+    page = current(demo).findChild(PeoplePage)
+    unused = next(p for p in dossier.people if p.id not in {m.person for m in dossier.members})
+    people = len(dossier.people)
+    demo.document.dossier.people.remove(unused)  # as PeoplePage.remove does after asking
+    page.changed.emit()
+    assert len(dossier.people) == people - 1
+    demo.undo()
+    assert len(demo.document.dossier.people) == people
+    assert current(demo).findChild(PeoplePage) is not page  # built again with the person
+
+    demo.show_home()
+    member = dossier.members[0].person
+    answers.append(True)  # "remove this member?" yes
+    demo.remove_member(member)
+    assert member not in {m.person for m in dossier.members}
+    demo.undo()
+    assert member in {m.person for m in demo.document.dossier.members}
+    assert demo.document.dossier.document("triadekaart", member) is not None
+    assert current(demo).findChild(DossierHome) is not None
