@@ -1048,6 +1048,22 @@ Fingerprint to compare together: {fingerprint}</translation>
         <translation>&amp;Language</translation>
     </message>
     <message>
+        <source>Be&amp;werken</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>Ongedaan maken</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Opnieuw doen</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Er is niets om ongedaan te maken.</source>
+        <translation>There is nothing to undo.</translation>
+    </message>
+    <message>
         <source>Vergrendel nu</source>
         <translation>Lock now</translation>
     </message>
@@ -1090,6 +1106,10 @@ Type the profile&apos;s name to confirm:</translation>
     <message>
         <source>samenplan is vergrendeld.</source>
         <translation>samenplan is locked.</translation>
+    </message>
+    <message>
+        <source>Er ging iets mis; wat je hebt ingevuld is bewaard.</source>
+        <translation>Something went wrong; what you filled in has been kept.</translation>
     </message>
 </context>
 </TS>

@@ -428,7 +428,6 @@ STRINGS: dict[str, str] = {
     "menu_edit": QT_TRANSLATE_NOOP("samenplan", "Be&werken"),
     "undo": QT_TRANSLATE_NOOP("samenplan", "Ongedaan maken"),
     "redo": QT_TRANSLATE_NOOP("samenplan", "Opnieuw doen"),
-    "undone": QT_TRANSLATE_NOOP("samenplan", "De laatste wijziging is ongedaan gemaakt."),
     "nothing_to_undo": QT_TRANSLATE_NOOP("samenplan", "Er is niets om ongedaan te maken."),
     "lock_now": QT_TRANSLATE_NOOP("samenplan", "Vergrendel nu"),
     "profile_delete": QT_TRANSLATE_NOOP("samenplan", "Profiel verwijderen…"),

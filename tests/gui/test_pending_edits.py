@@ -25,9 +25,11 @@ TYPED = "Getypt vlak voor"
 
 def stored(tmp_path):
     """The profile's dossiers as stored, read afresh after the window let go of the profile."""
-    with ProfileStore(tmp_path).open("Ava") as profile:
-        with Unlocked(profile.unlock(PASSPHRASE)) as unlocked:
-            return {info.id: unlocked.read(info.id).dossier for info in unlocked.dossiers()}
+    with (
+        ProfileStore(tmp_path).open("Ava") as profile,
+        Unlocked(profile.unlock(PASSPHRASE)) as unlocked,
+    ):
+        return {info.id: unlocked.read(info.id).dossier for info in unlocked.dossiers()}
 
 
 def type_pending(qtbot, tmp_path):
