@@ -15,39 +15,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from samenplan.ui.strings import t
+from samenplan.ui.window_parts import WindowParts
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Mapping
-
-    from PySide6.QtWidgets import QStackedWidget
-
-    from samenplan.domain.dossier import Document, Dossier
-    from samenplan.formkit.model import FormDef
+    from samenplan.domain.dossier import Document
     from samenplan.services.documents import DossierDocument
-    from samenplan.services.session import SessionService
 
 
-if TYPE_CHECKING:  # a part of MainWindow
-    from PySide6.QtWidgets import QMainWindow as _Window
-else:
-    _Window = object
-
-
-class DossierScreens(_Window):
-    if TYPE_CHECKING:
-        forms: Mapping[str, FormDef]
-        lang: str
-        document: DossierDocument | None
-        session_service: SessionService | None
-        demo_dossier: Callable[[], Dossier]
-        _resume_section: int
-        stack: QStackedWidget
-
-        def show_page(self, builder: Callable[[], QWidget]) -> QWidget: ...
-        def rebuild(self) -> None: ...
-        def show_dossiers(self) -> None: ...
-        def _status(self, text: str) -> None: ...
-
+class DossierScreens(WindowParts):
     def open_dossier(self, dossier_id: str, show: bool = True) -> bool:
         from samenplan.workspace.errors import ExportFormatError, VaultError, describe
 

@@ -3,45 +3,13 @@ rename, delete) and deleting the profile. A part of `MainWindow` (ui/main.py).""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtWidgets import QWidget
 
 from samenplan.ui.strings import t
-
-if TYPE_CHECKING:
-    from collections.abc import Callable
-
-    from PySide6.QtWidgets import QStackedWidget
-
-    from samenplan.config import Config
-    from samenplan.services.documents import DossierDocument
-    from samenplan.services.session import SessionService
-    from samenplan.workspace.profiles import Profiles
+from samenplan.ui.window_parts import WindowParts
 
 
-if TYPE_CHECKING:  # a part of MainWindow
-    from PySide6.QtWidgets import QMainWindow as _Window
-else:
-    _Window = object
-
-
-class ProfileScreens(_Window):
-    if TYPE_CHECKING:
-        lang: str
-        profiles: Profiles | None
-        config: Config | None
-        session_service: SessionService | None
-        document: DossierDocument | None
-        stack: QStackedWidget
-        _pending_unlock: tuple[str, str]
-
-        def show_page(self, builder: Callable[[], QWidget]) -> QWidget: ...
-        def open_demo(self) -> None: ...
-        def open_dossier(self, dossier_id: str, show: bool = True) -> bool: ...
-        def start(self, demo: bool = False) -> None: ...
-        def _status(self, text: str) -> None: ...
-
+class ProfileScreens(WindowParts):
     def show_welcome(self) -> None:
         from samenplan.ui.welcome import WelcomePage
 
