@@ -22,9 +22,10 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
-from samenplan.vault.errors import Damaged, UnsupportedKdf
+from samenplan.vault.errors import Damaged, Locked, UnsupportedKdf
 
 KEY_LEN = 32
+MIN_SECRET_LEN = 20  # the shortest key material HKDF takes: the 160-bit recovery code
 NONCE_LEN = 12
 SALT_LEN = 16
 ARGON2ID = 1
@@ -143,19 +144,44 @@ def _time(params: KdfParams, salt: bytes) -> float:
     return time.perf_counter() - start
 
 
+def require_key(key: bytes, what: str = "key", length: int = KEY_LEN) -> bytes:
+    """`key` itself when it is exactly `length` bytes long.
+
+    An empty key is what a closed session holds: Locked, so nothing is ever encrypted,
+    wrapped or derived under it. Any other wrong length is a programming error: ValueError.
+    """
+    if not key:
+        raise Locked(what)
+    if len(key) != length:
+        raise ValueError(f"{what}: {len(key)} bytes, expected {length}")
+    return key
+
+
 def hkdf(key: bytes, salt: bytes | None, info: bytes, length: int = KEY_LEN) -> bytes:
+    """HKDF-SHA256 of `key` (at least MIN_SECRET_LEN bytes; an empty key raises Locked)."""
+    if not key:
+        raise Locked("hkdf")
+    if len(key) < MIN_SECRET_LEN:
+        raise ValueError(f"hkdf: {len(key)} bytes of key material, expected >= {MIN_SECRET_LEN}")
     return HKDF(algorithm=hashes.SHA256(), length=length, salt=salt, info=info).derive(key)
 
 
 def seal(key: bytes, plaintext: bytes, aad: bytes) -> tuple[bytes, bytes]:
-    """AES-256-GCM with a fresh random nonce: (nonce, ciphertext with tag)."""
+    """AES-256-GCM with a fresh random nonce: (nonce, ciphertext with tag).
+
+    Locked for an empty key, ValueError for a key that is not KEY_LEN bytes."""
+    require_key(key, "seal")
     nonce = os.urandom(NONCE_LEN)
     return nonce, AESGCM(key).encrypt(nonce, plaintext, aad)
 
 
 def open_sealed(key: bytes, nonce: bytes, ciphertext: bytes, aad: bytes) -> bytes | None:
-    """The plaintext, or None when the key, nonce, ciphertext or aad do not match."""
-    if len(nonce) != NONCE_LEN or len(key) != KEY_LEN:
+    """The plaintext, or None when the key, nonce, ciphertext or aad do not match.
+
+    Locked for an empty key, ValueError for a key that is not KEY_LEN bytes: those are
+    never a file's fault."""
+    require_key(key, "open")
+    if len(nonce) != NONCE_LEN:
         return None
     try:
         return AESGCM(key).decrypt(nonce, ciphertext, aad)

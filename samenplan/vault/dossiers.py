@@ -9,6 +9,9 @@ older copy put back in place of a newer one is noticed.
 Saving checks that the file on disk is still the one we read (ChangedOnDisk otherwise),
 keeps the replaced version as a verified backup, and goes through the safe-save routine.
 Opening a damaged dossier sets it aside and opens the newest valid backup read-only.
+
+Every public method runs under the session's one lock and raises Locked once the session
+is closed (`profiles.while_unlocked`).
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from typing import TYPE_CHECKING
 from samenplan.paths import make_private_dir
 from samenplan.vault import backups, sealed
 from samenplan.vault import container as ct
-from samenplan.vault.crypto import KEY_LEN, hkdf, open_sealed, seal
+from samenplan.vault.crypto import KEY_LEN, hkdf, open_sealed, require_key, seal
 from samenplan.vault.errors import (
     ChangedOnDisk,
     Damaged,
@@ -38,6 +41,7 @@ from samenplan.vault.errors import (
     VaultError,
 )
 from samenplan.vault.keyslots import previous_pmk
+from samenplan.vault.profiles import while_unlocked
 from samenplan.vault.safesave import Fingerprint, safe_write, stray_temp_files
 
 if TYPE_CHECKING:
@@ -108,6 +112,7 @@ class DossierStore:
         return b"samenplan/v1/dek" + self.session.profile_id + file_id + pmk_id
 
     def _wrap_key(self, file_key: bytes, file_id: bytes, pmk: bytes, pmk_id: bytes) -> bytes:
+        require_key(file_key, "dossier key")
         nonce, wrapped = seal(
             hkdf(pmk, None, b"samenplan/v1/wrap-dek"), file_key, self._wrap_aad(file_id, pmk_id)
         )
@@ -216,6 +221,7 @@ class DossierStore:
 
     # -------------------------------------------------------------- public API
 
+    @while_unlocked
     def all(self) -> list[DossierInfo]:
         """Every dossier of the profile, by title (one decryption, whatever the number)."""
         entries = self._read_index()
@@ -230,9 +236,11 @@ class DossierStore:
         ]
         return sorted(infos, key=lambda d: (d.title.casefold(), d.id))
 
+    @while_unlocked
     def exists(self, dossier_id: str) -> bool:
         return dossier_id in self._read_index() or self._path(self.file_id(dossier_id)).exists()
 
+    @while_unlocked
     def create(self, dossier_id: str, title: str, data: bytes) -> int:
         """Store a new dossier; VaultError('exists') when the id is taken."""
         if self.exists(dossier_id):
@@ -240,6 +248,7 @@ class DossierStore:
         self._known[dossier_id] = _Known(0, None, os.urandom(KEY_LEN), False)
         return self.save(dossier_id, title, data)
 
+    @while_unlocked
     def open(self, dossier_id: str) -> OpenedDossier:
         file_id = self.file_id(dossier_id)
         path = self._path(file_id)
@@ -319,6 +328,7 @@ class DossierStore:
             return OpenedDossier(dossier_id, data, generation, read_only=True, recovered=True)
         raise NothingValid()
 
+    @while_unlocked
     def confirm_recovered(self, dossier_id: str, title: str, data: bytes) -> int:
         """The user chose to go on with a recovered backup: save it as the current version."""
         known = self._known.get(dossier_id)
@@ -327,61 +337,57 @@ class DossierStore:
         known.read_only = False
         return self.save(dossier_id, title, data)
 
+    @while_unlocked
     def save(self, dossier_id: str, title: str, data: bytes) -> int:
         """Save a new version; returns its generation. The old version stays a backup."""
         title = title[:TITLE_LIMIT]
-        with self.session._save_lock:
-            if dossier_id not in self._known:
-                self.open(dossier_id)
-            known = self._known[dossier_id]
-            if known.read_only:
-                raise ReadOnly()
-            file_id = self.file_id(dossier_id)
-            path = self._path(file_id)
-            if known.fingerprint is not None:
-                try:
-                    current = Fingerprint.of(path)
-                except FileNotFoundError:
-                    current = None
-                if current != known.fingerprint:
-                    raise ChangedOnDisk()
-            generation = known.generation + 1
-            keys = self.session.keys
-            blob = sealed.seal_file(
-                ct.KIND_DOSSIER,
-                {
-                    sealed.T_PROFILE_ID: self.session.profile_id,
-                    sealed.T_FILE_ID: file_id,
-                    sealed.T_PMK_ID: keys.pmk_id,
-                    sealed.T_WRAPPED_KEY: self._wrap_key(
-                        known.key, file_id, self._pmk, keys.pmk_id
-                    ),
-                },
-                known.key,
-                file_id,
-                generation,
-                data,
-            )
+        if dossier_id not in self._known:
+            self.open(dossier_id)
+        known = self._known[dossier_id]
+        if known.read_only:
+            raise ReadOnly()
+        file_id = self.file_id(dossier_id)
+        path = self._path(file_id)
+        if known.fingerprint is not None:
+            try:
+                current = Fingerprint.of(path)
+            except FileNotFoundError:
+                current = None
+            if current != known.fingerprint:
+                raise ChangedOnDisk()
+        generation = known.generation + 1
+        keys = self.session.keys
+        blob = sealed.seal_file(
+            ct.KIND_DOSSIER,
+            {
+                sealed.T_PROFILE_ID: self.session.profile_id,
+                sealed.T_FILE_ID: file_id,
+                sealed.T_PMK_ID: keys.pmk_id,
+                sealed.T_WRAPPED_KEY: self._wrap_key(known.key, file_id, self._pmk, keys.pmk_id),
+            },
+            known.key,
+            file_id,
+            generation,
+            data,
+        )
 
-            def verify(read: bytes) -> None:
-                if read != blob or self._open_raw(read, file_id)[0] != data:
-                    raise StorageError("verify")
+        def verify(read: bytes) -> None:
+            if read != blob or self._open_raw(read, file_id)[0] != data:
+                raise StorageError("verify")
 
-            def keep(old: Path) -> None:
-                if known.fingerprint is not None:  # only a verified file becomes a backup
-                    backups.keep(
-                        old, self.backup_folder, file_id.hex(), DOSSIER_SUFFIX, known.generation,
-                        self.session.store.today(), self.session.store.ops,
-                    )  # fmt: skip
+        def keep(old: Path) -> None:
+            if known.fingerprint is not None:  # only a verified file becomes a backup
+                backups.keep(
+                    old, self.backup_folder, file_id.hex(), DOSSIER_SUFFIX, known.generation,
+                    self.session.store.today(), self.session.store.ops,
+                )  # fmt: skip
 
-            make_private_dir(self.folder)
-            safe_write(path, blob, verify, keep, self.session.store.ops)
-            self._known[dossier_id] = _Known(
-                generation, Fingerprint.of(path, blob), known.key, False
-            )
-            self._log("dossier.saved", file=file_id.hex(), generation=generation)
-            self._update_index(dossier_id, title, generation)
-            return generation
+        make_private_dir(self.folder)
+        safe_write(path, blob, verify, keep, self.session.store.ops)
+        self._known[dossier_id] = _Known(generation, Fingerprint.of(path, blob), known.key, False)
+        self._log("dossier.saved", file=file_id.hex(), generation=generation)
+        self._update_index(dossier_id, title, generation)
+        return generation
 
     @staticmethod
     def index_entry(info: DossierInfo) -> dict[str, object]:
@@ -400,6 +406,7 @@ class DossierStore:
         except VaultError as exc:
             self._log("index.not_updated", reason=type(exc).__name__, level=logging.WARNING)
 
+    @while_unlocked
     def rekey(self, dossier_id: str) -> None:
         """Save the dossier again under a new random key (key rotation)."""
         opened = self.open(dossier_id)
@@ -409,11 +416,13 @@ class DossierStore:
         title = next((d.title for d in self.all() if d.id == dossier_id), "")
         self.save(dossier_id, title, opened.data)
 
+    @while_unlocked
     def written_under(self, dossier_id: str) -> bytes:
         """The PMK id a dossier's key is wrapped under."""
         raw = self._path(self.file_id(dossier_id)).read_bytes()
         return ct.require(sealed.parse(raw, ct.KIND_DOSSIER).tlvs, sealed.T_PMK_ID, 16)
 
+    @while_unlocked
     def delete(self, dossier_id: str) -> None:
         """Remove a dossier, its backups and its index entry."""
         file_id = self.file_id(dossier_id)

@@ -28,6 +28,7 @@ from samenplan.vault.crypto import (
     hkdf,
     normalize_passphrase,
     open_sealed,
+    require_key,
     seal,
 )
 from samenplan.vault.errors import Damaged, Tampered, WrongPassphrase, WrongRecoveryCode
@@ -193,6 +194,8 @@ def read_section(keys: Keyslots, pmk: bytes) -> dict[str, Any]:
 def _wrap(
     keys: Keyslots, slot_type: int, kek: bytes, pmk: bytes, params: KdfParams, salt: bytes
 ) -> Slot:
+    """A slot holding `pmk` under `kek`; neither may be empty (a closed session's key)."""
+    require_key(pmk, "wrapped pmk")
     slot = Slot(slot_type, secrets.token_bytes(16), params, salt, b"", b"")
     slot.nonce, slot.wrapped = seal(kek, pmk, keys.slot_aad(slot))
     return slot

@@ -11,11 +11,17 @@
 `ProfileStore.open()` takes the OS lock (the kernel frees it when the process dies);
 unlocking with a passphrase, the recovery code or the OS keyring gives a `Session`, which
 holds the master key and the `DossierStore`.
+
+Every public method of a `Session` that changes keys, and every public method of its
+`DossierStore`, runs under the session's one re-entrant lock (`@while_unlocked`), so list,
+open, save and delete never race, and after `close()` (which takes the same lock, so it
+waits for a running save) each of them raises `Locked` before touching a file.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import logging
 import secrets
@@ -24,7 +30,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Concatenate, ParamSpec, Protocol, TypeVar
 
 from filelock import FileLock, Timeout
 
@@ -33,7 +39,9 @@ from samenplan.vault import backups, keyring_slot
 from samenplan.vault import keyslots as ks
 from samenplan.vault.crypto import KdfParams, calibrate
 from samenplan.vault.errors import (
+    ChangedOnDisk,
     Damaged,
+    Locked,
     ProfileExists,
     ProfileLocked,
     ProfileNotFound,
@@ -166,7 +174,10 @@ class ProfileStore:
         folder = self.folder(profile)
         if not folder.is_dir():
             raise ProfileNotFound()
-        lock = FileLock(folder / ".lock", timeout=0, mode=0o600, is_singleton=False)
+        # not thread-local: the Profile owns the lock, and close() may run on another thread
+        lock = FileLock(
+            folder / ".lock", timeout=0, mode=0o600, thread_local=False, is_singleton=False
+        )
         try:
             lock.acquire()
         except Timeout:
@@ -286,21 +297,56 @@ def _write_keys(
     return Fingerprint.of(path, blob)
 
 
+class _InSession(Protocol):
+    """A Session, or a handle that belongs to one (the DossierStore)."""
+
+    @property
+    def session(self) -> Session: ...
+
+
+_S = TypeVar("_S", bound=_InSession)
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def while_unlocked(method: Callable[Concatenate[_S, _P], _R]) -> Callable[Concatenate[_S, _P], _R]:
+    """Run `method` under its session's lock; Locked (before anything else) once closed."""
+
+    @functools.wraps(method)
+    def guarded(self: _S, /, *args: _P.args, **kwargs: _P.kwargs) -> _R:
+        session = self.session
+        with session._lock:
+            if session.closed:
+                raise Locked(method.__name__)
+            return method(self, *args, **kwargs)
+
+    return guarded
+
+
 @dataclass
 class Session:
-    """An unlocked profile: the master key is in memory until `close()`."""
+    """An unlocked profile: the master key is in memory until `close()`.
+
+    `_lock` is the one lock of this profile's files: every key-changing method here and
+    every public method of `dossiers` holds it; `close()` takes it too.
+    """
 
     profile: Profile
     keys: ks.Keyslots
     pmk: bytes
     section: dict[str, Any]
     fingerprint: Fingerprint
-    _save_lock: threading.Lock = field(default_factory=threading.Lock)
+    _lock: threading.RLock = field(default_factory=threading.RLock, repr=False)
 
     def __post_init__(self) -> None:
         from samenplan.vault.dossiers import DossierStore
 
         self.dossiers = DossierStore(self)
+
+    @property
+    def session(self) -> Session:
+        """Itself (what `while_unlocked` needs to find the lock)."""
+        return self
 
     @property
     def profile_id(self) -> bytes:
@@ -317,8 +363,12 @@ class Session:
         self.close()
 
     def close(self) -> None:
-        self.pmk = b""
-        self.profile.close()
+        """Wipe the keys and release the profile. Waits for a running save to finish;
+        afterwards every public method of this session and its dossiers raises Locked."""
+        with self._lock:
+            self.pmk = b""
+            self.dossiers._known.clear()  # the dossiers' own keys
+            self.profile.close()
 
     @property
     def closed(self) -> bool:
@@ -326,21 +376,20 @@ class Session:
 
     # -------------------------------------------------------------- keyslot changes
 
+    @while_unlocked
     def save_section(self) -> None:
         """Write the keys file with the (changed) encrypted profile section."""
         if self.keys.read_only:
             raise ReadOnly("keys")
-        with self._save_lock:
-            path = self.profile.folder / KEYS_FILE
-            if self.fingerprint.size >= 0 and Fingerprint.of(path) != self.fingerprint:
-                from samenplan.vault.errors import ChangedOnDisk
+        path = self.profile.folder / KEYS_FILE
+        if self.fingerprint.size >= 0 and Fingerprint.of(path) != self.fingerprint:
+            raise ChangedOnDisk("keys")
+        previous = self.keys.generation
+        self.fingerprint = _write_keys(
+            self.store, self.profile.folder, self.keys, self.pmk, self.section, previous
+        )
 
-                raise ChangedOnDisk("keys")
-            previous = self.keys.generation
-            self.fingerprint = _write_keys(
-                self.store, self.profile.folder, self.keys, self.pmk, self.section, previous
-            )
-
+    @while_unlocked
     def change_passphrase(self, new_passphrase: str, kdf: KdfParams | None = None) -> None:
         """Rewrap the master key for the new passphrase; dossier files are not touched."""
         if not new_passphrase:
@@ -351,6 +400,7 @@ class Session:
         self.save_section()
         log.info("profile.passphrase_changed", extra={"fields": {"profile": self.profile.info.id}})
 
+    @while_unlocked
     def new_recovery_code(self) -> str:
         """Replace the recovery slot; the old code stops working."""
         code = ks.new_recovery_code()
@@ -359,6 +409,7 @@ class Session:
         self.save_section()
         return code
 
+    @while_unlocked
     def remember_on_this_computer(self) -> None:
         """Add a keyring slot. KeyringUnavailable when no trustworthy keyring works here."""
         if not keyring_slot.usable(self.store.keyring_timeout):
@@ -379,6 +430,7 @@ class Session:
             self.keys.slots.remove(slot)
             raise
 
+    @while_unlocked
     def forget_on_this_computer(self) -> None:
         """Remove the keyring slot from the file, even when the keyring cannot be reached."""
         slots = self.keys.find(ks.SLOT_KEYRING)
@@ -391,6 +443,7 @@ class Session:
                 self.profile.info.id, slot.slot_id.hex(), self.store.keyring_timeout
             )
 
+    @while_unlocked
     def rotate_keys(self, passphrase: str, kdf: KdfParams | None = None) -> str:
         """New master key, a new key for every dossier, a new recovery code (returned).
 
@@ -421,6 +474,7 @@ class Session:
         log.info("profile.keys_rotated", extra={"fields": {"profile": self.profile.info.id}})
         return code
 
+    @while_unlocked
     def finish_rotation(self) -> None:
         """Re-encrypt what an interrupted rotation left under the old key, then drop it."""
         if not self.keys.find(ks.SLOT_PREVIOUS_PMK):
@@ -437,6 +491,7 @@ class Session:
         for path in backup_folder.glob("*"):
             self.store.ops.unlink(path)
 
+    @while_unlocked
     def delete_profile(self) -> None:
         """Remove this profile: dossiers, backups, keyring entries, its log lines, its name."""
         from samenplan import log as applog

@@ -15,7 +15,7 @@ import struct
 from dataclasses import dataclass
 
 from samenplan.vault import container as ct
-from samenplan.vault.crypto import KEY_LEN, NONCE_LEN, hkdf, open_sealed, same
+from samenplan.vault.crypto import KEY_LEN, NONCE_LEN, hkdf, open_sealed, require_key, same
 from samenplan.vault.errors import Damaged, Tampered
 
 T_PROFILE_ID = 0x81
@@ -60,6 +60,7 @@ def _unpad(padded: bytes) -> bytes:
 
 
 def _keys(file_key: bytes, salt: bytes, file_id: bytes) -> tuple[bytes, bytes]:
+    require_key(file_key, "file key")
     okm = hkdf(file_key, salt, b"samenplan/v1/payload" + file_id, 2 * KEY_LEN)
     return okm[:KEY_LEN], okm[KEY_LEN:]
 
