@@ -192,10 +192,11 @@ class CardPage(QWidget):
     def save(self) -> None:
         if self.report is None or not self.report.fits:
             return
+        shown = self.isVisible()
         chosen = dialogs.save_path(
             self, t("card_save", self.lang), t("card_file_name", self.lang), "PDF (*.pdf)"
         )
-        if not chosen:
+        if not chosen or (shown and not self.isVisible()):  # locked meanwhile: write nothing
             return
         path = Path(chosen)
         try:

@@ -252,11 +252,12 @@ class ComparisonPage(QWidget):
 
         title = t(f"pdf_{kind}", self.lang)
         warning = t("pdf_warning", self.lang)
+        shown = self.isVisible()
         if not dialogs.confirm(self, self.lang, title, warning, t("pdf_go_on", self.lang)):
             return
         name = t(f"pdf_{kind}_file", self.lang)
         chosen = dialogs.save_path(self, title, name, "PDF (*.pdf)")
-        if not chosen:
+        if not chosen or (shown and not self.isVisible()):  # locked meanwhile: write nothing
             return
         make = triad_pdf if kind == "triad" else agreements_summary_pdf
         data = make(self.form, self.dossier, dt.date.today(), "a4", self.lang)
