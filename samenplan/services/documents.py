@@ -20,6 +20,7 @@ from samenplan.domain.dossier import Dossier
 from samenplan.services import tasks
 from samenplan.workspace.documents import Document, Snapshot
 from samenplan.workspace.errors import ExportFormatError, describe
+from samenplan.workspace.history import Step
 from samenplan.workspace.unlocked import Unlocked
 
 AUTOSAVE_MS = 1500
@@ -33,7 +34,7 @@ class DossierDocument(QObject):
     saved = Signal(int)
     save_failed = Signal(str)
     dirty_changed = Signal(bool)
-    restored = Signal(str)  # undo or redo put back another state; the step's name
+    restored = Signal(str)  # undo or redo put back another state; the step's merge key or ""
 
     def __init__(self, dossier: Dossier, owner: Unlocked | None, lang: str) -> None:
         super().__init__()
@@ -78,12 +79,12 @@ class DossierDocument(QObject):
     def redo(self) -> bool:
         return not self.closed and self._put_back(self.core.redo())
 
-    def _put_back(self, label: str | None) -> bool:
-        if label is None:
+    def _put_back(self, step: Step | None) -> bool:
+        if step is None:
             return False
         self.dirty_changed.emit(True)
         self.timer.start()
-        self.restored.emit(label)
+        self.restored.emit(step.merge or "")
         return True
 
     # -------------------------------------------------------------- saving

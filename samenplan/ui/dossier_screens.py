@@ -61,9 +61,17 @@ class DossierScreens(WindowParts):
         if self.document is not None:
             self.document.redo()
 
-    def _restored(self, _label: str) -> None:
-        """Undo or redo changed the dossier: every page on screen is built again from it."""
-        self.rebuild()
+    def _restored(self, merge: str) -> None:
+        """Undo or redo changed the dossier: a form shows its answers again, at the question
+        that changed; any other page is built again from the dossier."""
+        from samenplan.ui.formview.form import FormView
+
+        page = self.stack.currentWidget()
+        form = page.findChild(FormView) if page is not None else None
+        if form is not None and form.answers_source is not None:
+            form.show_answers(form.answers_source(), merge.rpartition(":")[2])
+        else:
+            self.rebuild()
 
     def show_home(self) -> None:
         from samenplan.ui.home import DossierHome
@@ -158,6 +166,9 @@ class DossierScreens(WindowParts):
                 offer=lambda item_id: self._offer(form_id, item_id),
             )
             view = FormView(form, current.answers, context)
+            view.answers_source = lambda: (
+                document.dossier.document_or_new(form_id, form.version).answers
+            )
 
             def edited() -> None:
                 plan = document.dossier.document_or_new(form_id, form.version)
@@ -346,6 +357,9 @@ class DossierScreens(WindowParts):
         def build() -> QWidget:
             current = dossier.document_or_new("triadekaart", form.version, member=person_id)
             view = FormView(form, current.answers, FormContext(self.lang, lambda: dossier.people))
+            view.answers_source = lambda: (
+                dossier.document_or_new("triadekaart", form.version, member=person_id).answers
+            )
 
             def edited() -> None:
                 card = dossier.document_or_new("triadekaart", form.version, member=person_id)

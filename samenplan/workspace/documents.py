@@ -15,7 +15,7 @@ import dataclasses
 from typing import NamedTuple
 
 from samenplan.domain.dossier import Dossier
-from samenplan.workspace.history import History
+from samenplan.workspace.history import History, Step
 from samenplan.workspace.unlocked import Unlocked
 
 
@@ -53,21 +53,19 @@ class Document:
         self.revision += 1
         return True
 
-    def undo(self) -> str | None:
-        """Take the last change back; its label, or None when there was nothing to undo."""
+    def undo(self) -> Step | None:
+        """Take the last change back; the step, or None when there was nothing to undo."""
         self.changed()  # a change not yet noted is a step of its own
         step = self.history.undo()
-        if step is None:
-            return None
-        self._put(step.before)
-        return step.label
+        if step is not None:
+            self._put(step.before)
+        return step
 
-    def redo(self) -> str | None:
+    def redo(self) -> Step | None:
         step = self.history.redo()
-        if step is None:
-            return None
-        self._put(step.after)
-        return step.label
+        if step is not None:
+            self._put(step.after)
+        return step
 
     def _put(self, state: Dossier) -> None:
         """Make `dossier` equal to `state`, in place: screens keep the same dossier object

@@ -94,9 +94,14 @@ def test_undo_after_a_language_switch_restores_the_previous_answer(qtbot, demo):
     form.field("roepnaam").binder.widget.setText("Nieuwe roepnaam")
     demo.set_language("en")  # every page is built again
     assert current(demo).findChild(FormView) is not form
-    demo.undo()
+    demo.set_language("nl")
     form = current(demo).findChild(FormView)
+    form.go_to(3)
+    demo.undo()
+    assert current(demo).findChild(FormView) is form  # shown again in place, not built again
     assert form.field("roepnaam").binder.widget.text() == before
+    assert form.pages.currentIndex() == 0  # back at the question that changed
+    assert form.focusWidget() is form.field("roepnaam").binder.widget
     assert demo.document.dossier.document("crisiskaart").answers.get("roepnaam") == before
     demo.redo()
     assert (

@@ -24,13 +24,13 @@ def test_typing_in_one_field_is_one_step_and_another_field_is_the_next():
         assert document.changed("answer", merge="crisiskaart:roepnaam")
     document.dossier.title = "Anders"
     document.changed("rename")
-    assert document.undo() == "rename"
+    assert document.undo().label == "rename"
     assert document.dossier.title != "Anders"
     assert document.dossier.document("crisiskaart").answers.get("roepnaam") == "Noo"
-    assert document.undo() == "answer"
+    assert document.undo().label == "answer"
     assert document.dossier.document("crisiskaart").answers.get("roepnaam") == before
     assert document.undo() is None
-    assert document.redo() == "answer"
+    assert document.redo().label == "answer"
     assert document.dossier.document("crisiskaart").answers.get("roepnaam") == "Noo"
 
 
@@ -56,10 +56,10 @@ def test_undo_of_removing_a_person_a_member_and_an_agreement():
     document.changed("remove_member")
     dossier.agreements.pop()
     document.changed("agreement")
-    assert document.undo() == "agreement" and len(document.dossier.agreements) == agreements
-    assert document.undo() == "remove_member" and len(document.dossier.members) == members
+    assert document.undo().label == "agreement" and len(document.dossier.agreements) == agreements
+    assert document.undo().label == "remove_member" and len(document.dossier.members) == members
     assert document.dossier.document("triadekaart", member) is not None  # the card came back
-    assert document.undo() == "people" and len(document.dossier.people) == people
+    assert document.undo().label == "people" and len(document.dossier.people) == people
     assert document.dossier is dossier  # screens keep the same object
 
 

@@ -9,6 +9,7 @@ undo and saving it are the caller's job (the dossier's document).
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
@@ -111,6 +112,8 @@ class FormView(QWidget):
         picks.ensure_keys(form, answers)  # toolbox items written before picking existed
         self.setObjectName(f"form_{form.id}")
         self.last_field = ""  # the question of the latest edit
+        # where the answers live (the open dossier), to show them again after undo/redo
+        self.answers_source: Callable[[], Answers] | None = None
         self._loading = False
         self.visited: set[int] = set()  # sections the person has moved past
         self._shown_page: int | None = None
@@ -181,6 +184,19 @@ class FormView(QWidget):
         finally:
             self._loading = False
         self.refresh()
+
+    def show_answers(self, answers: Answers, item_id: str = "") -> None:
+        """Show answers changed elsewhere (undo, redo), with the keyboard on `item_id`."""
+        self.load(answers)
+        self._snapshot = self._as_text()
+        if not item_id:
+            return
+        for index, page in enumerate(self.section_pages):
+            row = next((r for r in page.field_rows() if r.item.id == item_id), None)
+            if row is not None:
+                self.go_to(index)
+                row.binder.widget.setFocus()
+                return
 
     def _changed(self) -> None:
         if self._loading:
