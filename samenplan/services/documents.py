@@ -44,6 +44,7 @@ class DossierDocument(QObject):
         self.wired = False  # the window listens to its signals
         self._running: threading.Event | None = None  # set when the running save ends
         self._again = False
+        self._waiters: list[Callable[[bool], None]] = []  # told once everything is stored
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(AUTOSAVE_MS)
@@ -89,6 +90,20 @@ class DossierDocument(QObject):
 
     # -------------------------------------------------------------- saving
 
+    def when_stored(self, then: Callable[[bool], None]) -> None:
+        """Save now, off the GUI thread; `then(True)` once everything is stored, `then(False)`
+        when the save failed (its message went out through `save_failed`)."""
+        if self.demo or self.closed or (not self.dirty and self._running is None):
+            then(not self.dirty or self.demo)
+            return
+        self._waiters.append(then)
+        self.save_now()
+
+    def _tell(self, stored: bool) -> None:
+        waiters, self._waiters = self._waiters, []
+        for then in waiters:
+            then(stored)
+
     def save_now(self) -> None:
         self.timer.stop()
         if self.demo or self.closed or not self.dirty:
@@ -113,6 +128,7 @@ class DossierDocument(QObject):
         if self._running is running:
             self._running = None
         if self.closed:
+            self._tell(not self.dirty)
             return
         if self._again or self.dirty:
             self._again = False
@@ -120,6 +136,7 @@ class DossierDocument(QObject):
             return
         self.dirty_changed.emit(False)
         self.saved.emit(generation)
+        self._tell(True)
 
     def _failed_for(self, running: threading.Event) -> Callable[[Exception], None]:
         def failed(exc: Exception) -> None:
@@ -128,6 +145,7 @@ class DossierDocument(QObject):
             self._again = False
             if not self.closed:
                 self._say_failed(exc)
+            self._tell(False)
 
         return failed
 
@@ -155,9 +173,12 @@ class DossierDocument(QObject):
         self.core.saved(snapshot)
         self.dirty_changed.emit(False)
         self.saved.emit(generation)
+        self._tell(True)
         return True
 
-    def close(self) -> None:
-        """Save nothing more (after flush, on lock, or when the dossier was deleted)."""
+    def close(self) -> threading.Event | None:
+        """Save nothing more (after flush, on lock, or when the dossier was deleted); the
+        event of a save still running, to wait for."""
         self.timer.stop()
         self.closed = True
+        return self._running

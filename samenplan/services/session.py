@@ -10,6 +10,7 @@ rename, delete, lock and quit first store what is pending. `lock()` waits for ru
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
@@ -81,26 +82,43 @@ class SessionService(QObject):
         found.lang = self.lang
         return found
 
-    def new_dossier(self, client_name: str) -> str:
+    def new_dossier(
+        self, client_name: str, done: Callable[[str], object], failed: Callable[[Exception], None]
+    ) -> None:
+        """Store a new dossier for a client, off the GUI thread; `done(its id)`."""
         today = dt.date.today()
         client = Person(new_id(), client_name, "cliënt")
         dossier = Dossier(new_id(), client_name, today, today, default_review_by(today), [client])
-        self._live().add(dossier)
-        return dossier.id
+        unlocked = self._live()
 
-    def rename(self, dossier_id: str, title: str) -> bool:
-        """Through the open document, so a pending autosave cannot put the old name back."""
+        def stored(_generation: int) -> None:
+            done(dossier.id)
+
+        tasks.submit(lambda: unlocked.add(dossier), stored, failed)
+
+    def rename(self, dossier_id: str, title: str, done: Callable[[bool], None]) -> None:
+        """Through the open document, so a pending autosave cannot put the old name back;
+        `done(True)` once stored (VaultError, ExportFormatError: it could not be opened)."""
         document = self.document(dossier_id)
         document.dossier.title = title
         document.changed("rename")
-        return document.flush()
+        document.when_stored(done)
 
-    def delete(self, dossier_id: str) -> None:
+    def delete(
+        self, dossier_id: str, done: Callable[[], None], failed: Callable[[Exception], None]
+    ) -> None:
+        """Off the GUI thread, after a save of the dossier that may be running; what was
+        pending for it is not saved any more."""
         document = self.documents.pop(dossier_id, None)
-        if document is not None:
-            document.flush()
-            document.close()
-        self._live().delete(dossier_id)
+        running = document.close() if document is not None else None
+        unlocked = self._live()
+
+        def work() -> None:
+            if running is not None:
+                running.wait()
+            unlocked.delete(dossier_id)
+
+        tasks.submit(work, lambda _none: done(), failed)
 
     def flush_all(self) -> bool:
         return all([document.flush() for document in self.documents.values()])

@@ -149,15 +149,12 @@ class ProfileScreens(WindowParts):
         self.show_page(build)
 
     def new_dossier(self, client_name: str) -> None:
-        from samenplan.workspace.errors import VaultError
+        from samenplan.workspace.errors import describe
 
         assert self.session_service is not None
-        try:
-            dossier_id = self.session_service.new_dossier(client_name)
-        except VaultError as exc:
-            self._status(exc.message(self.lang))
-            return
-        self.open_dossier(dossier_id)
+        self.session_service.new_dossier(
+            client_name, self.open_dossier, lambda exc: self._status(describe(exc, self.lang))
+        )
 
     def rename_dossier(self, dossier_id: str, title: str) -> None:
         """Through the open dossier: a pending autosave cannot put the old name back."""
@@ -165,19 +162,26 @@ class ProfileScreens(WindowParts):
 
         assert self.session_service is not None
         try:
-            self.session_service.rename(dossier_id, title)
+            self.session_service.rename(dossier_id, title, lambda _stored: self._listed())
         except (VaultError, ExportFormatError) as exc:
             self._status(describe(exc, self.lang))
-        self.show_dossiers()
 
     def delete_dossier(self, dossier_id: str) -> None:
-        from samenplan.workspace.errors import VaultError
+        from samenplan.workspace.errors import describe
 
         assert self.session_service is not None
         if self.document is not None and self.document.dossier.id == dossier_id:
             self.document = None
-        try:
-            self.session_service.delete(dossier_id)
-        except VaultError as exc:
-            self._status(exc.message(self.lang))
-        self.show_dossiers()
+
+        def failed(exc: Exception) -> None:
+            self._listed()
+            self._status(describe(exc, self.lang))
+
+        self.session_service.delete(dossier_id, self._listed, failed)
+
+    def _listed(self) -> None:
+        """The dossier list again, when it is still what the person sees."""
+        from samenplan.ui.dossiers import DossierListPage
+
+        if isinstance(self.stack.currentWidget(), DossierListPage):
+            self.show_dossiers()

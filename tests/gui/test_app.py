@@ -114,9 +114,9 @@ def test_first_run_to_a_saved_plan(qtbot, tmp_path, answers):
     qtbot.waitUntil(lambda: isinstance(current(window), DossierListPage), timeout=10_000)
 
     answers.append("Noor Bakker")
-    current(window).buttons["dossier_new"].click()
+    current(window).buttons["dossier_new"].click()  # stored off the GUI thread, then opened
+    qtbot.waitUntil(lambda: current(window).findChild(DossierHome) is not None, timeout=10_000)
     home = current(window).findChild(DossierHome)
-    assert home is not None
     home.findChild(QPushButton, "open_crisiskaart").click()
     form = current(window).findChild(FormView)
     assert form is not None
@@ -416,6 +416,9 @@ CANARY_CHILD = textwrap.dedent(
 
     def unlocked():
         window.stack.currentWidget().buttons["dossier_new"].click()
+        QTimer.singleShot(500, fill_in)  # the new dossier is stored off the GUI thread
+
+    def fill_in():
         window.open_plan("crisiskaart")
         form = window.stack.currentWidget().findChild(FormView)
         form.field("naam").binder.widget.setText("CANARYNAAM")

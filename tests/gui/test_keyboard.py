@@ -155,6 +155,7 @@ def test_a_complete_crisiskaart_by_keyboard(qtbot, tmp_path, hooks):
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
     tab_to(qtbot, lambda w: w.objectName() == "dossier_new")
     press(qtbot, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: window.document is not None, timeout=10_000)  # stored, then opened
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
     tab_to(qtbot, lambda w: w.objectName() == "open_crisiskaart")
     press(qtbot, Qt.Key.Key_Space)

@@ -32,6 +32,16 @@ def stored(tmp_path):
         return {info.id: unlocked.read(info.id).dossier for info in unlocked.dossiers()}
 
 
+def titles_on_screen(window) -> str:
+    """The dossier list's entries, when the list is on screen."""
+    from samenplan.ui.dossiers import DossierListPage
+
+    page = current(window)
+    if not isinstance(page, DossierListPage):
+        return ""
+    return " ".join(page.list.item(n).text() for n in range(page.list.count()))
+
+
 def type_pending(qtbot, tmp_path):
     """A window on the client's crisiskaart with a name typed, its autosave not yet run."""
     make_client_profile(tmp_path)
@@ -49,6 +59,7 @@ def test_an_edit_then_rename_keeps_both(qtbot, tmp_path):
     window = type_pending(qtbot, tmp_path)
     window.show_dossiers()
     window.rename_dossier("c1", "Nieuwe naam")
+    qtbot.waitUntil(lambda: "Nieuwe naam" in titles_on_screen(window), timeout=10_000)
     qtbot.wait(AUTOSAVE_MS + 500)  # a late autosave must not put the old name back
     window.lock()
     [dossier] = stored(tmp_path).values()
@@ -60,6 +71,7 @@ def test_an_edit_then_delete_does_not_bring_the_dossier_back(qtbot, tmp_path):
     window = type_pending(qtbot, tmp_path)
     window.show_dossiers()
     window.delete_dossier("c1")
+    qtbot.waitUntil(lambda: "Dossier 0" not in titles_on_screen(window), timeout=10_000)
     qtbot.wait(AUTOSAVE_MS + 500)
     window.lock()
     assert stored(tmp_path) == {}
