@@ -1092,6 +1092,14 @@ Type the profile&apos;s name to confirm:</translation>
         <translation>Quit</translation>
     </message>
     <message>
+        <source>Je laatste wijzigingen konden niet worden bewaard (de balk onderin zegt waarom). Als je nu afsluit, gaan ze verloren.</source>
+        <translation>Your latest changes could not be saved (the bar at the bottom says why). If you quit now, they will be lost.</translation>
+    </message>
+    <message>
+        <source>Toch afsluiten</source>
+        <translation>Quit anyway</translation>
+    </message>
+    <message>
         <source>Grotere letters</source>
         <translation>Larger text</translation>
     </message>

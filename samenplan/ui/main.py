@@ -25,7 +25,7 @@ from samenplan.ui.profile_screens import ProfileScreens
 from samenplan.ui.strings import t
 
 if TYPE_CHECKING:  # imported where used, after the window first showed (start-up time)
-    from PySide6.QtGui import QPaintEvent
+    from PySide6.QtGui import QCloseEvent, QPaintEvent
 
     from samenplan.config import Config
     from samenplan.domain.dossier import Dossier
@@ -177,13 +177,23 @@ class MainWindow(ProfileScreens, DossierScreens, QMainWindow):
         unlocked = self.session_service is not None and self.session_service.session is not None
         self.menus.delete_profile.setEnabled(unlocked)
 
-    def closeEvent(self, event: object) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Store what is pending first; when that fails, ask before what was typed is lost."""
+        from samenplan.ui import dialogs
+
         _close_dialogs()
-        if self.document is not None:
-            self.document.flush()
-        if self.session_service is not None and self.session_service.session is not None:
-            self.session_service.lock()
-        super().closeEvent(event)  # type: ignore[arg-type]
+        service = self.session_service
+        unlocked = service is not None and service.session is not None
+        if unlocked and service is not None and not service.flush_all():
+            title, lang = t("quit", self.lang), self.lang
+            if not dialogs.confirm(
+                self, lang, title, t("quit_unsaved", lang), t("quit_anyway", lang)
+            ):
+                event.ignore()
+                return
+        if unlocked and service is not None:
+            service.lock()
+        super().closeEvent(event)
 
 
 def _close_dialogs() -> None:

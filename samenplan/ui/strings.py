@@ -442,6 +442,12 @@ STRINGS: dict[str, str] = {
     ),
     "profile_deleted": QT_TRANSLATE_NOOP("samenplan", "Het profiel '{name}' is verwijderd."),
     "quit": QT_TRANSLATE_NOOP("samenplan", "Afsluiten"),
+    "quit_unsaved": QT_TRANSLATE_NOOP(
+        "samenplan",
+        "Je laatste wijzigingen konden niet worden bewaard (de balk onderin zegt waarom). "
+        "Als je nu afsluit, gaan ze verloren.",
+    ),
+    "quit_anyway": QT_TRANSLATE_NOOP("samenplan", "Toch afsluiten"),
     "bigger": QT_TRANSLATE_NOOP("samenplan", "Grotere letters"),
     "smaller": QT_TRANSLATE_NOOP("samenplan", "Kleinere letters"),
     "opening": QT_TRANSLATE_NOOP("samenplan", "samenplan wordt geopend…"),

@@ -143,3 +143,22 @@ def test_undo_of_removing_a_person_and_a_member(qtbot, demo, answers):
     assert member in {m.person for m in demo.document.dossier.members}
     assert demo.document.dossier.document("triadekaart", member) is not None
     assert current(demo).findChild(DossierHome) is not None
+
+
+def test_quitting_when_the_last_changes_cannot_be_stored_asks_first(qtbot, tmp_path, answers):
+    from samenplan.domain.dossier import Document
+    from samenplan.formkit.answers import Answers, Node
+
+    window = type_pending(qtbot, tmp_path)
+    plan = Document("crisiskaart", 1, Answers([Node("hulpverleners", None, [
+        Node("huisarts", "p-niemand")])]))  # fmt: skip
+    window.document.dossier.documents.append(plan)  # the strict reader would refuse this
+    window.document.changed()
+    answers.append(False)  # "Toch afsluiten?" no
+    assert not window.close()
+    assert window.isVisible() and window.session_service.session is not None
+    assert window.statusBar().currentMessage().startswith("Niet opgeslagen")
+    answers.append(True)  # yes: what could not be stored is lost, the rest is as it was
+    assert window.close()
+    assert window.session_service.session is None
+    assert stored(tmp_path)["c1"].document("crisiskaart") is None  # as it was: no plan yet
