@@ -227,11 +227,17 @@ def _take_in(
     title = t("receive_title", lang)
     if session.locked or document.closed:  # locked while the file was opened: take nothing in
         return
+    failed = _say_error(parent, title, lang)
+    if opened.meta.get("kind") == sharing.DOSSIER:
+        _in_background(
+            lambda: sharing.take_in_dossier(session, opened, forms()),
+            lambda dossier: dialogs.inform(
+                parent, title, t("receive_dossier_done", lang, title=dossier.title)
+            ),
+            failed,
+        )
+        return
     try:
-        if opened.meta.get("kind") == sharing.DOSSIER:
-            dossier = sharing.take_in_dossier(session, opened, forms())
-            dialogs.inform(parent, title, t("receive_dossier_done", lang, title=dossier.title))
-            return
         try:
             received = sharing.take_in_card(session, document.dossier, opened, forms())
         except sharing.AlreadyImported:
@@ -245,19 +251,21 @@ def _take_in(
         dialogs.inform(parent, title, exc.message(lang))
         return
     document.changed("receive")
-    stored = document.flush()
     changed()
-    if not stored or document.closed:  # the status bar says why; nothing is recorded
-        return
-    try:
-        sharing.remember(session, received)
-    except VaultError as exc:
-        dialogs.inform(parent, title, exc.message(lang))
-        return
-    text = t("receive_done", lang, name=triad_text.member_name(document.dossier, received.member))
-    if received.new_sender:
-        text += " " + t("receive_new_sender", lang, fingerprint=received.fingerprint)
-    dialogs.inform(parent, title, text)
+
+    def told(_nothing: None) -> None:
+        name = triad_text.member_name(document.dossier, received.member)
+        text = t("receive_done", lang, name=name)
+        if received.new_sender:
+            text += " " + t("receive_new_sender", lang, fingerprint=received.fingerprint)
+        dialogs.inform(parent, title, text)
+
+    def stored(ok: bool) -> None:
+        # the card is marked as taken in only once the dossier with it is stored
+        if ok and not document.closed and not session.locked:
+            _in_background(lambda: sharing.remember(session, received), told, failed)
+
+    document.when_stored(stored)
 
 
 def show_address(parent: QWidget, session: Unlocked, lang: str) -> None:
