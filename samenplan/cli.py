@@ -109,6 +109,16 @@ def _add_profile(commands: Any, h: Callable[[str, str], str]) -> None:
         "address", help=h("adres om kaarten naar dit profiel te sturen", "address to send cards to")
     )
     address.add_argument("--profile", required=True, metavar="NAME")
+    for action, nl, en in (
+        ("passphrase", "wachtwoord wijzigen (invoer: het huidige, dan het nieuwe twee keer)",
+         "change the passphrase (input: the current one, then the new one twice)"),
+        ("recovery-code", "maak een nieuwe herstelcode; de oude werkt dan niet meer",
+         "make a new recovery code; the old one stops working"),
+        ("forget-computer", "deze computer opent het profiel niet meer zonder wachtwoord",
+         "this computer no longer opens the profile without the passphrase"),
+    ):  # fmt: skip
+        secret = profile_commands.add_parser(action, help=h(nl, en))
+        secret.add_argument("--profile", required=True, metavar="NAME")
 
 
 def _add_send(commands: Any, h: Callable[[str, str], str]) -> None:
@@ -320,6 +330,8 @@ def _vault_command(args: argparse.Namespace, lang: str) -> int:
             cli_vault.profile_create(profiles, args.name, lang)
         elif args.command == "profile" and args.profile_command == "address":
             cli_vault.profile_address(profiles, args.profile, lang)
+        elif args.command == "profile" and args.profile_command in cli_vault.SECRETS:
+            cli_vault.SECRETS[args.profile_command](profiles, args.profile, lang)
         elif args.command == "send":
             cli_vault.send(profiles, args, lang)
         elif args.command == "receive":

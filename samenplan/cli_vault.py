@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from samenplan.domain.dossier import Dossier
@@ -49,10 +50,13 @@ def vault_error(exc: VaultError, lang: str) -> CliError:
     return CliError(say("vault_error", lang, message=exc.message(lang)), exc.exit_code)
 
 
-def unlock(profiles: Profiles, name: str, lang: str) -> Unlocked:
+def unlock(
+    profiles: Profiles, name: str, lang: str, ask: Callable[[], str] | None = None
+) -> Unlocked:
+    """The profile unlocked; its lock is taken before the passphrase is asked (`ask`)."""
     reserved = profiles.reserve(name)
     try:
-        return reserved.unlock(read_passphrase(lang))
+        return reserved.unlock(ask() if ask is not None else read_passphrase(lang))
     except BaseException:
         reserved.close()
         raise
@@ -64,6 +68,49 @@ def profile_create(profiles: Profiles, name: str, lang: str) -> None:
     print(f"{profile.id}\t{profile.name}")
     print(say("recovery_code", lang), file=sys.stderr)
     print(code)
+
+
+def profile_passphrase(profiles: Profiles, name: str, lang: str) -> None:
+    """The current passphrase, then the new one twice; the old one then opens nothing."""
+    from samenplan.workspace import passphrases
+
+    given: list[str] = []
+
+    def ask() -> str:
+        given.append(read_passphrase(lang, key="passphrase_current"))
+        return given[0]
+
+    with unlock(profiles, name, lang, ask) as unlocked:
+        current = given[0]
+        new = read_passphrase(lang, key="passphrase_new")
+        if read_passphrase(lang, key="passphrase_again") != new:
+            raise CliError(say("passphrase_mismatch_change", lang), EXIT_ERROR)
+        problem = passphrases.problem(new, [unlocked.info.name])
+        if problem is not None:
+            raise CliError(say(problem, lang), EXIT_ERROR)
+        unlocked.change_passphrase(current, new)
+    print(say("passphrase_changed", lang), file=sys.stderr)
+
+
+def profile_recovery_code(profiles: Profiles, name: str, lang: str) -> None:
+    """Prints the new code once; the old one opens nothing any more."""
+    with unlock(profiles, name, lang) as unlocked:
+        code = unlocked.new_recovery_code()
+    print(say("recovery_code", lang), file=sys.stderr)
+    print(code)
+
+
+def profile_forget_computer(profiles: Profiles, name: str, lang: str) -> None:
+    with unlock(profiles, name, lang) as unlocked:
+        unlocked.forget_computer()
+    print(say("computer_forgotten", lang), file=sys.stderr)
+
+
+SECRETS = {
+    "passphrase": profile_passphrase,
+    "recovery-code": profile_recovery_code,
+    "forget-computer": profile_forget_computer,
+}
 
 
 def profile_list(profiles: Profiles) -> None:

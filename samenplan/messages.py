@@ -62,6 +62,30 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "This is your recovery code. Write it down and keep it safe: it is shown only once. "
         "It opens your profile if you forget your passphrase.",
     ),
+    "passphrase_mismatch_change": (
+        "samenplan: de twee nieuwe wachtwoorden zijn niet gelijk. Er is niets veranderd.",
+        "samenplan: the two new passphrases differ. Nothing was changed.",
+    ),
+    "passphrase_current": ("Huidig wachtwoord: ", "Current passphrase: "),
+    "passphrase_new": ("Nieuw wachtwoord: ", "New passphrase: "),
+    "passphrase_too_short": (
+        "samenplan: dit wachtwoord is te kort (minstens 8 tekens). Er is niets veranderd.",
+        "samenplan: this passphrase is too short (at least 8 characters). Nothing was changed.",
+    ),
+    "passphrase_too_weak": (
+        "samenplan: dit wachtwoord is te makkelijk te raden; kies bijvoorbeeld een paar woorden "
+        "achter elkaar. Er is niets veranderd.",
+        "samenplan: this passphrase is too easy to guess; choose for example a few words in a "
+        "row. Nothing was changed.",
+    ),
+    "passphrase_changed": (
+        "Je wachtwoord is gewijzigd. Het oude opent het profiel niet meer.",
+        "Your passphrase was changed. The old one no longer opens the profile.",
+    ),
+    "computer_forgotten": (
+        "Deze computer opent het profiel niet meer zonder wachtwoord.",
+        "This computer no longer opens the profile without the passphrase.",
+    ),
     "vault_error": ("samenplan: {message}", "samenplan: {message}"),
     "import_invalid": (
         "samenplan: dit exportbestand kan niet worden ingelezen ({where}). Er is niets opgeslagen.",

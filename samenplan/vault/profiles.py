@@ -398,7 +398,31 @@ class Session:
         others = [s for s in self.keys.slots if s.type != ks.SLOT_PASSPHRASE]
         self.keys.slots = [ks.passphrase_slot(self.keys, new_passphrase, self.pmk, params), *others]
         self.save_section()
+        self._forget_old_secrets()
         log.info("profile.passphrase_changed", extra={"fields": {"profile": self.profile.info.id}})
+
+    def _forget_old_secrets(self) -> None:
+        """Give every backup of the keys file today's slots, so that a replaced passphrase,
+        recovery code or keyring key opens no file of the profile any more; a backup that
+        cannot be read with the master key (damaged) is removed for the same reason."""
+        folder = self.profile.folder / "backups"
+        for backup in backups.list_backups(folder, "keys", ".spk"):
+            try:
+                old = ks.decode(backup.path.read_bytes())
+                section = ks.read_section(old, self.pmk)
+            except (Damaged, OSError):
+                self.store.ops.unlink(backup.path)
+                continue
+            if old.slots == self.keys.slots:
+                continue
+            again = ks.Keyslots(old.profile_id, old.pmk_id, old.generation, list(self.keys.slots))
+            blob = ks.encode(again, self.pmk, section)
+
+            def verify(read: bytes, blob: bytes = blob, section: dict[str, Any] = section) -> None:
+                if read != blob or ks.read_section(ks.decode(read), self.pmk) != section:
+                    raise StorageError("verify")
+
+            safe_write(backup.path, blob, verify, ops=self.store.ops)
 
     @while_unlocked
     def new_recovery_code(self) -> str:
@@ -407,6 +431,8 @@ class Session:
         others = [s for s in self.keys.slots if s.type != ks.SLOT_RECOVERY]
         self.keys.slots = [*others, ks.recovery_slot(self.keys, code, self.pmk)]
         self.save_section()
+        self._forget_old_secrets()
+        log.info("profile.recovery_code_new", extra={"fields": {"profile": self.profile.info.id}})
         return code
 
     @while_unlocked
@@ -438,6 +464,7 @@ class Session:
             return
         self.keys.slots = [s for s in self.keys.slots if s.type != ks.SLOT_KEYRING]
         self.save_section()
+        self._forget_old_secrets()
         for slot in slots:
             keyring_slot.delete(
                 self.profile.info.id, slot.slot_id.hex(), self.store.keyring_timeout

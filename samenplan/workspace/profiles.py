@@ -31,6 +31,14 @@ class Reserved:
             session = self._profile.unlock(secret)
         return Unlocked(session, self._forms)
 
+    def unlock_with_computer(self) -> Unlocked:
+        """With the key this computer's keyring holds (KeyringUnavailable when it cannot)."""
+        return Unlocked(self._profile.unlock_with_keyring(), self._forms)
+
+    def remembered(self) -> bool:
+        """Whether this computer's keyring may open the profile (the keyring may still fail)."""
+        return self._profile.remembered()
+
     def close(self) -> None:
         self._profile.close()
 

@@ -133,3 +133,53 @@ class Unlocked:
         with self.using() as session:
             session.delete_profile()
             self._session = None
+
+    # -------------------------------------------------------------- secrets
+
+    def change_passphrase(self, current: str, new: str) -> None:
+        """After the current passphrase is given again; the old one then opens no file of
+        the profile, backups included (WrongPassphrase, PassphraseTooWeak)."""
+        from samenplan.vault import keyslots
+        from samenplan.vault.errors import WrongPassphrase
+        from samenplan.workspace import passphrases
+
+        with self.using() as session:
+            if passphrases.problem(new, [self.info.name]) is not None:
+                raise PassphraseTooWeak()
+            if keyslots.unlock_passphrase(session.keys, current) != session.pmk:
+                raise WrongPassphrase()
+            session.change_passphrase(new)
+
+    def new_recovery_code(self) -> str:
+        """A new recovery code (shown once); the old one opens nothing any more."""
+        with self.using() as session:
+            return session.new_recovery_code()
+
+    def remembered(self) -> bool:
+        """Whether this computer's keyring can open the profile."""
+        from samenplan.vault import keyslots
+
+        with self.using() as session:
+            return bool(session.keys.find(keyslots.SLOT_KEYRING))
+
+    def remember_computer(self) -> None:
+        """Let this computer's keyring open the profile (KeyringUnavailable when none)."""
+        with self.using() as session:
+            session.remember_on_this_computer()
+
+    def forget_computer(self) -> None:
+        """This computer's keyring opens the profile no more: the slot goes from the keys file
+        and its backups first, then the key from the keyring (when it can be reached)."""
+        with self.using() as session:
+            session.forget_on_this_computer()
+
+
+class PassphraseTooWeak(VaultError):
+    nl = (
+        "Dit wachtwoord is te makkelijk te raden. Kies een langer wachtwoord, bijvoorbeeld "
+        "een paar woorden achter elkaar. Er is niets veranderd."
+    )
+    en = (
+        "This passphrase is too easy to guess. Choose a longer one, for example a few words "
+        "in a row. Nothing was changed."
+    )

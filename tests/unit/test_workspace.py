@@ -105,6 +105,11 @@ CALLS = {
     "delete": lambda u: u.delete("demo-noor"),
     "delete_profile": lambda u: u.delete_profile(),
     "using": lambda u: u.using().__enter__(),
+    "change_passphrase": lambda u: u.change_passphrase(PASSPHRASE, "zon maan sterren zee"),
+    "new_recovery_code": lambda u: u.new_recovery_code(),
+    "remembered": lambda u: u.remembered(),
+    "remember_computer": lambda u: u.remember_computer(),
+    "forget_computer": lambda u: u.forget_computer(),
 }
 
 
