@@ -408,6 +408,10 @@ First choose someone else there, or remove it. Then you can remove {name} here.<
         <translation>Show passphrase</translation>
     </message>
     <message>
+        <source>Openen met deze computer</source>
+        <translation>Open with this computer</translation>
+    </message>
+    <message>
         <source>Bezig met openen…</source>
         <translation>Opening…</translation>
     </message>
@@ -1066,6 +1070,62 @@ Fingerprint to compare together: {fingerprint}</translation>
     <message>
         <source>Vergrendel nu</source>
         <translation>Lock now</translation>
+    </message>
+    <message>
+        <source>Wachtwoord wijzigen…</source>
+        <translation>Change passphrase…</translation>
+    </message>
+    <message>
+        <source>Wachtwoord wijzigen</source>
+        <translation>Change passphrase</translation>
+    </message>
+    <message>
+        <source>Huidig wachtwoord</source>
+        <translation>Current passphrase</translation>
+    </message>
+    <message>
+        <source>Nieuw wachtwoord</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <source>Typ eerst je huidige wachtwoord.</source>
+        <translation>First type your current passphrase.</translation>
+    </message>
+    <message>
+        <source>Dit wachtwoord is te makkelijk te raden. Maak het langer, bijvoorbeeld met een paar woorden achter elkaar.</source>
+        <translation>This passphrase is too easy to guess. Make it longer, for example a few words in a row.</translation>
+    </message>
+    <message>
+        <source>Je wachtwoord is gewijzigd. Het oude opent je profiel niet meer.</source>
+        <translation>Your passphrase was changed. The old one no longer opens your profile.</translation>
+    </message>
+    <message>
+        <source>Nieuwe herstelcode…</source>
+        <translation>New recovery code…</translation>
+    </message>
+    <message>
+        <source>Je krijgt een nieuwe herstelcode. De oude werkt daarna niet meer. Houd pen en papier klaar.</source>
+        <translation>You will get a new recovery code. The old one will stop working. Have pen and paper ready.</translation>
+    </message>
+    <message>
+        <source>Onthoud deze computer</source>
+        <translation>Remember this computer</translation>
+    </message>
+    <message>
+        <source>Deze computer opent je profiel nu ook zonder wachtwoord, met de knop &apos;Openen met deze computer&apos;. Iedereen die deze computer als jou gebruikt, kan dat ook.</source>
+        <translation>This computer now opens your profile without the passphrase too, with the button &apos;Open with this computer&apos;. Anyone who uses this computer as you can do that as well.</translation>
+    </message>
+    <message>
+        <source>Vergeet deze computer…</source>
+        <translation>Forget this computer…</translation>
+    </message>
+    <message>
+        <source>Daarna opent deze computer je profiel alleen nog met je wachtwoord.</source>
+        <translation>Afterwards this computer opens your profile only with your passphrase.</translation>
+    </message>
+    <message>
+        <source>Deze computer opent je profiel niet meer zonder wachtwoord.</source>
+        <translation>This computer no longer opens your profile without the passphrase.</translation>
     </message>
     <message>
         <source>Profiel verwijderen…</source>

@@ -36,6 +36,13 @@ class SessionService(QObject):
         self.busy = False
 
     def unlock(self, name_or_id: str, secret: str, *, recovery: bool = False) -> None:
+        self._unlock_with(name_or_id, lambda reserved: reserved.unlock(secret, recovery=recovery))
+
+    def unlock_with_computer(self, name_or_id: str) -> None:
+        """With the key this computer's keyring keeps for the profile ("Onthoud mij")."""
+        self._unlock_with(name_or_id, lambda reserved: reserved.unlock_with_computer())
+
+    def _unlock_with(self, name_or_id: str, how: Callable[[Reserved], Unlocked]) -> None:
         if self.busy:
             return
         try:
@@ -44,11 +51,7 @@ class SessionService(QObject):
             self.unlock_failed.emit(exc.message(self.lang))
             return
         self.busy = True
-        tasks.submit(
-            lambda: reserved.unlock(secret, recovery=recovery),
-            self._done,
-            lambda exc: self._failed(reserved, exc),
-        )
+        tasks.submit(lambda: how(reserved), self._done, lambda exc: self._failed(reserved, exc))
 
     def _done(self, session: Unlocked) -> None:
         self.busy = False

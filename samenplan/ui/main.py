@@ -174,8 +174,8 @@ class MainWindow(ProfileScreens, DossierScreens, QMainWindow):
             if self.document.demo:
                 title += " — DEMO"
         self.setWindowTitle(title)
-        unlocked = self.session_service is not None and self.session_service.session is not None
-        self.menus.delete_profile.setEnabled(unlocked)
+        session = self.session_service.session if self.session_service is not None else None
+        self.menus.follow(session is not None, session is not None and session.remembered())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Store what is pending first; when that fails, ask before what was typed is lost."""

@@ -21,7 +21,8 @@ class Menus:
         self.window = window
         self.shortcuts: list[tuple[QAction, list[QKeySequence]]] = []
         self.keys_ready = False
-        self.delete_profile = QAction(window)
+        self.delete_profile = self.remember = self.forget = QAction(window)
+        self.profile_actions: list[QAction] = []
         self.build()
 
     def _action(self, menu: object, key: str, name: str, slot: object) -> QAction:
@@ -41,6 +42,20 @@ class Menus:
         file_menu = bar.addMenu(t("menu_file", lang))
         lock = self._action(file_menu, "lock_now", "action_lock", window.lock)
         lock.setEnabled(window.session_service is not None)
+        file_menu.addSeparator()
+        self.profile_actions = [
+            self._action(file_menu, key, name, slot)
+            for key, name, slot in (
+                ("passphrase_change", "action_passphrase", window.change_passphrase),
+                ("recovery_new", "action_recovery_code", window.new_recovery_code),
+            )
+        ]
+        self.remember = self._action(
+            file_menu, "computer_remember", "action_remember", window.remember_computer
+        )
+        self.forget = self._action(
+            file_menu, "computer_forget", "action_forget", window.forget_computer
+        )
         self.delete_profile = self._action(
             file_menu, "profile_delete", "action_delete_profile", window.delete_profile
         )
@@ -76,6 +91,13 @@ class Menus:
         window.addActions([lock, undo, redo, bigger, smaller])
         if self.keys_ready:
             self.set_shortcuts()
+
+    def follow(self, unlocked: bool, remembered: bool) -> None:
+        """The profile's actions only while it is unlocked; remember or forget, as it is."""
+        for action in [*self.profile_actions, self.delete_profile]:
+            action.setEnabled(unlocked)
+        self.remember.setEnabled(unlocked and not remembered)
+        self.forget.setEnabled(unlocked and remembered)
 
     def set_shortcuts(self) -> None:
         self.keys_ready = True

@@ -1,12 +1,18 @@
 """The screens of the profile: first run, recovery code, unlock, the dossier list (new,
-rename, delete) and deleting the profile. A part of `MainWindow` (ui/main.py)."""
+rename, delete), the profile's secrets (ui/secrets.py) and deleting the profile. A part of
+`MainWindow` (ui/main.py)."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
 from samenplan.ui.strings import t
 from samenplan.ui.window_parts import WindowParts
+
+if TYPE_CHECKING:
+    from samenplan.workspace.unlocked import Unlocked
 
 
 class ProfileScreens(WindowParts):
@@ -71,9 +77,14 @@ class ProfileScreens(WindowParts):
         profiles = self.profiles.all()
         last = str(self.config.get("profiles/last")) if self.config else ""
 
+        remembered = frozenset(p.id for p in profiles if self.profiles.remembered(p.id))
+        service = self.session_service
+        assert service is not None
+
         def build() -> QWidget:
-            page = UnlockPage(self.lang, profiles, last)
+            page = UnlockPage(self.lang, profiles, last, remembered)
             page.unlock_requested.connect(self._unlock_requested)
+            page.computer_unlock_requested.connect(service.unlock_with_computer)
             page.new_profile_requested.connect(self.show_welcome)
             page.demo_requested.connect(self.open_demo)
             page.passphrase.setFocus()
@@ -185,3 +196,28 @@ class ProfileScreens(WindowParts):
 
         if isinstance(self.stack.currentWidget(), DossierListPage):
             self.show_dossiers()
+
+    # -------------------------------------------------------------- secrets
+
+    def _live(self) -> Unlocked | None:
+        return self.session_service.session if self.session_service is not None else None
+
+    def change_passphrase(self) -> None:
+        from samenplan.ui import secrets
+
+        secrets.change_passphrase(self, self._live, self.lang)
+
+    def new_recovery_code(self) -> None:
+        from samenplan.ui import secrets
+
+        secrets.new_recovery_code(self, self._live, self.lang)
+
+    def remember_computer(self) -> None:
+        from samenplan.ui import secrets
+
+        secrets.remember_computer(self, self._live, self.lang, self._update_title)
+
+    def forget_computer(self) -> None:
+        from samenplan.ui import secrets
+
+        secrets.forget_computer(self, self._live, self.lang, self._update_title)

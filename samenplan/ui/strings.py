@@ -174,6 +174,7 @@ STRINGS: dict[str, str] = {
     "profile": QT_TRANSLATE_NOOP("samenplan", "Profiel"),
     "open": QT_TRANSLATE_NOOP("samenplan", "Openen"),
     "show_passphrase": QT_TRANSLATE_NOOP("samenplan", "Wachtwoord tonen"),
+    "open_with_computer": QT_TRANSLATE_NOOP("samenplan", "Openen met deze computer"),
     "unlocking": QT_TRANSLATE_NOOP("samenplan", "Bezig met openen…"),
     "new_profile": QT_TRANSLATE_NOOP("samenplan", "Nieuw profiel"),
     "use_recovery": QT_TRANSLATE_NOOP("samenplan", "Ik gebruik mijn herstelcode"),
@@ -430,6 +431,38 @@ STRINGS: dict[str, str] = {
     "redo": QT_TRANSLATE_NOOP("samenplan", "Opnieuw doen"),
     "nothing_to_undo": QT_TRANSLATE_NOOP("samenplan", "Er is niets om ongedaan te maken."),
     "lock_now": QT_TRANSLATE_NOOP("samenplan", "Vergrendel nu"),
+    "passphrase_change": QT_TRANSLATE_NOOP("samenplan", "Wachtwoord wijzigen…"),
+    "passphrase_change_do": QT_TRANSLATE_NOOP("samenplan", "Wachtwoord wijzigen"),
+    "passphrase_current": QT_TRANSLATE_NOOP("samenplan", "Huidig wachtwoord"),
+    "passphrase_new": QT_TRANSLATE_NOOP("samenplan", "Nieuw wachtwoord"),
+    "passphrase_current_needed": QT_TRANSLATE_NOOP("samenplan", "Typ eerst je huidige wachtwoord."),
+    "passphrase_too_weak": QT_TRANSLATE_NOOP(
+        "samenplan",
+        "Dit wachtwoord is te makkelijk te raden. Maak het langer, bijvoorbeeld met een paar "
+        "woorden achter elkaar.",
+    ),
+    "passphrase_changed": QT_TRANSLATE_NOOP(
+        "samenplan", "Je wachtwoord is gewijzigd. Het oude opent je profiel niet meer."
+    ),
+    "recovery_new": QT_TRANSLATE_NOOP("samenplan", "Nieuwe herstelcode…"),
+    "recovery_new_text": QT_TRANSLATE_NOOP(
+        "samenplan",
+        "Je krijgt een nieuwe herstelcode. De oude werkt daarna niet meer. Houd pen en papier "
+        "klaar.",
+    ),
+    "computer_remember": QT_TRANSLATE_NOOP("samenplan", "Onthoud deze computer"),
+    "computer_remembered": QT_TRANSLATE_NOOP(
+        "samenplan",
+        "Deze computer opent je profiel nu ook zonder wachtwoord, met de knop 'Openen met "
+        "deze computer'. Iedereen die deze computer als jou gebruikt, kan dat ook.",
+    ),
+    "computer_forget": QT_TRANSLATE_NOOP("samenplan", "Vergeet deze computer…"),
+    "computer_forget_text": QT_TRANSLATE_NOOP(
+        "samenplan", "Daarna opent deze computer je profiel alleen nog met je wachtwoord."
+    ),
+    "computer_forgotten": QT_TRANSLATE_NOOP(
+        "samenplan", "Deze computer opent je profiel niet meer zonder wachtwoord."
+    ),
     "profile_delete": QT_TRANSLATE_NOOP("samenplan", "Profiel verwijderen…"),
     "profile_delete_text": QT_TRANSLATE_NOOP(
         "samenplan",

@@ -26,12 +26,20 @@ if TYPE_CHECKING:
 
 class UnlockPage(QWidget):
     unlock_requested = Signal(str, str, bool)  # profile id, passphrase or code, is recovery code
+    computer_unlock_requested = Signal(str)  # profile id: open with this computer's keyring
     new_profile_requested = Signal()
     demo_requested = Signal()
 
-    def __init__(self, lang: str, profiles: list[ProfileInfo], last: str) -> None:
+    def __init__(
+        self,
+        lang: str,
+        profiles: list[ProfileInfo],
+        last: str,
+        remembered: frozenset[str] = frozenset(),
+    ) -> None:
         super().__init__()
         self.lang = lang
+        self.remembered = remembered  # profiles this computer opens without a passphrase
         self.setObjectName("unlock")
         self.profiles = QComboBox()
         self.profiles.setObjectName("profiles")
@@ -60,6 +68,8 @@ class UnlockPage(QWidget):
         self.open = QPushButton(t("open", lang))
         self.open.setObjectName("open")
         self.open.setDefault(True)
+        self.with_computer = QPushButton(t("open_with_computer", lang))
+        self.with_computer.setObjectName("open_with_computer")
         self.new = QPushButton(t("new_profile", lang))
         self.demo = QPushButton(t("open_demo", lang))
 
@@ -74,6 +84,7 @@ class UnlockPage(QWidget):
         form.addRow(self.recovery)
         buttons = QHBoxLayout()
         buttons.addWidget(self.open)
+        buttons.addWidget(self.with_computer)
         buttons.addStretch(1)
         buttons.addWidget(self.new)
         buttons.addWidget(self.demo)
@@ -90,6 +101,9 @@ class UnlockPage(QWidget):
         layout.addStretch(1)
 
         self.open.clicked.connect(self._unlock)
+        self.with_computer.clicked.connect(self._unlock_with_computer)
+        self.profiles.currentIndexChanged.connect(self._profile_chosen)
+        self._profile_chosen()
         self.passphrase.returnPressed.connect(self._unlock)
         self.new.clicked.connect(self.new_profile_requested)
         self.demo.clicked.connect(self.demo_requested)
@@ -104,10 +118,21 @@ class UnlockPage(QWidget):
             self.profiles.currentData(), self.passphrase.text(), self.recovery.isChecked()
         )
 
+    def _profile_chosen(self) -> None:
+        """'Openen met deze computer' only for a profile this computer remembers."""
+        self.with_computer.setVisible(self.profiles.currentData() in self.remembered)
+
+    def _unlock_with_computer(self) -> None:
+        if self.profiles.currentData() is not None:
+            self.set_busy(True)
+            self.computer_unlock_requested.emit(self.profiles.currentData())
+
     def set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
         self.error.clear()
-        for widget in (self.open, self.passphrase, self.profiles, self.new, self.demo):
+        for widget in (
+            self.open, self.with_computer, self.passphrase, self.profiles, self.new, self.demo
+        ):  # fmt: skip
             widget.setEnabled(not busy)
 
     def show_error(self, message: str) -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import string
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -18,20 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from samenplan.ui.strings import t
-
-MIN_LENGTH = 8
-
-
-def strength(passphrase: str) -> int:
-    """0 (too short) to 4 (strong): length counts most, variety a little."""
-    if len(passphrase) < MIN_LENGTH:
-        return 0
-    kinds = sum(
-        any(c in group for c in passphrase)
-        for group in (string.ascii_lowercase, string.ascii_uppercase, string.digits, " -_.,!?")
-    )
-    score = 1 + (len(passphrase) >= 12) + (len(passphrase) >= 20) + (kinds >= 3)
-    return min(score, 4)
+from samenplan.workspace import passphrases
 
 
 def _label(text: str, buddy: QWidget) -> QLabel:
@@ -126,7 +111,7 @@ class WelcomePage(QWidget):
         self._update_meter()
 
     def _update_meter(self) -> None:
-        score = strength(self.passphrase.text())
+        score = passphrases.strength(self.passphrase.text(), [self.name.text()])
         label = t(f"strength_{score}", self.lang)
         self.meter.setValue(score)
         self.meter.setFormat(label)
@@ -137,8 +122,8 @@ class WelcomePage(QWidget):
         problem = None
         if not name:
             problem, focus = "name_needed", self.name
-        elif len(passphrase) < MIN_LENGTH:
-            problem, focus = "passphrase_too_short", self.passphrase
+        elif (weak := passphrases.problem(passphrase, [name])) is not None:
+            problem, focus = weak, self.passphrase
         elif passphrase != self.again.text():
             problem, focus = "passphrases_differ", self.again
         if problem is not None:

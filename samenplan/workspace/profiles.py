@@ -85,5 +85,16 @@ class Profiles:
     def reserve(self, name_or_id: str) -> Reserved:
         return Reserved(self.store.open(name_or_id), self.forms)
 
+    def remembered(self, name_or_id: str) -> bool:
+        """Whether this computer may open the profile without its passphrase; False also
+        when that cannot be told now (the profile in use, its keys file damaged)."""
+        from samenplan.vault.errors import VaultError
+
+        try:
+            with self.reserve(name_or_id) as reserved:
+                return reserved.remembered()
+        except VaultError:
+            return False
+
     def keyring_usable(self, timeout: float = 2.0) -> bool:
         return keyring_slot.usable(timeout=timeout)
