@@ -10,6 +10,7 @@ rename, delete, lock and quit first store what is pending. `lock()` waits for ru
 from __future__ import annotations
 
 import datetime as dt
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
@@ -20,6 +21,11 @@ from samenplan.services.documents import DossierDocument
 from samenplan.workspace.errors import VaultError, describe
 from samenplan.workspace.profiles import Profiles, Reserved
 from samenplan.workspace.unlocked import DossierInfo, Unlocked
+
+
+def _ignore(_result: object) -> None:
+    """Strengthening is a bonus: when it cannot be done now (locked, disk full), it is
+    tried again at a next unlock."""
 
 
 class SessionService(QObject):
@@ -36,7 +42,15 @@ class SessionService(QObject):
         self.busy = False
 
     def unlock(self, name_or_id: str, secret: str, *, recovery: bool = False) -> None:
-        self._unlock_with(name_or_id, lambda reserved: reserved.unlock(secret, recovery=recovery))
+        def how(reserved: Reserved) -> Unlocked:
+            start = time.perf_counter()
+            unlocked = reserved.unlock(secret, recovery=recovery)
+            if not recovery:  # much quicker than meant: stronger settings, in the background
+                took = time.perf_counter() - start
+                tasks.submit(lambda: unlocked.strengthen(secret, took), _ignore, _ignore)
+            return unlocked
+
+        self._unlock_with(name_or_id, how)
 
     def unlock_with_computer(self, name_or_id: str) -> None:
         """With the key this computer's keyring keeps for the profile ("Onthoud mij")."""

@@ -64,6 +64,13 @@ class KdfParams:
             return 15 <= self.cost <= 22 and 1 <= self.iterations <= 32 and 1 <= self.lanes <= 16
         return False
 
+    @property
+    def work(self) -> int:
+        """How much work these settings ask, to compare settings of one algorithm."""
+        if self.algorithm == ARGON2ID:
+            return self.cost * self.iterations
+        return int(2**self.cost) * self.iterations * self.lanes
+
     def meets_creation_floor(self) -> bool:
         """The weakest settings a new passphrase slot may get (RFC 9106, OWASP)."""
         if self.algorithm == ARGON2ID:

@@ -424,6 +424,23 @@ class Session:
 
             safe_write(backup.path, blob, verify, ops=self.store.ops)
 
+    def strengthen_passphrase_slot(self, passphrase: str) -> bool:
+        """Calibrate now (without holding the lock: it takes a second or two); when that
+        gives more work than the passphrase slot has, re-wrap it with the new settings (the
+        passphrase stays the same). True when it did; Locked once closed."""
+        if self.closed:
+            raise Locked("strengthen_passphrase_slot")
+        params = calibrate()
+        with self._lock:
+            if self.closed:
+                raise Locked("strengthen_passphrase_slot")
+            slots = self.keys.find(ks.SLOT_PASSPHRASE)
+            old = slots[0].params if slots else None
+            if old is None or params.algorithm != old.algorithm or params.work <= old.work:
+                return False
+            self.change_passphrase(passphrase, params)
+            return True
+
     @while_unlocked
     def new_recovery_code(self) -> str:
         """Replace the recovery slot; the old code stops working."""

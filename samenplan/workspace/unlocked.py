@@ -25,6 +25,9 @@ from samenplan.vault.profiles import ProfileInfo, Session
 __all__ = ["DossierInfo", "Opened", "ProfileInfo", "Unlocked"]
 
 
+QUICK_UNLOCK = 0.25  # seconds; profiles are made to take 0.5–1 s to unlock
+
+
 class AlreadyThere(VaultError):
     nl = "Dit dossier staat al in dit profiel. Er is niets ingelezen."
     en = "This dossier is already in this profile. Nothing was imported."
@@ -149,6 +152,18 @@ class Unlocked:
             if keyslots.unlock_passphrase(session.keys, current) != session.pmk:
                 raise WrongPassphrase()
             session.change_passphrase(new)
+
+    def strengthen(self, passphrase: str, took: float) -> bool:
+        """After an unlock with `passphrase` that took `took` seconds: much quicker than the
+        0.5–1 s aimed for (settings calibrated on a busy machine, or a faster computer),
+        the passphrase slot gets settings calibrated now, when they are stronger. True when
+        it did. Slow (it calibrates): run it off the GUI thread."""
+        session = self._session
+        if session is None:
+            raise Locked()
+        # not under this object's lock: calibrating takes a second or two, and the vault
+        # takes its own lock only for the re-wrap
+        return took < QUICK_UNLOCK and session.strengthen_passphrase_slot(passphrase)
 
     def new_recovery_code(self) -> str:
         """A new recovery code (shown once); the old one opens nothing any more."""

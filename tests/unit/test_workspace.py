@@ -110,6 +110,7 @@ CALLS = {
     "remembered": lambda u: u.remembered(),
     "remember_computer": lambda u: u.remember_computer(),
     "forget_computer": lambda u: u.forget_computer(),
+    "strengthen": lambda u: u.using().__enter__() if u.strengthen(PASSPHRASE, 0.01) else None,
 }
 
 

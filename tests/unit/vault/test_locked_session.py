@@ -100,6 +100,7 @@ SESSION_CALLS: dict[str, tuple[Any, ...]] = {
     "save_section": (),
     "change_passphrase": (NEW_PASSPHRASE, FAST),
     "new_recovery_code": (),
+    "strengthen_passphrase_slot": (PASSPHRASE,),
     "remember_on_this_computer": (),
     "forget_on_this_computer": (),
     "rotate_keys": (PASSPHRASE, FAST),

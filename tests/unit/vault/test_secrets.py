@@ -178,3 +178,20 @@ def test_the_secret_commands_on_the_command_line(tmp_path):
         with pytest.raises(WrongRecoveryCode):
             ks.unlock_recovery(keys, old_code)
         assert ks.unlock_recovery(keys, new_code)
+
+
+def test_an_unlock_much_quicker_than_meant_gets_stronger_settings(tmp_path, monkeypatch):
+    from samenplan.vault.crypto import ARGON2ID, KdfParams
+
+    store, code = profile_with_backups(tmp_path)  # made with the cheapest settings (FAST)
+    stronger = KdfParams(ARGON2ID, FAST.cost, FAST.iterations + 1, FAST.lanes)
+    monkeypatch.setattr("samenplan.vault.profiles.calibrate", lambda: stronger)
+    with unlocked(store) as profile:
+        assert not profile.strengthen(PASSPHRASE, took=0.6)  # as slow as meant: left alone
+        assert profile.strengthen(PASSPHRASE, took=0.03)
+        assert not profile.strengthen(PASSPHRASE, took=0.03)  # already as strong as calibrated
+    for path in keys_files(tmp_path):
+        keys = ks.decode(path.read_bytes())
+        [slot] = keys.find(ks.SLOT_PASSPHRASE)
+        assert slot.params == stronger
+        assert ks.unlock_passphrase(keys, PASSPHRASE) and ks.unlock_recovery(keys, code)
