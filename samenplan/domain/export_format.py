@@ -38,6 +38,13 @@ FORMAT_VERSION = 1
 MAX_BYTES = 16 * 1024 * 1024
 DOSSIER_ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 PERSON_FIELDS = ("id", "name", "relation", "phone", "email", "organisation", "availability")
+MAX_DEPTH = 64  # the format nests about 15 deep; deeper is not a samenplan file
+MAX_DIGITS = 100  # no number in the format has more digits; longer ones are never converted
+BOM = b"\xef\xbb\xbf"  # some editors start a UTF-8 file with it: accepted and skipped
+_SURROGATE = re.compile("[\ud800-\udfff]")  # a lone surrogate, written \\ud800 in JSON
+_NAME_RE = re.compile(r"[a-z_]{1,40}")  # the format's own key names, safe to name in a message
+_PLACE_RE = re.compile(r"[A-Za-z0-9_-]{1,64}")  # a key or id that may be part of a place
+_ITEM_ID_RE = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*$")  # formkit.loader.ID_RE (no yaml here)
 
 
 class ExportFormatError(ValueError):
@@ -135,6 +142,8 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
+            if _NAME_RE.fullmatch(key) is None:  # not one of ours: never quoted
+                raise _fail("", "een sleutel staat er twee keer", "a key appears twice")
             raise _fail(
                 "", f"de sleutel '{key}' staat er twee keer", f"the key '{key}' appears twice"
             )
@@ -142,20 +151,97 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return result
 
 
+class _TooLong:
+    """A number with more digits than the format ever has; refused with its place."""
+
+
+_TOO_LONG = _TooLong()
+
+
+def _int(text: str) -> int | _TooLong:
+    return int(text) if len(text) <= MAX_DIGITS else _TOO_LONG
+
+
+def _place(path: tuple[str | int, ...]) -> str:
+    """`people[0].name` for a path into the parsed tree; a key that is not a plain name is
+    shown as '?' (it is content)."""
+    where = ""
+    for step in path:
+        if isinstance(step, int):
+            where += f"[{step}]"
+        else:
+            name = step if _PLACE_RE.fullmatch(step) else "?"
+            where += f".{name}" if where else name
+    return where
+
+
+def _check_tree(data: Any) -> None:
+    """Refuse what json accepts but a dossier cannot hold, naming the place: nesting deeper
+    than the format, a number too long, a text with a lone surrogate (not a character,
+    cannot be written as UTF-8). Iterative: the depth is checked here, not by recursion."""
+    stack: list[tuple[Any, tuple[str | int, ...]]] = [(data, ())]
+    while stack:
+        value, path = stack.pop()
+        if len(path) > MAX_DEPTH:
+            raise _fail(_place(path[:MAX_DEPTH]), "te diep genest", "nested too deeply")
+        if isinstance(value, str):
+            if _SURROGATE.search(value):
+                raise _fail(
+                    _place(path), "hier staat een ongeldig teken", "this holds an invalid character"
+                )
+        elif value is _TOO_LONG:
+            raise _fail(_place(path), "dit getal is te lang", "this number is too long")
+        elif isinstance(value, dict):
+            for key in value:
+                if _SURROGATE.search(key):
+                    raise _fail(
+                        _place(path),
+                        "een sleutel bevat een ongeldig teken",
+                        "a key holds an invalid character",
+                    )
+            stack.extend((item, (*path, key)) for key, item in reversed(value.items()))
+        elif isinstance(value, list):
+            stack.extend((value[i], (*path, i)) for i in reversed(range(len(value))))
+
+
 def _reject_constant(name: str) -> Any:
     raise _fail("", f"ongeldig getal {name}", f"invalid number {name}")
 
 
+_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
+
+
+def _too_deep_line(text: str) -> int:
+    """The line where `text` first nests deeper than the format allows (for the message)."""
+    depth = 0
+    for token in _TOKEN.finditer(text):
+        bracket = token.group()
+        if bracket in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                return text.count("\n", 0, token.start()) + 1
+        elif bracket in "]}":
+            depth -= 1
+    return 1
+
+
 def parse_json(raw: bytes) -> Any:
-    """Strict JSON: UTF-8, no duplicate keys, no NaN or Infinity, bounded size."""
+    """Strict JSON: UTF-8 (a byte order mark is skipped), no duplicate keys, no NaN or
+    Infinity, bounded size, depth and number length, no lone surrogates."""
     if len(raw) > MAX_BYTES:
         raise _fail("", "het bestand is te groot", "the file is too large")
+    raw = raw.removeprefix(BOM)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
         raise _fail("", "het bestand is geen UTF-8-tekst", "the file is not UTF-8 text") from None
     try:
-        return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_reject_constant)
+        data = json.loads(
+            text,
+            object_pairs_hook=_no_duplicates,
+            parse_constant=_reject_constant,
+            parse_int=_int,
+        )
     except json.JSONDecodeError as exc:
         raise _fail(
             f"regel {exc.lineno}",
@@ -163,7 +249,13 @@ def parse_json(raw: bytes) -> Any:
             "the file is not valid JSON",
         ) from None
     except RecursionError:
-        raise _fail("", "het bestand is te diep genest", "the file is nested too deeply") from None
+        raise _fail(
+            f"regel {_too_deep_line(text)}",
+            "het bestand is te diep genest",
+            "the file is nested too deeply",
+        ) from None
+    _check_tree(data)
+    return data
 
 
 def _object(
@@ -177,6 +269,8 @@ def _object(
         extra = sorted(set(value) - set(keys) - set(optional))
         if missing:
             raise _fail(where, f"'{missing[0]}' ontbreekt", f"'{missing[0]}' is missing")
+        if _NAME_RE.fullmatch(extra[0]) is None:  # not one of ours: never quoted
+            raise _fail(where, "een onbekende sleutel", "an unknown key")
         raise _fail(where, f"onbekende sleutel '{extra[0]}'", f"unknown key '{extra[0]}'")
     return value
 
@@ -291,7 +385,7 @@ def from_json_data(data: Any, forms: Mapping[str, FormDef]) -> tuple[Dossier, st
     for index, raw_member in enumerate(raw_members):
         where = f"members[{index}]"
         m = _object(raw_member, where, ("person", "role", "status"))
-        if m["person"] not in people:
+        if not isinstance(m["person"], str) or m["person"] not in people:
             raise _fail(
                 f"{where}.person",
                 "deze persoon staat niet bij 'people'",
@@ -356,7 +450,7 @@ def _document(
         )
     member = d["member"]
     if form.id == TRIAD_FORM:
-        if member not in roles:
+        if not isinstance(member, str) or member not in roles:
             raise _fail(
                 f"{where}.member",
                 "een triadekaart hoort bij een deelnemer uit 'members'",
@@ -393,6 +487,7 @@ def _document(
 def _answers(form: FormDef, version: int, raw: Any, where: str, people: set[str]) -> Answers:
     """One answer tree of a document (its answers now, or a kept version of them)."""
     items = migrate(form, raw) if version < form.version else raw
+    _plain_ids(items, where)
     try:
         answers = from_json(form, items, where)
     except AnswerError as exc:
@@ -415,13 +510,36 @@ def _answers(form: FormDef, version: int, raw: Any, where: str, people: set[str]
     return answers
 
 
+def _plain_ids(items: Any, where: str) -> None:
+    """Every answer's 'id' is shaped like a form's id, so that a message about an unknown
+    question can name it without quoting content (the depth was bounded by `_check_tree`)."""
+    stack: list[tuple[Any, str]] = [(items, where)]
+    while stack:
+        nodes, here = stack.pop()
+        if not isinstance(nodes, list):
+            continue  # from_json names it
+        for index, node in enumerate(nodes):
+            if not isinstance(node, dict):
+                continue
+            item_id = node.get("id")
+            if isinstance(item_id, str) and (len(item_id) > 64 or not _ITEM_ID_RE.match(item_id)):
+                raise _fail(
+                    f"{here}[{index}]",
+                    "deze vraag bestaat niet op deze plek in het formulier",
+                    "no such question at this place in the form",
+                )
+            if "items" in node and isinstance(item_id, str):
+                stack.append((node["items"], f"{here}[{index}] ({item_id}).items"))
+
+
 def _compared(raw: Any, members: Mapping[str, str]) -> dict[str, str]:
     if not isinstance(raw, dict):
         raise _fail("dossier.compared", "hier hoort een object {...}", "expected an object {...}")
     for person, mark in raw.items():
         if person not in members:
+            named = f" ({person})" if PERSON_ID_RE.match(person) else ""
             raise _fail(
-                f"dossier.compared ({person})",
+                f"dossier.compared{named}",
                 "deze persoon is geen lid van de triade",
                 "this person is not a triad member",
             )
@@ -432,11 +550,11 @@ def _compared(raw: Any, members: Mapping[str, str]) -> dict[str, str]:
 
 def _agreement(raw: Any, where: str, topics: set[str], people: set[str]) -> Agreement:
     a = _object(raw, where, ("id", "topic", "what", "who", "support", "start", "review", "status"))
-    if a["topic"] not in topics:
+    if not isinstance(a["topic"], str) or a["topic"] not in topics:
         raise _fail(
             f"{where}.topic", "onbekend onderwerp van de triadekaart", "unknown triad card topic"
         )
-    if a["who"] not in people:
+    if not isinstance(a["who"], str) or a["who"] not in people:
         raise _fail(
             f"{where}.who", "deze persoon staat niet bij 'people'", "this person is not in 'people'"
         )

@@ -45,6 +45,16 @@ class ExchangeRefused(Tampered):
     )
 
 
+class NotSigned(ExchangeRefused):
+    """The file opened (age) but holds no samenplan signature: made with another tool."""
+
+    nl = (
+        "Dit bestand is niet door samenplan gemaakt: het is niet ondertekend. "
+        "Er is niets ingelezen."
+    )
+    en = "This file was not made by samenplan: it is not signed. Nothing was imported."
+
+
 class BadAddress(VaultError):
     nl = "Dat adres klopt niet. Vraag de ander om het adres uit samenplan opnieuw te sturen."
     en = "That address is not right. Ask the other person to send their samenplan address again."
@@ -182,10 +192,17 @@ def open_file(data: bytes, *, keys: Keys | None = None, passphrase: str | None =
             raise ValueError("give keys or a passphrase")
     except Exception:  # DecryptError, and plain errors for some malformed headers
         raise ExchangeRefused("decrypt") from None
-    try:
+    try:  # age authenticated the bytes: what is not our signed envelope came from elsewhere
         outer = json.loads(bytes(inner).decode("utf-8"))
+        if not isinstance(outer, dict) or set(outer) != {"signed", "signature"}:
+            raise NotSigned("envelope")
         body = base64.b64decode(outer["signed"], validate=True)
         signature = base64.b64decode(outer["signature"], validate=True)
+    except NotSigned:
+        raise
+    except (ValueError, TypeError, UnicodeDecodeError, RecursionError):
+        raise NotSigned("envelope") from None
+    try:
         content = json.loads(body.decode("utf-8"))
         sender = bytes.fromhex(content["sender"])
         Ed25519PublicKey.from_public_bytes(sender).verify(
@@ -199,6 +216,9 @@ def open_file(data: bytes, *, keys: Keys | None = None, passphrase: str | None =
             raise ExchangeRefused("meta")
     except ExchangeRefused:
         raise
-    except (InvalidSignature, ValueError, KeyError, TypeError, binascii.Error, UnicodeDecodeError):
+    except (
+        InvalidSignature, ValueError, KeyError, TypeError, binascii.Error, UnicodeDecodeError,
+        RecursionError,
+    ):  # fmt: skip
         raise ExchangeRefused("content") from None
     return Opened(meta, payload, sender)
