@@ -53,3 +53,17 @@ def write_form(tmp_path: Path):
         return path
 
     return write
+
+
+@pytest.fixture
+def memory():
+    """A keyring in memory for the test (tests/vaulthelp.MemoryKeyring), then the old one."""
+    import keyring
+
+    from tests.memory_keyring import MemoryKeyring
+
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)

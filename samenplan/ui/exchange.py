@@ -9,9 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -29,7 +27,7 @@ from samenplan.domain import triad_text
 from samenplan.services.documents import DossierDocument
 from samenplan.ui import dialogs
 from samenplan.ui.strings import t
-from samenplan.ui.widgets import form_row, ok_cancel
+from samenplan.ui.widgets import form_row, in_background, ok_cancel
 from samenplan.workspace import exchange as sharing
 from samenplan.workspace.errors import VaultError, describe
 from samenplan.workspace.exchange import Opened
@@ -125,24 +123,6 @@ class SendDialog(QDialog):
         return dialog.route() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-def _in_background(
-    work: Callable[[], Any], done: Callable[[Any], None], failed: Callable[[Exception], None]
-) -> None:
-    """Run `work` off the GUI thread (age's passphrase work takes seconds) with a busy cursor."""
-    from samenplan.services import tasks
-
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-
-    def finish(then: Callable[[Any], None]) -> Callable[[Any], None]:
-        def run(result: Any) -> None:
-            QGuiApplication.restoreOverrideCursor()
-            then(result)
-
-        return run
-
-    tasks.submit(work, finish(done), finish(failed))
-
-
 def _say_error(parent: QWidget, title: str, lang: str) -> Callable[[Exception], None]:
     def say(exc: Exception) -> None:
         dialogs.inform(parent, title, describe(exc, lang, t("exchange_failed", lang)))
@@ -176,9 +156,7 @@ def send_card(parent: QWidget, session: Unlocked, document: DossierDocument, per
             return
         dialogs.inform(parent, title, t("send_done", lang, name=name))
 
-    _in_background(
-        lambda: sharing.seal(own, message, *route), done, _say_error(parent, title, lang)
-    )
+    in_background(lambda: sharing.seal(own, message, *route), done, _say_error(parent, title, lang))
 
 
 def _needs_passphrase(data: bytes) -> bool:
@@ -210,7 +188,7 @@ def receive(
     except VaultError as exc:
         dialogs.inform(parent, title, exc.message(lang))
         return
-    _in_background(
+    in_background(
         lambda: sharing.open_with(own, data, secret),
         lambda opened: _take_in(parent, session, document, opened, changed),
         _say_error(parent, title, lang),
@@ -229,7 +207,7 @@ def _take_in(
         return
     failed = _say_error(parent, title, lang)
     if opened.meta.get("kind") == sharing.DOSSIER:
-        _in_background(
+        in_background(
             lambda: sharing.take_in_dossier(session, opened, forms()),
             lambda dossier: dialogs.inform(
                 parent, title, t("receive_dossier_done", lang, title=dossier.title)
@@ -263,7 +241,7 @@ def _take_in(
     def stored(ok: bool) -> None:
         # the card is marked as taken in only once the dossier with it is stored
         if ok and not document.closed and not session.locked:
-            _in_background(lambda: sharing.remember(session, received), told, failed)
+            in_background(lambda: sharing.remember(session, received), told, failed)
 
     document.when_stored(stored)
 

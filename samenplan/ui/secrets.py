@@ -11,8 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,10 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samenplan.services import tasks
 from samenplan.ui import dialogs
 from samenplan.ui.strings import t
-from samenplan.ui.widgets import form_row, ok_cancel
+from samenplan.ui.widgets import form_row, in_background, ok_cancel
 from samenplan.workspace import passphrases
 from samenplan.workspace.errors import describe
 from samenplan.workspace.unlocked import Unlocked
@@ -114,17 +111,8 @@ def _show_code(parent: QWidget, lang: str, code: str) -> None:
 def _in_background(
     parent: QWidget, title: str, lang: str, work: Callable[[], Any], done: Callable[[Any], None]
 ) -> None:
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-
-    def finished(result: Any) -> None:
-        QGuiApplication.restoreOverrideCursor()
-        done(result)
-
-    def failed(exc: Exception) -> None:
-        QGuiApplication.restoreOverrideCursor()
-        dialogs.inform(parent, title, describe(exc, lang))
-
-    tasks.submit(work, finished, failed)
+    """`work` off the GUI thread; a failure is said in one sentence."""
+    in_background(work, done, lambda exc: dialogs.inform(parent, title, describe(exc, lang)))
 
 
 def change_passphrase(parent: QWidget, live: Callable[[], Unlocked | None], lang: str) -> None:

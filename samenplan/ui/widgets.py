@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
 from samenplan.ui.strings import t
@@ -38,3 +42,21 @@ def form_row(form: QFormLayout, text: str, widget: QWidget) -> None:
     label = QLabel(text)
     label.setBuddy(widget)
     form.addRow(label, widget)
+
+
+def in_background(
+    work: Callable[[], Any], done: Callable[[Any], None], failed: Callable[[Exception], None]
+) -> None:
+    """Run `work` off the GUI thread (key derivation takes seconds) with a busy cursor."""
+    from samenplan.services import tasks
+
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+
+    def finish(then: Callable[[Any], None]) -> Callable[[Any], None]:
+        def run(result: Any) -> None:
+            QGuiApplication.restoreOverrideCursor()
+            then(result)
+
+        return run
+
+    tasks.submit(work, finish(done), finish(failed))

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import base64
 
-import keyring
 import pytest
 from PySide6.QtWidgets import QApplication
 
@@ -16,7 +15,6 @@ from samenplan.ui.unlock import UnlockPage
 from samenplan.vault import keyslots as ks
 from samenplan.vault.errors import WrongPassphrase, WrongRecoveryCode
 from tests.gui.test_app import current, fast_kdf, make_client_profile, make_window, unlock
-from tests.unit.vault.test_keyring import MemoryKeyring
 from tests.unit.vault.test_secrets import keys_files
 from tests.vaulthelp import PASSPHRASE
 
@@ -130,15 +128,6 @@ def test_a_new_recovery_code_in_the_app(qtbot, tmp_path, window, said):
         with pytest.raises(WrongRecoveryCode):
             ks.unlock_recovery(keys, old)
         assert ks.unlock_recovery(keys, new)
-
-
-@pytest.fixture
-def memory():
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
 
 
 def test_remember_open_with_this_computer_then_forget(qtbot, tmp_path, memory, window, said):

@@ -23,26 +23,10 @@ from samenplan.vault import keyring_slot
 from samenplan.vault import keyslots as ks
 from samenplan.vault.keyring_slot import KeyringUnavailable
 from samenplan.vault.profiles import ProfileStore
+from tests.memory_keyring import MemoryKeyring
 from tests.vaulthelp import PASSPHRASE, ROOT, make_profile
 
 IN_CI = os.environ.get("CI", "").lower() == "true"
-
-
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.values: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service, username):
-        return self.values.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.values[(service, username)] = password
-
-    def delete_password(self, service, username):
-        self.values.pop((service, username), None)
 
 
 class PlaintextLike(MemoryKeyring):
@@ -58,16 +42,6 @@ class Hanging(MemoryKeyring):
     def get_password(self, service, username):
         time.sleep(3)
         return super().get_password(service, username)
-
-
-@pytest.fixture
-def memory():
-    """No test touches the developer's real keyring."""
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
 
 
 @pytest.fixture

@@ -9,14 +9,12 @@ import subprocess
 import sys
 from pathlib import Path
 
-import keyring
 import pytest
 
 from samenplan.vault import keyslots as ks
 from samenplan.vault.errors import WrongPassphrase, WrongRecoveryCode
 from samenplan.vault.profiles import ProfileStore
 from samenplan.workspace.unlocked import PassphraseTooWeak, Unlocked
-from tests.unit.vault.test_keyring import MemoryKeyring
 from tests.vaulthelp import FAST, PASSPHRASE, ROOT, make_profile
 
 NEW = "zon maan sterren zee"
@@ -97,15 +95,6 @@ def test_a_damaged_backup_that_might_hold_the_old_secret_is_removed(tmp_path):
     with unlocked(store) as profile:
         profile.change_passphrase(PASSPHRASE, NEW)
     assert not backup.exists()
-
-
-@pytest.fixture
-def memory():
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
 
 
 def test_forgetting_this_computer_leaves_no_file_its_key_opens(tmp_path, memory):
