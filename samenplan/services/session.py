@@ -151,10 +151,14 @@ class SessionService(QObject):
             self.session = None
         self.locked.emit()
 
-    def delete_profile(self) -> None:
+    def delete_profile(
+        self, done: Callable[[None], None], failed: Callable[[Exception], None]
+    ) -> None:
+        """Remove the profile with every dossier, backup and keyring entry, off the GUI
+        thread; its open dossiers are closed first and nothing of it is saved any more."""
         session = self._live()
         for document in self.documents.values():
             document.close()
         self.documents.clear()
         self.session = None
-        session.delete_profile()
+        tasks.submit(session.delete_profile, done, failed)

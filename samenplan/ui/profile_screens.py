@@ -130,15 +130,18 @@ class ProfileScreens(WindowParts):
             dialogs.inform(self, title, t("profile_delete_wrong", self.lang))
             return
         self.document = None
-        try:
-            service.delete_profile()
-        except Exception as exc:  # worded for the person
+
+        def done(_none: None) -> None:
+            if self.config:
+                self.config.forget_profile(info.id)
+            self.start()
+            self._status(t("profile_deleted", self.lang, name=info.name))
+
+        def failed(exc: Exception) -> None:
+            self.start()
             self._status(describe(exc, self.lang))
-            return
-        if self.config:
-            self.config.forget_profile(info.id)
-        self.start()
-        self._status(t("profile_deleted", self.lang, name=info.name))
+
+        service.delete_profile(done, failed)
 
     def show_dossiers(self) -> None:
         from samenplan.ui.dossiers import DossierListPage

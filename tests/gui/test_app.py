@@ -188,7 +188,8 @@ def test_deleting_the_profile_asks_for_its_name_then_removes_everything(qtbot, t
     assert folder.exists() and window.session_service.session is not None
     assert Config(tmp_path).get("profiles/last") == profile.id
     answers.append("Ava")
-    action.trigger()
+    action.trigger()  # removed off the GUI thread
+    qtbot.waitUntil(lambda: isinstance(current(window), WelcomePage), timeout=10_000)
     assert ProfileStore(tmp_path).all() == []
     assert not folder.exists()
     assert Config(tmp_path).get("profiles/last") == ""
