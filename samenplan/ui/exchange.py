@@ -29,7 +29,7 @@ from samenplan.ui import dialogs
 from samenplan.ui.strings import t
 from samenplan.ui.widgets import form_row, in_background, ok_cancel
 from samenplan.workspace import exchange as sharing
-from samenplan.workspace.errors import VaultError, describe
+from samenplan.workspace.errors import Locked, VaultError, describe
 from samenplan.workspace.exchange import Opened
 from samenplan.workspace.unlocked import Unlocked
 
@@ -141,12 +141,10 @@ def send_card(parent: QWidget, session: Unlocked, document: DossierDocument, per
     chosen = dialogs.save_path(parent, title, t("send_file_name", lang), PATTERN)
     if not chosen:
         return
-    # everything from the profile and the dossier is taken here, on the GUI thread
-    try:  # the profile may have been locked while the questions were open
-        own, message = sharing.keys(session), sharing.card_message(document.dossier, person)
-    except VaultError as exc:
-        dialogs.inform(parent, title, exc.message(lang))
+    if session.locked or document.closed:  # locked while the questions were open
+        dialogs.inform(parent, title, Locked().message(lang))
         return
+    message = sharing.card_message(document.dossier, person)  # the dossier, on the GUI thread
 
     def done(data: bytes) -> None:
         try:
@@ -156,7 +154,11 @@ def send_card(parent: QWidget, session: Unlocked, document: DossierDocument, per
             return
         dialogs.inform(parent, title, t("send_done", lang, name=name))
 
-    in_background(lambda: sharing.seal(own, message, *route), done, _say_error(parent, title, lang))
+    in_background(  # the profile's exchange keys are made (and stored) on first use
+        lambda: sharing.seal(sharing.keys(session), message, *route),
+        done,
+        _say_error(parent, title, lang),
+    )
 
 
 def _needs_passphrase(data: bytes) -> bool:
@@ -183,13 +185,8 @@ def receive(
         secret = dialogs.ask_secret(parent, title, t("shared_passphrase", lang))
         if secret is None:
             return
-    try:
-        own = sharing.keys(session)
-    except VaultError as exc:
-        dialogs.inform(parent, title, exc.message(lang))
-        return
     in_background(
-        lambda: sharing.open_with(own, data, secret),
+        lambda: sharing.open_with(sharing.keys(session), data, secret),
         lambda opened: _take_in(parent, session, document, opened, changed),
         _say_error(parent, title, lang),
     )
@@ -247,17 +244,18 @@ def _take_in(
 
 
 def show_address(parent: QWidget, session: Unlocked, lang: str) -> None:
-    from samenplan.workspace.exchange import fingerprint
+    from samenplan.workspace.exchange import Keys, fingerprint
 
-    keys = sharing.keys(session)
-    QGuiApplication.clipboard().setText(keys.address())
-    dialogs.inform(
-        parent,
-        t("my_address", lang),
-        t(
+    title = t("my_address", lang)
+
+    def show(keys: Keys) -> None:
+        QGuiApplication.clipboard().setText(keys.address())
+        text = t(
             "my_address_text",
             lang,
             address=keys.address(),
             fingerprint=fingerprint(keys.verify_key),
-        ),
-    )
+        )
+        dialogs.inform(parent, title, text)
+
+    in_background(lambda: sharing.keys(session), show, _say_error(parent, title, lang))
