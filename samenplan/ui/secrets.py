@@ -37,6 +37,7 @@ class ChangePassphraseDialog(QDialog):
         super().__init__(parent)
         self.lang, self.own = lang, own
         self.setWindowTitle(t("passphrase_change", lang))
+        self.setMinimumWidth(520)
         self.current, self.new, self.again = QLineEdit(), QLineEdit(), QLineEdit()
         for name, field in (("current", self.current), ("new", self.new), ("again", self.again)):
             field.setObjectName(f"passphrase_{name}")

@@ -33,6 +33,7 @@ from samenplan.domain.history import mark_final
 from samenplan.ui.exchange import SendDialog
 from samenplan.ui.formview.form import FormView
 from samenplan.ui.main import MainWindow
+from samenplan.ui.secrets import ChangePassphraseDialog
 from samenplan.ui.unlock import UnlockPage
 from samenplan.vault.crypto import ARGON2ID, KdfParams
 from samenplan.vault.profiles import ProfileStore
@@ -118,7 +119,21 @@ def main(out: Path) -> None:
         send.show()
         shot(window, out / "11-send-card.png", whole_screen=True)
         send.close()
+        change = ChangePassphraseDialog(window, "nl", ["Karin (consulent)"])
+        change.current.setText("lang genoeg wachtwoord")
+        change.new.setText("Welkom01!")
+        change.again.setText("Welkom01!")
+        change.accept()  # too easy to guess: it says so and stays open
+        change.move(200, 200)
+        change.show()
+        shot(window, out / "14-change-passphrase.png", whole_screen=True)
+        change.close()
         window.lock()
+        window.show_unlock()
+        page = window.stack.currentWidget()
+        page.remembered = frozenset({page.profiles.currentData()})  # as after 'Onthoud mij'
+        page._profile_chosen()
+        shot(window, out / "15-unlock-remembered.png")
 
         window.open_demo()
         shot(window, out / "03-demo-overview.png")
