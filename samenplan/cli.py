@@ -144,6 +144,16 @@ def _add_receive(commands: Any, h: Callable[[str, str], str]) -> None:
     receive.add_argument("--dossier", metavar="ID")
     receive.add_argument("--passphrase", action="store_true")
     receive.add_argument("--replace", action="store_true")
+    receive.add_argument(
+        "--trust-new-sender",
+        action="store_true",
+        help=h(
+            "neem een heel dossier aan van een afzender die dit profiel nog niet kent "
+            "(vergelijk eerst de vingerafdruk)",
+            "take in a whole dossier from a sender this profile does not know yet "
+            "(compare the fingerprint first)",
+        ),
+    )
     receive.add_argument("file", type=Path, metavar="FILE")
 
 

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from samenplan.domain.dossier import Dossier
-from samenplan.messages import say
+from samenplan.messages import plain, say
 from samenplan.workspace.errors import VaultError
 from samenplan.workspace.profiles import Profiles
 from samenplan.workspace.unlocked import Unlocked
@@ -65,7 +65,7 @@ def unlock(
 def profile_create(profiles: Profiles, name: str, lang: str) -> None:
     passphrase = read_passphrase(lang, confirm=True)
     profile, code = profiles.create(name, passphrase)
-    print(f"{profile.id}\t{profile.name}")
+    print(f"{profile.id}\t{plain(profile.name)}")
     print(say("recovery_code", lang), file=sys.stderr)
     print(code)
 
@@ -115,13 +115,13 @@ SECRETS = {
 
 def profile_list(profiles: Profiles) -> None:
     for profile in profiles.all():
-        print(f"{profile.id}\t{profile.name}")
+        print(f"{plain(profile.id)}\t{plain(profile.name)}")
 
 
 def dossier_list(profiles: Profiles, name: str, lang: str) -> None:
     with unlock(profiles, name, lang) as unlocked:
         for dossier in unlocked.dossiers():
-            print(f"{dossier.id}\t{dossier.title}")
+            print(f"{plain(dossier.id)}\t{plain(dossier.title)}")  # one line whatever it holds
 
 
 def import_file(profiles: Profiles, name: str, path: Path, lang: str) -> None:
@@ -246,8 +246,21 @@ def receive(profiles: Profiles, args: argparse.Namespace, lang: str) -> None:
         secret = read_passphrase(lang, key="exchange_passphrase") if args.passphrase else None
         opened = exchange.receive(unlocked, data, secret)
         if opened.meta.get("kind") == exchange.DOSSIER:
-            dossier = exchange.take_in_dossier(unlocked, opened, forms())
+            trust = args.trust_new_sender
+            try:
+                dossier = exchange.take_in_dossier(
+                    unlocked, opened, forms(), trust_new_sender=trust
+                )
+            except exchange.UnknownSender as exc:
+                raise CliError(
+                    say("untrusted_sender", lang, fingerprint=exc.fingerprint), EXIT_ERROR
+                ) from None
             print(dossier.id)
+            if trust:
+                print(
+                    say("trusted_sender", lang, fingerprint=exchange.fingerprint(opened.sender)),
+                    file=sys.stderr,
+                )
             return
         if not args.dossier:
             raise CliError(say("receive_needs_dossier", lang), 2)

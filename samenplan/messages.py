@@ -1,12 +1,15 @@
 """What the command line says to people, in Dutch and English.
 
 One line per message, saying what happened and what to do. The app's widgets use Qt
-Linguist instead; form texts come from the YAML files.
+Linguist instead; form texts come from the YAML files. Whatever is filled into a message
+(and every title or name printed) goes through `plain` first: no control character from a
+file or an argument reaches the terminal.
 """
 
 from __future__ import annotations
 
 import os
+import unicodedata
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "usage": (
@@ -133,7 +136,40 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "samenplan: {path} kan niet geschreven worden. Kies een andere plek.",
         "samenplan: {path} cannot be written. Choose another place.",
     ),
+    "untrusted_sender": (
+        "samenplan: dit dossier komt van een afzender die dit profiel nog niet kent, met "
+        "vingerafdruk {fingerprint}; vergelijk die met de afzender en lees het dan opnieuw in "
+        "met --trust-new-sender. Er is niets opgeslagen.",
+        "samenplan: this dossier comes from a sender this profile does not know yet, with "
+        "fingerprint {fingerprint}; compare it with the sender, then take it in again with "
+        "--trust-new-sender. Nothing was saved.",
+    ),
+    "trusted_sender": (
+        "Afzender vertrouwd en onthouden voor dit dossier, vingerafdruk: {fingerprint}",
+        "Sender trusted and remembered for this dossier, fingerprint: {fingerprint}",
+    ),
 }
+
+_SPACE = frozenset(("Cc", "Zl", "Zp"))  # control characters, line and paragraph separators
+_DROP = frozenset(("Cf",))  # format characters: bidi overrides and isolates, zero widths
+
+
+def plain(text: str) -> str:
+    """`text` safe for one line of a terminal: a control character (newline, tab, escape,
+    C1) or a line separator becomes a space; format characters (bidi overrides, zero
+    widths) go; a lone surrogate becomes U+FFFD."""
+    if text.isprintable():
+        return text
+    out = []
+    for char in text:
+        kind = unicodedata.category(char)
+        if kind in _SPACE:
+            out.append(" ")
+        elif kind == "Cs":
+            out.append("\ufffd")
+        elif kind not in _DROP:
+            out.append(char)
+    return "".join(out)
 
 
 def detect_lang(explicit: str | None = None) -> str:
@@ -149,4 +185,5 @@ def detect_lang(explicit: str | None = None) -> str:
 
 def say(key: str, lang: str, **params: object) -> str:
     nl, en = MESSAGES[key]
-    return (en if lang == "en" else nl).format(**params)
+    safe = {name: plain(str(value)) for name, value in params.items()}
+    return (en if lang == "en" else nl).format(**safe)

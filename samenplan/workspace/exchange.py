@@ -1,10 +1,14 @@
 """Sending a triad card or a whole dossier to another computer, and taking one in.
 
 The content is the export format (a dossier with just the one member and their card, or the
-whole dossier), so it is validated like any import. A sender's signing key is remembered per
-dossier and member the first time ("trust on first use", with a fingerprint to compare in
-person); a card later signed by another key, meant for another dossier, or already taken in
-is refused unless the person chooses to replace it.
+whole dossier), so it is validated like any import, and what it makes is checked again: the
+dossier with the card taken in is read back by the strict reader before anyone stores it,
+so nothing taken in can leave a dossier that does not open. A sender's signing key is
+remembered per dossier and member the first time ("trust on first use", with a fingerprint
+to compare in person); a card later signed by another key, meant for another dossier, or
+already taken in is refused unless the person chooses to replace it. A whole dossier is
+taken in only from a sender the person confirmed after seeing the fingerprint (once per
+sender); its key is then pinned for that dossier.
 """
 
 from __future__ import annotations
@@ -13,8 +17,9 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from samenplan.domain.dossier import TRIAD_FORM, Dossier, new_id
+from samenplan.domain.dossier import TRIAD_FORM, Dossier, Person, new_id
 from samenplan.domain.export_format import ExportFormatError, dumps, loads
+from samenplan.formkit.answers import PERSON_ID_RE
 from samenplan.formkit.model import FormDef
 from samenplan.vault import exchange
 from samenplan.vault.errors import VaultError
@@ -22,6 +27,7 @@ from samenplan.vault.exchange import (
     BadAddress,
     ExchangeRefused,
     Keys,
+    NotSigned,
     Opened,
     fingerprint,
     parse_address,
@@ -32,12 +38,17 @@ __all__ = [
     "DOSSIER",
     "AlreadyImported",
     "BadAddress",
+    "DoesNotFit",
     "ExchangeRefused",
     "Keys",
+    "NotSigned",
     "Opened",
+    "PersonClash",
     "Received",
+    "UnknownSender",
     "fingerprint",
     "keys",
+    "known_sender",
     "open_with",
     "parse_address",
     "receive",
@@ -67,6 +78,45 @@ class WrongSender(ExchangeRefused):
         "This card was signed by someone else than before for this participant. Nothing was "
         "imported; ask the sender whether this is right."
     )
+
+
+class PersonClash(ExchangeRefused):
+    """The card's member has the id of someone else in this dossier who is not a member.
+    Refused rather than given a new id: the sender's next card for that member would then
+    not find it, and both sides would name one person differently."""
+
+    nl = (
+        "Deze kaart is van iemand met hetzelfde kenmerk als een andere persoon in dit dossier. "
+        "Er is niets ingelezen; vraag de afzender of dit klopt."
+    )
+    en = (
+        "This card is from someone with the same identifier as another person in this "
+        "dossier. Nothing was imported; ask the sender whether this is right."
+    )
+
+
+class DoesNotFit(ExchangeRefused):
+    """With the card taken in, the dossier would not pass the strict reader."""
+
+    nl = "Met deze kaart zou het dossier niet meer te openen zijn. Er is niets ingelezen."
+    en = "With this card the dossier could no longer be opened. Nothing was imported."
+
+
+class UnknownSender(VaultError):
+    """A whole dossier from a sender not confirmed before: compare the fingerprint first."""
+
+    nl = (
+        "Dit dossier komt van een afzender die dit profiel nog niet kent. Vergelijk eerst de "
+        "vingerafdruk met de afzender. Er is niets ingelezen."
+    )
+    en = (
+        "This dossier comes from a sender this profile does not know yet. Compare the "
+        "fingerprint with the sender first. Nothing was imported."
+    )
+
+    def __init__(self, fingerprint: str) -> None:
+        super().__init__("unknown-sender")
+        self.fingerprint = fingerprint
 
 
 class AlreadyImported(VaultError):
@@ -132,14 +182,24 @@ def send_dossier(
     return seal(keys(unlocked), dossier_message(dossier), address, passphrase)
 
 
+def own_keys(unlocked: Unlocked) -> Keys | None:
+    """The profile's exchange keys if it has any (made when it first sends or gives its
+    address); taking a file in never makes them, so a refused file writes nothing."""
+    with unlocked.using() as session:
+        return exchange.keys_from_section(session.section)
+
+
 def receive(unlocked: Unlocked, data: bytes, passphrase: str | None = None) -> Opened:
-    return open_with(keys(unlocked), data, passphrase)
+    return open_with(own_keys(unlocked), data, passphrase)
 
 
-def open_with(own: Keys, data: bytes, passphrase: str | None = None) -> Opened:
-    """Open an exchange file for this profile (slow with a passphrase, see `seal`)."""
+def open_with(own: Keys | None, data: bytes, passphrase: str | None = None) -> Opened:
+    """Open an exchange file for this profile (slow with a passphrase, see `seal`). Without
+    keys of its own nothing can have been sent to the profile's address."""
     if passphrase is not None:
         return exchange.open_file(data, passphrase=passphrase)
+    if own is None:
+        raise ExchangeRefused("no-keys")
     return exchange.open_file(data, keys=own)
 
 
@@ -158,7 +218,9 @@ def take_in_card(
     unlocked: Unlocked, dossier: Dossier, opened: Opened, forms: Mapping[str, FormDef], *,
     replace: bool = False,
 ) -> Received:  # fmt: skip
-    """Put a received card into `dossier` (changes the dossier object only).
+    """Put a received card into `dossier` (changes the dossier object only, and only when
+    the dossier with the card passes the strict reader with `forms`; any refusal leaves it
+    as it was).
 
     The caller saves the dossier and then calls `remember`, so a failed save leaves nothing
     recorded and the same file can be taken in again.
@@ -168,14 +230,18 @@ def take_in_card(
         raise ExchangeRefused("kind")
     if meta.get("dossier") != dossier.id:
         raise WrongDossier()
-    person_id = str(meta.get("member", ""))
+    person_id, file_id = meta.get("member"), meta.get("id")
+    if not isinstance(person_id, str) or not PERSON_ID_RE.match(person_id):
+        raise ExchangeRefused("meta")
+    if not isinstance(file_id, str) or not 0 < len(file_id) <= 64:
+        raise ExchangeRefused("meta")
     with unlocked.using() as session:
         pinned: dict[str, str] = dict(session.section.get("pinned", {}))
         imported = list(session.section.get("imported", []))
     pin = f"{dossier.id}:{person_id}"
     if pin in pinned and pinned[pin] != opened.sender.hex():
         raise WrongSender()
-    if meta.get("id") in imported and not replace:
+    if file_id in imported and not replace:
         raise AlreadyImported()
     try:
         one, _ = loads(opened.payload, forms)
@@ -189,15 +255,42 @@ def take_in_card(
     existing = dossier.document(TRIAD_FORM, person_id)
     if existing is not None and not replace:
         raise AlreadyImported()
-    if dossier.person(person_id) is None:
-        dossier.people.extend(one.people)
-    member = one.members[0]
-    dossier.members = [m for m in dossier.members if m.person != person_id] + [member]
-    dossier.documents = [d for d in dossier.documents if d is not existing] + [card]
+    people = _people_with(dossier, one, person_id)
+    members = [m for m in dossier.members if m.person != person_id] + [one.members[0]]
+    documents = [d for d in dossier.documents if d is not existing] + [card]
+    combined = Dossier(dossier.id, dossier.title, dossier.created, dossier.reviewed,
+                       dossier.review_by, people, members, documents, dossier.agreements,
+                       dossier.compared)  # fmt: skip
+    try:  # the next open reads it this way: never hand back what it would refuse
+        loads(dumps(combined).encode("utf-8"), forms)
+    except (ExportFormatError, UnicodeEncodeError):
+        raise DoesNotFit() from None
+    dossier.people, dossier.members, dossier.documents = people, members, documents
     return Received(
         dossier, person_id, pin not in pinned, fingerprint(opened.sender),
-        pin, opened.sender.hex(), str(meta.get("id")),
+        pin, opened.sender.hex(), file_id,
     )  # fmt: skip
+
+
+def _people_with(dossier: Dossier, one: Dossier, person_id: str) -> list[Person]:
+    """The dossier's people with the card's member: only that one person is taken from the
+    card (whoever else it lists stays out). Someone already here keeps their own details; a
+    person here who is not a triad member becomes one only when the card names the same
+    person, else the ids clash (PersonClash)."""
+    incoming = one.person(person_id)
+    here = dossier.person(person_id)
+    if incoming is None:
+        raise ExchangeRefused("content")
+    if here is None:
+        return [*dossier.people, incoming]
+    is_member = any(m.person == person_id for m in dossier.members)
+    if not is_member and _same_name(here.name) != _same_name(incoming.name):
+        raise PersonClash()
+    return list(dossier.people)
+
+
+def _same_name(name: str) -> str:
+    return " ".join(name.split()).casefold()
 
 
 def remember(unlocked: Unlocked, received: Received) -> None:
@@ -210,15 +303,44 @@ def remember(unlocked: Unlocked, received: Received) -> None:
         session.save_section()
 
 
-def take_in_dossier(unlocked: Unlocked, opened: Opened, forms: Mapping[str, FormDef]) -> Dossier:
-    """A whole dossier handed over (e.g. from a consultant); stored as a new dossier."""
+def _dossier_pin(dossier_id: str) -> str:
+    return f"{dossier_id}:*"  # never a card's pin: a person id has no '*'
+
+
+def known_sender(unlocked: Unlocked, opened: Opened) -> bool:
+    """Whether a whole dossier in `opened` may be taken in without asking: its sender is
+    pinned for this dossier, or (nothing pinned for it) handed over a dossier before that the
+    person confirmed. A card's sender does not count: cards are taken in without asking."""
+    dossier_id = opened.meta.get("dossier")
+    sender = opened.sender.hex()
+    with unlocked.using() as session:
+        pinned: dict[str, str] = dict(session.section.get("pinned", {}))
+    if isinstance(dossier_id, str) and _dossier_pin(dossier_id) in pinned:
+        return pinned[_dossier_pin(dossier_id)] == sender
+    return any(key.endswith(":*") and value == sender for key, value in pinned.items())
+
+
+def take_in_dossier(
+    unlocked: Unlocked, opened: Opened, forms: Mapping[str, FormDef], *,
+    trust_new_sender: bool = False,
+) -> Dossier:  # fmt: skip
+    """A whole dossier handed over (e.g. from a consultant); stored as a new dossier, then
+    its sender pinned for it. UnknownSender (with the fingerprint) unless the sender is
+    known or the person confirmed it (`trust_new_sender`)."""
     if opened.meta.get("kind") != DOSSIER:
         raise ExchangeRefused("kind")
     try:
         dossier, exported_at = loads(opened.payload, forms)
     except ExportFormatError:
         raise ExchangeRefused("content") from None
+    if opened.meta.get("dossier") != dossier.id:
+        raise ExchangeRefused("meta")
+    if not trust_new_sender and not known_sender(unlocked, opened):
+        raise UnknownSender(fingerprint(opened.sender))
     if unlocked.exists(dossier.id):
         raise AlreadyImported()
-    unlocked.add(dossier, exported_at)
+    unlocked.add(dossier, exported_at)  # checked by the strict reader before it is written
+    with unlocked.using() as session:
+        session.section.setdefault("pinned", {})[_dossier_pin(dossier.id)] = opened.sender.hex()
+        session.save_section()
     return dossier

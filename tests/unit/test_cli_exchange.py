@@ -86,8 +86,27 @@ def test_exchange_between_two_computers(tmp_path):
     assert again.returncode == 1
     fresh = cli("fresh", "profile", "create", "Nieuw")
     assert fresh.returncode == 0
-    handed = cli("fresh", "receive", "--profile", "Nieuw", "--passphrase", str(whole),
-                 stdin=f"{OWN}\n{SHARED}")  # fmt: skip
+    # from a sender this profile does not know: the fingerprint, and nothing taken in
+    unknown = cli("fresh", "receive", "--profile", "Nieuw", "--passphrase", str(whole),
+                  stdin=f"{OWN}\n{SHARED}")  # fmt: skip
+    fingerprint = address.stderr.strip().rsplit(": ", 1)[-1]
+    assert unknown.returncode == 1 and unknown.stdout == ""
+    assert "--trust-new-sender" in unknown.stderr and "Traceback" not in unknown.stderr
+    assert cli("fresh", "dossier", "list", "--profile", "Nieuw").stdout == ""
+    handed = cli("fresh", "receive", "--profile", "Nieuw", "--passphrase", "--trust-new-sender",
+                 str(whole), stdin=f"{OWN}\n{SHARED}")  # fmt: skip
     assert handed.returncode == 0 and handed.stdout.strip() == "demo-noor"
     listed = cli("fresh", "dossier", "list", "--profile", "Nieuw")
     assert "demo-noor" in listed.stdout
+    naaste_print = cli("naaste", "profile", "address", "--profile", "Ellen").stderr
+    assert naaste_print.strip().rsplit(": ", 1)[-1] in unknown.stderr
+    assert fingerprint not in unknown.stderr  # the sender's, not the receiver's own
+
+    # made with age for this address, not by samenplan: "not signed", exit 4
+    import pyrage
+
+    recipient = address.stdout.strip().split(":")[1]
+    foreign = tmp_path / "foreign.age"
+    foreign.write_bytes(pyrage.encrypt(b"hallo", [pyrage.x25519.Recipient.from_str(recipient)]))
+    result = receive(foreign)
+    assert result.returncode == 4 and "niet ondertekend" in result.stderr

@@ -169,10 +169,14 @@ def test_keys_are_kept_encrypted_in_the_profile(tmp_path):
 def test_a_whole_dossier_is_handed_over(two):
     a, b = two
     data = sharing.send_dossier(a, demo_dossier(), address=sharing.keys(b).address())
-    dossier = sharing.take_in_dossier(b, sharing.receive(b, data), forms())
+    with pytest.raises(sharing.UnknownSender) as caught:  # a new sender: confirm first
+        sharing.take_in_dossier(b, sharing.receive(b, data), forms())
+    assert caught.value.fingerprint == exchange.fingerprint(sharing.keys(a).verify_key)
+    assert not b.exists("demo-noor")
+    dossier = sharing.take_in_dossier(b, sharing.receive(b, data), forms(), trust_new_sender=True)
     stored = b.read(dossier.id).dossier
     assert dumps(stored) == dumps(demo_dossier())
-    with pytest.raises(sharing.AlreadyImported):
+    with pytest.raises(sharing.AlreadyImported):  # the sender is known now
         sharing.take_in_dossier(b, sharing.receive(b, data), forms())
     with pytest.raises(ExchangeRefused):  # a dossier is not a card
         sharing.take_in_card(b, demo_dossier(), sharing.receive(b, data), forms())
