@@ -1024,6 +1024,14 @@ now: {new}</translation>
         <translation>The dossier &apos;{title}&apos; was added. You find it under Dossiers.</translation>
     </message>
     <message>
+        <source>Dit dossier komt van een afzender die dit profiel nog niet kent. Vergelijk deze vingerafdruk met de afzender (samen of telefonisch): {fingerprint}. Neem het dossier alleen aan als die klopt.</source>
+        <translation>This dossier comes from a sender this profile does not know yet. Compare this fingerprint with the sender (in person or by phone): {fingerprint}. Only take the dossier in if it matches.</translation>
+    </message>
+    <message>
+        <source>Afzender vertrouwen</source>
+        <translation>Trust the sender</translation>
+    </message>
+    <message>
         <source>Mijn adres</source>
         <translation>My address</translation>
     </message>

@@ -2,7 +2,8 @@
 
 The work is in `samenplan.workspace.exchange`; this module asks the questions (to whom, which file,
 which shared passphrase) and says in one sentence what happened. A received card is marked as
-taken in only after the dossier with it was saved.
+taken in only after the dossier with it was saved. A whole dossier from a sender not confirmed
+before is taken in only after the person compared its fingerprint and said yes.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from samenplan.ui.strings import t
 from samenplan.ui.widgets import form_row, in_background, ok_cancel
 from samenplan.workspace import exchange as sharing
 from samenplan.workspace.errors import Locked, VaultError, describe
-from samenplan.workspace.exchange import Opened
+from samenplan.workspace.exchange import Opened, fingerprint
 from samenplan.workspace.unlocked import Unlocked
 
 PATTERN = "samenplan (*.age)"
@@ -185,8 +186,8 @@ def receive(
         secret = dialogs.ask_secret(parent, title, t("shared_passphrase", lang))
         if secret is None:
             return
-    in_background(
-        lambda: sharing.open_with(sharing.keys(session), data, secret),
+    in_background(  # never makes keys: a refused file writes nothing
+        lambda: sharing.open_with(sharing.own_keys(session), data, secret),
         lambda opened: _take_in(parent, session, document, opened, changed),
         _say_error(parent, title, lang),
     )
@@ -205,10 +206,8 @@ def _take_in(
     failed = _say_error(parent, title, lang)
     if opened.meta.get("kind") == sharing.DOSSIER:
         in_background(
-            lambda: sharing.take_in_dossier(session, opened, forms()),
-            lambda dossier: dialogs.inform(
-                parent, title, t("receive_dossier_done", lang, title=dossier.title)
-            ),
+            lambda: sharing.known_sender(session, opened),
+            lambda known: _take_in_dossier(parent, session, document, opened, known),
             failed,
         )
         return
@@ -243,8 +242,33 @@ def _take_in(
     document.when_stored(stored)
 
 
+def _take_in_dossier(
+    parent: QWidget, session: Unlocked, document: DossierDocument, opened: Opened, known: bool
+) -> None:
+    """A whole dossier: from a sender not confirmed before only after the person compared
+    the fingerprint and said yes; then it is stored (and the sender pinned) off the GUI
+    thread."""
+    from samenplan.shipped import forms
+
+    lang = document.lang
+    title = t("receive_title", lang)
+    if session.locked or document.closed:
+        return
+    if not known:
+        question = t("receive_dossier_new_sender", lang, fingerprint=fingerprint(opened.sender))
+        if not dialogs.confirm(parent, lang, title, question, t("trust_sender", lang)):
+            return
+    in_background(
+        lambda: sharing.take_in_dossier(session, opened, forms(), trust_new_sender=not known),
+        lambda dossier: dialogs.inform(
+            parent, title, t("receive_dossier_done", lang, title=dossier.title)
+        ),
+        _say_error(parent, title, lang),
+    )
+
+
 def show_address(parent: QWidget, session: Unlocked, lang: str) -> None:
-    from samenplan.workspace.exchange import Keys, fingerprint
+    from samenplan.workspace.exchange import Keys
 
     title = t("my_address", lang)
 

@@ -416,6 +416,13 @@ STRINGS: dict[str, str] = {
     "receive_dossier_done": QT_TRANSLATE_NOOP(
         "samenplan", "Het dossier '{title}' is toegevoegd. Je vindt het bij Dossiers."
     ),
+    "receive_dossier_new_sender": QT_TRANSLATE_NOOP(
+        "samenplan",
+        "Dit dossier komt van een afzender die dit profiel nog niet kent. Vergelijk deze "
+        "vingerafdruk met de afzender (samen of telefonisch): {fingerprint}. Neem het dossier "
+        "alleen aan als die klopt.",
+    ),
+    "trust_sender": QT_TRANSLATE_NOOP("samenplan", "Afzender vertrouwen"),
     "my_address": QT_TRANSLATE_NOOP("samenplan", "Mijn adres"),
     "my_address_text": QT_TRANSLATE_NOOP(
         "samenplan",

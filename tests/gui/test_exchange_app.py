@@ -26,6 +26,7 @@ def said(monkeypatch):
         def __init__(self) -> None:
             super().__init__()
             self.shown: list[str] = []
+            self.asked: list[str] = []  # the questions (confirm) as worded
 
     answers = Said()
 
@@ -33,6 +34,8 @@ def said(monkeypatch):
         if kind == "inform":
             answers.shown.append(text)
             return None
+        if kind == "confirm":
+            answers.asked.append(text)
         return answers.pop(0)
 
     dialogs.answer_hook = hook
@@ -171,3 +174,73 @@ def test_passphrase_route_and_every_refusal_in_the_app(qtbot, tmp_path, said):
     ellen = stored.document("triadekaart", "p-ellen")
     expected = shipped.demo_dossier().document("triadekaart", "p-ellen")
     assert ellen.answers.to_json() == expected.answers.to_json()  # the passphrase card only
+
+
+def test_a_whole_dossier_from_a_new_sender_is_taken_in_only_after_a_yes(qtbot, tmp_path, said):
+    """The fingerprint is shown and asked about; no: nothing is added; yes: the dossier is
+    added and the sender remembered, so their next dossier is not asked about."""
+    client_keys = profile_with(tmp_path / "client", "Noor", shipped.demo_dossier())
+    naaste_keys = profile_with(tmp_path / "naaste", "Ellen", shipped.demo_dossier())
+    store = ProfileStore(tmp_path / "naaste")
+    with store.open("Ellen") as profile, Unlocked(profile.unlock(PASSPHRASE)) as session:
+        for name in ("overdracht-1", "overdracht-2"):
+            dossier = shipped.demo_dossier()
+            dossier.id = name
+            data = sharing.send_dossier(session, dossier, address=client_keys.address())
+            (tmp_path / f"{name}.age").write_bytes(data)
+
+    window = make_window(qtbot, tmp_path / "client")
+    window.start()
+    unlock(qtbot, window)
+    window.open_dossier("demo-noor")
+    session = window.session_service.session
+
+    def receive(name, *answers):
+        said.extend([str(tmp_path / f"{name}.age"), *answers])
+        current(window).findChild(DossierHome).findChild(QPushButton, "receive_card").click()
+
+    receive("overdracht-1", False)
+    qtbot.waitUntil(lambda: not said and len(said.asked) == 1, timeout=10_000)
+    fingerprint = sharing.fingerprint(naaste_keys.verify_key)
+    assert fingerprint in said.asked[-1] and said.asked[-1].startswith("Dit dossier komt van")
+    qtbot.wait(200)
+    assert not session.exists("overdracht-1") and said.shown == []
+
+    receive("overdracht-1", True)
+    qtbot.waitUntil(lambda: len(said.shown) == 1, timeout=10_000)
+    assert said.shown[-1] == "Het dossier 'Noor Bakker' is toegevoegd. Je vindt het bij Dossiers."
+    assert session.exists("overdracht-1") and len(said.asked) == 2
+
+    receive("overdracht-2")  # the same sender: not asked again
+    qtbot.waitUntil(lambda: len(said.shown) == 2, timeout=10_000)
+    assert session.exists("overdracht-2") and len(said.asked) == 2
+
+
+def test_a_card_that_does_not_fit_leaves_the_open_dossier_as_it_was(qtbot, tmp_path, said):
+    """A card for 'p-dewit', who is someone else here (not a member): one sentence, and the
+    dossier on screen and on disk stay as they were."""
+    client_keys = profile_with(tmp_path / "client", "Noor", shipped.demo_dossier())
+    profile_with(tmp_path / "naaste", "Ellen", shipped.demo_dossier())
+    theirs = shipped.demo_dossier()
+    theirs.person("p-dewit").name = "Iemand Anders"
+    for member in theirs.members:
+        if member.person == "p-ruben":
+            member.person = "p-dewit"
+    theirs.document("triadekaart", "p-ruben").member = "p-dewit"
+    store = ProfileStore(tmp_path / "naaste")
+    with store.open("Ellen") as profile, Unlocked(profile.unlock(PASSPHRASE)) as session:
+        card = sharing.send_card(session, theirs, "p-dewit", address=client_keys.address())
+    (tmp_path / "dewit.age").write_bytes(card)
+
+    window = make_window(qtbot, tmp_path / "client")
+    window.start()
+    unlock(qtbot, window)
+    window.open_dossier("demo-noor")
+    said.append(str(tmp_path / "dewit.age"))
+    current(window).findChild(DossierHome).findChild(QPushButton, "receive_card").click()
+    qtbot.waitUntil(lambda: len(said.shown) == 1, timeout=10_000)
+    assert said.shown[-1].startswith("Deze kaart is van iemand met hetzelfde kenmerk")
+    document = window.session_service.session
+    stored = document.read("demo-noor").dossier
+    assert [m.person for m in stored.members] == ["p-noor", "p-ellen", "p-jesse", "p-ruben"]
+    assert stored.person("p-dewit").name == "Dokter M. de Wit"
