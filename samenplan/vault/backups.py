@@ -3,17 +3,23 @@
 Before a file is replaced, the version being replaced (which was verified when it was read
 or written) is kept as `backups/<name>.<generation>.<YYYYMMDD><suffix>`. We keep the last 5
 generations plus the newest of each day for the last 7 days, and never delete the newest.
+A file that is not whole (framing or checksum wrong) is never kept: one damaged copy must not
+push the good ones out of the rotation.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from samenplan.paths import make_private_dir
+from samenplan.vault import container as ct
 from samenplan.vault.safesave import REAL, FileOps, keep_copy
+
+log = logging.getLogger("samenplan.vault")
 
 KEEP_LAST = 5
 KEEP_DAYS = 7
@@ -56,7 +62,15 @@ def keep(
     today: dt.date,
     ops: FileOps = REAL,
 ) -> None:
-    """Keep `source` (generation `generation`) as a backup, then prune old ones."""
+    """Keep `source` (generation `generation`) as a backup, then prune old ones; a source
+    that is not a whole samenplan file is not kept (and nothing is pruned for it)."""
+    try:
+        whole = ct.intact(ops.read_bytes(source))
+    except OSError:
+        whole = False
+    if not whole:
+        log.warning("backup.not_kept", extra={"fields": {"reason": "damaged", "kind": suffix}})
+        return
     make_private_dir(folder)
     target = folder / f"{name}.{generation}.{today:%Y%m%d}{suffix}"
     keep_copy(source, target, ops)

@@ -108,6 +108,21 @@ def decode(raw: bytes, kind: int, known_tlvs: frozenset[int]) -> Container:
     return container
 
 
+def intact(raw: bytes) -> bool:
+    """Whether `raw` is a whole samenplan file as written (magic, lengths, trailer), without
+    any key: what a backup must be before it is kept. Says nothing about tampering."""
+    if len(raw) < _FIXED.size + _BODY_LEN.size + TRAILER or not raw.startswith(MAGIC):
+        return False
+    if hashlib.sha256(raw[:-TRAILER]).digest() != raw[-TRAILER:]:
+        return False
+    header_len = int(_FIXED.unpack_from(raw, 0)[4])
+    body_start = _FIXED.size + header_len + _BODY_LEN.size
+    if len(raw) < body_start + TRAILER:
+        return False
+    body_len = int(_BODY_LEN.unpack_from(raw, body_start - _BODY_LEN.size)[0])
+    return len(raw) == body_start + body_len + TRAILER
+
+
 def _parse_tlvs(header: bytes) -> dict[int, bytes]:
     tlvs: dict[int, bytes] = {}
     pos = 0

@@ -6,9 +6,23 @@ profile's master key. The index (`index.spi`) holds each dossier's title and las
 generation, so a consultant's list of hundreds of dossiers needs one decryption, and an
 older copy put back in place of a newer one is noticed.
 
+Every dossier file also carries, in its encrypted meta, what the index needs (id, title,
+save date; the generation is in its header). So the index is only a quick way to list: when
+it is missing, damaged, or older than the keys file says it should be, or when a dossier file
+is in the folder that the index does not name (a crash between placing a new file and
+replacing the index), the list is rebuilt from the files and the index written again. The
+list is never emptier than the folder.
+
+Rollback: the keys file's encrypted profile section keeps the index's own generation and the
+highest generation ever saved per dossier file (it only grows, also over a delete). A dossier
+file older than that, alone or together with an older index, opens read-only with
+`rolled_back`; `confirm_recovered` accepts it by saving it as a new, higher generation.
+
 Saving checks that the file on disk is still the one we read (ChangedOnDisk otherwise),
-keeps the replaced version as a verified backup, and goes through the safe-save routine.
-Opening a damaged dossier sets it aside and opens the newest valid backup read-only.
+keeps the replaced version as a backup only when it verified, and goes through the safe-save
+routine. Opening a damaged dossier sets it aside and opens the newest valid backup read-only.
+At unlock, temp files of crashed saves are removed, except a complete copy of a dossier that
+is newer than its file (`newer_unsaved`).
 
 Every public method runs under the session's one lock and raises Locked once the session
 is closed (`profiles.while_unlocked`).
@@ -21,6 +35,7 @@ import hmac
 import json
 import logging
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -52,6 +67,14 @@ log = logging.getLogger("samenplan.vault")
 DOSSIER_SUFFIX = ".spd"
 INDEX_NAME = "index.spi"
 TITLE_LIMIT = 200
+# In the keys file's encrypted profile section (see the module docstring).
+SECTION_INDEX_GENERATION = "index_generation"
+SECTION_GENERATIONS = "dossier_generations"
+_FILE_NAME = re.compile(r"^([0-9a-f]{32})\.spd$")
+_BACKUP_NAME = re.compile(r"^([0-9a-f]{32})\.\d{1,20}\.\d{8}\.spd$")
+_DOSSIER_TEMP = re.compile(r"^\.([0-9a-f]{32})\.spd\..+\.tmp$")
+
+Entries = dict[str, dict[str, object]]
 
 
 @dataclass(frozen=True)
@@ -69,8 +92,9 @@ class OpenedDossier:
     generation: int
     read_only: bool = False  # newer minor format, or a recovered backup not yet confirmed
     recovered: bool = False  # the dossier was damaged; this is the newest valid backup
-    rolled_back: bool = False  # older than the last version this profile saved
+    rolled_back: bool = False  # older than the last version this profile saved (read-only)
     newer_unsaved: bool = False  # a complete newer copy from an interrupted save exists
+    saved_on: str = ""  # ISO date the opened copy was saved ("": written before files kept it)
 
 
 @dataclass
@@ -87,8 +111,11 @@ class DossierStore:
         self.folder = session.profile.folder / "dossiers"
         self.backup_folder = session.profile.folder / "backups"
         self._known: dict[str, _Known] = {}
-        self._index_fingerprint: Fingerprint | None = None
-        self._index_generation = 0
+        # the index file on disk as last read and verified, or written: (fingerprint,
+        # generation); None when it is missing or did not verify (then it is never kept)
+        self._index_seen: tuple[Fingerprint, int] | None = None
+        self._index_generation = 0  # the highest index generation read or written
+        self.healed: str | None = None  # why the list was last rebuilt from the files
 
     def _log(self, event: str, level: int = logging.INFO, **fields: object) -> None:
         fields["profile"] = self.session.profile.info.id
@@ -142,29 +169,41 @@ class DossierStore:
             raise Tampered("pmk id")
         return old
 
+    # -------------------------------------------------------------- what the keys file records
+
+    def _recorded_generations(self) -> dict[str, object]:
+        found = self.session.section.get(SECTION_GENERATIONS)
+        return found if isinstance(found, dict) else {}
+
+    def _recorded(self, file_id: bytes) -> int:
+        """The highest generation this profile ever saved for the file (0: not known)."""
+        return _as_int(self._recorded_generations().get(file_id.hex()))
+
+    def _recorded_index(self) -> int:
+        return _as_int(self.session.section.get(SECTION_INDEX_GENERATION))
+
+    def _record(self, index_generation: int, file_generations: dict[str, int]) -> None:
+        """Keep the index's generation and the dossiers' generations in the keys file, so an
+        older copy put back is noticed. Best effort: the files themselves are safe already."""
+        section = self.session.section
+        generations = dict(self._recorded_generations())
+        for file_hex, generation in file_generations.items():
+            generations[file_hex] = max(_as_int(generations.get(file_hex)), generation)
+        section[SECTION_GENERATIONS] = generations
+        section[SECTION_INDEX_GENERATION] = max(self._recorded_index(), index_generation)
+        try:
+            self.session.save_section()
+        except (VaultError, OSError) as exc:
+            self._log("keys.not_updated", reason=type(exc).__name__, level=logging.WARNING)
+
     # -------------------------------------------------------------- the index
 
     @staticmethod
     def _index_key(pmk: bytes) -> bytes:
         return hkdf(pmk, None, b"samenplan/v1/index")
 
-    def _read_index(self) -> dict[str, dict[str, object]]:
-        path = self.session.profile.folder / INDEX_NAME
-        try:
-            raw = path.read_bytes()
-        except FileNotFoundError:
-            self._index_fingerprint = None
-            return {}
-        except OSError as exc:
-            raise StorageError(type(exc).__name__) from None
-        try:
-            opened = self._open_index(raw)
-        except (Damaged, NewerVersion):
-            opened = self._index_from_backup()
-        self._index_fingerprint = Fingerprint.of(path, raw)
-        return opened
-
-    def _open_index(self, raw: bytes) -> dict[str, dict[str, object]]:
+    def _open_index(self, raw: bytes) -> tuple[Entries, int, bool]:
+        """(entries, generation, read-only) of an index file's bytes; Damaged or NewerVersion."""
         box = sealed.parse(raw, ct.KIND_INDEX)
         if ct.require(box.tlvs, sealed.T_PROFILE_ID, 16) != self.session.profile_id:
             raise Tampered("index profile")
@@ -175,23 +214,54 @@ class DossierStore:
         except (UnicodeDecodeError, ValueError):
             raise Tampered("index json") from None
         entries = data.get("dossiers") if isinstance(data, dict) else None
-        if not isinstance(entries, dict):
+        if not isinstance(entries, dict) or not all(
+            isinstance(entry, dict) for entry in entries.values()
+        ):
             raise Tampered("index shape")
-        self._index_generation = opened.generation
-        return entries
+        return entries, opened.generation, opened.read_only
 
-    def _index_from_backup(self) -> dict[str, dict[str, object]]:
+    def _read_index(self) -> tuple[Entries | None, str]:
+        """The index file's entries and how it was: "ok", "read_only" (a newer minor),
+        "missing", "damaged" or "newer" (entries None unless ok or read_only)."""
+        path = self.session.profile.folder / INDEX_NAME
+        self._index_seen = None
+        try:
+            raw = path.read_bytes()
+        except FileNotFoundError:
+            return None, "missing"
+        except OSError as exc:
+            raise StorageError(type(exc).__name__) from None
+        try:
+            entries, generation, read_only = self._open_index(raw)
+        except NewerVersion:
+            return None, "newer"
+        except Damaged:
+            return None, "damaged"
+        self._index_generation = max(self._index_generation, generation)
+        self._index_seen = (Fingerprint.of(path, raw), generation)
+        if generation < self._recorded_index():
+            return entries, "stale"  # an older index was put back
+        return entries, "read_only" if read_only else "ok"
+
+    def _index_hints(self) -> Entries:
+        """Every id and title the backups of the index know (newest first wins): to name
+        dossier files written before files carried their own id."""
+        hints: Entries = {}
         for backup in backups.list_backups(self.backup_folder, "index", ".spi"):
             try:
-                return self._open_index(backup.path.read_bytes())
-            except (Damaged, NewerVersion, OSError):
+                entries, generation, _ = self._open_index(backup.path.read_bytes())
+            except (VaultError, OSError):
                 continue
-        self._log("index.rebuilt_empty", level=logging.WARNING)
-        return {}
+            self._index_generation = max(self._index_generation, generation)
+            for dossier_id, entry in entries.items():
+                hints.setdefault(dossier_id, entry)
+        return hints
 
-    def _write_index(self, entries: dict[str, dict[str, object]]) -> None:
+    def _write_index(self, entries: Entries, generations: dict[str, int] | None = None) -> None:
+        """Safe-save the index (generation above any seen or recorded), then record its
+        generation (and `generations` of dossier files) in the keys file."""
         path = self.session.profile.folder / INDEX_NAME
-        generation = self._index_generation + 1
+        generation = max(self._index_generation, self._recorded_index()) + 1
         data = json.dumps({"dossiers": entries}, ensure_ascii=False, sort_keys=True).encode()
         blob = sealed.seal_file(
             ct.KIND_INDEX,
@@ -206,57 +276,200 @@ class DossierStore:
         )
 
         def verify(read: bytes) -> None:
-            if read != blob or self._open_index(read) != entries:
+            if read != blob or self._open_index(read)[0] != entries:
                 raise StorageError("verify")
 
+        seen = self._index_seen
+
         def keep(old: Path) -> None:
-            backups.keep(
-                old, self.backup_folder, "index", ".spi", generation - 1,
-                self.session.store.today(), self.session.store.ops,
-            )  # fmt: skip
+            # only the index we read and verified becomes a backup, never a damaged one
+            if seen is not None and Fingerprint.of(old) == seen[0]:
+                backups.keep(
+                    old, self.backup_folder, "index", ".spi", seen[1],
+                    self.session.store.today(), self.session.store.ops,
+                )  # fmt: skip
 
         safe_write(path, blob, verify, keep, self.session.store.ops)
         self._index_generation = generation
-        self._index_fingerprint = Fingerprint.of(path, blob)
+        self._index_seen = (Fingerprint.of(path, blob), generation)
+        self._record(generation, generations or {})
+
+    # -------------------------------------------------------------- healing the list
+
+    def _files_on_disk(self) -> dict[str, Path]:
+        """The dossier files in the folder, by file id (hex); not temp or set-aside files."""
+        found: dict[str, Path] = {}
+        try:
+            names = os.listdir(self.folder)
+        except FileNotFoundError:
+            return found
+        except OSError as exc:
+            raise StorageError(type(exc).__name__) from None
+        for name in names:
+            match = _FILE_NAME.match(name)
+            if match is not None:
+                found[match.group(1)] = self.folder / name
+        return found
+
+    def _backed_up(self) -> set[str]:
+        """File ids (hex) that have at least one backup."""
+        try:
+            names = os.listdir(self.backup_folder)
+        except OSError:
+            return set()
+        return {m.group(1) for m in map(_BACKUP_NAME.match, names) if m is not None}
+
+    def _entries(self) -> Entries:
+        """The index, healed: rebuilt from the files when it is missing, damaged or older
+        than the keys file says; a dossier file it does not name is added. Written back
+        when it changed (best effort: the list is right even when that fails)."""
+        entries, state = self._read_index()
+        on_disk = self._files_on_disk()
+        if state in ("ok", "read_only") and entries is not None:
+            listed = {self.file_id(dossier_id).hex() for dossier_id in entries}
+            unlisted = sorted(set(on_disk) - listed)
+            if not unlisted:
+                return entries
+            found = self._identify(unlisted, entries)
+            if not found:
+                return entries
+            healed = {**entries, **found}
+            reason = "unlisted"
+        else:
+            hints = entries or {}
+            # a file id with backups but no file: the dossier opens from its newest backup
+            wanted = sorted(set(on_disk) | self._backed_up())
+            healed = self._identify(wanted, hints)
+            if state == "missing" and not healed:
+                return healed  # a new profile: nothing to list, nothing to write
+            reason = state
+        self.healed = reason
+        self._log("index.rebuilt", reason=reason, count=len(healed), level=logging.WARNING)
+        if healed and state not in ("read_only", "newer"):  # never overwrite a newer index
+            try:
+                self._write_index(healed)
+            except VaultError as exc:
+                self._log("index.not_updated", reason=type(exc).__name__, level=logging.WARNING)
+        return healed
+
+    def _identify(self, file_hexes: list[str], hints: Entries) -> Entries:
+        """Index entries for these dossier files, from what each file (or its newest
+        readable backup) says about itself; a file from before files carried their id is
+        named by the index (or one of its backups). A file nothing names is left out."""
+        by_hex = {self.file_id(dossier_id).hex(): dossier_id for dossier_id in hints}
+        more_hints: Entries | None = None
+        found: Entries = {}
+        for file_hex in file_hexes:
+            file_id = bytes.fromhex(file_hex)
+            opened = self._first_readable(file_id)
+            about = _about(opened.meta) if opened is not None else None
+            if about is not None and self.file_id(about[0]) == file_id:
+                found[about[0]] = {
+                    "title": about[1],
+                    "updated": about[2],
+                    "generation": opened.generation if opened is not None else 0,
+                }
+                continue
+            named = by_hex.get(file_hex)
+            entry = hints.get(named) if named is not None else None
+            if entry is None:
+                if more_hints is None:
+                    more_hints = self._index_hints()
+                    for hinted in more_hints:
+                        by_hex.setdefault(self.file_id(hinted).hex(), hinted)
+                named = by_hex.get(file_hex)
+                if named is not None:
+                    entry = hints.get(named) or more_hints.get(named)
+            if named is None or entry is None:
+                self._log("dossier.unnamed", file=file_hex, level=logging.WARNING)
+                continue
+            found[named] = {
+                "title": str(entry.get("title", "")),
+                "updated": str(entry.get("updated", "")),
+                "generation": opened.generation if opened is not None else 0,
+            }
+        return found
+
+    def _first_readable(self, file_id: bytes) -> sealed.Opened | None:
+        """The dossier file as it opens, else its newest backup that opens, else None."""
+        candidates = [self._path(file_id)] + [
+            b.path for b in backups.list_backups(self.backup_folder, file_id.hex(), DOSSIER_SUFFIX)
+        ]
+        for path in candidates:
+            try:
+                return self._open_raw(path.read_bytes(), file_id)[0]
+            except (VaultError, OSError):
+                continue
+        return None
 
     # -------------------------------------------------------------- public API
 
     @while_unlocked
     def all(self) -> list[DossierInfo]:
-        """Every dossier of the profile, by title (one decryption, whatever the number)."""
-        entries = self._read_index()
+        """Every dossier of the profile, by title (one decryption when the index is sound;
+        never fewer than the dossier files in the folder)."""
         infos = [
             DossierInfo(
                 dossier_id,
                 str(entry.get("title", "")),
                 str(entry.get("updated", "")),
-                int(entry.get("generation", 0)),  # type: ignore[call-overload]
+                _as_int(entry.get("generation")),
             )
-            for dossier_id, entry in entries.items()
+            for dossier_id, entry in self._entries().items()
         ]
         return sorted(infos, key=lambda d: (d.title.casefold(), d.id))
 
     @while_unlocked
     def exists(self, dossier_id: str) -> bool:
-        return dossier_id in self._read_index() or self._path(self.file_id(dossier_id)).exists()
+        return dossier_id in self._entries() or self._path(self.file_id(dossier_id)).exists()
+
+    @while_unlocked
+    def readable(self, dossier_id: str) -> bool:
+        """Whether the dossier's own file is there and opens (a newer version's file counts:
+        it is there, and must not be replaced)."""
+        file_id = self.file_id(dossier_id)
+        try:
+            self._open_raw(self._path(file_id).read_bytes(), file_id)
+        except FileNotFoundError:
+            return False
+        except OSError as exc:
+            raise StorageError(type(exc).__name__) from None
+        except NewerVersion:
+            return True
+        except VaultError:
+            return False
+        return True
 
     @while_unlocked
     def create(self, dossier_id: str, title: str, data: bytes) -> int:
-        """Store a new dossier; VaultError('exists') when the id is taken."""
-        if self.exists(dossier_id):
+        """Store a new dossier; VaultError('exists') when the id's file is there and opens.
+
+        When the id is known but its file is damaged or gone (listed or not), this stores
+        `data` as its new current version (the damaged file is set aside, backups stay), with
+        a generation above every one seen, so it is not taken for an older copy."""
+        if self.readable(dossier_id):
             raise VaultError("exists")
-        self._known[dossier_id] = _Known(0, None, os.urandom(KEY_LEN), False)
+        file_id = self.file_id(dossier_id)
+        path = self._path(file_id)
+        if path.exists():
+            self._set_aside(file_id, "replaced")
+        entry = self._entries().get(dossier_id, {})
+        floor = max(
+            [self._recorded(file_id), _as_int(entry.get("generation"))]
+            + [b.generation for b in backups.list_backups(
+                self.backup_folder, file_id.hex(), DOSSIER_SUFFIX)]
+        )  # fmt: skip
+        self._known[dossier_id] = _Known(floor, None, os.urandom(KEY_LEN), False)
         return self.save(dossier_id, title, data)
 
     @while_unlocked
     def open(self, dossier_id: str) -> OpenedDossier:
         file_id = self.file_id(dossier_id)
         path = self._path(file_id)
-        index = self._read_index()
-        entry = index.get(dossier_id)
+        entry = self._entries().get(dossier_id)
         try:
             raw = path.read_bytes()
-            opened = self._open_raw(raw, file_id)
+            opened, key = self._open_raw(raw, file_id)
         except FileNotFoundError:
             if entry is None:
                 raise DossierNotFound() from None
@@ -267,31 +480,45 @@ class DossierStore:
             raise
         except Damaged as exc:
             return self._recover(dossier_id, file_id, exc)
-        data, generation, key, read_only = opened
+        generation = opened.generation
+        recorded = max(self._recorded(file_id), _as_int((entry or {}).get("generation")))
+        rolled_back = generation < recorded
+        read_only = opened.read_only or rolled_back
         self._known[dossier_id] = _Known(generation, Fingerprint.of(path, raw), key, read_only)
-        result = OpenedDossier(dossier_id, data, generation, read_only)
-        if entry is not None and generation < int(entry.get("generation", 0)):  # type: ignore[call-overload]
-            result.rolled_back = True
+        about = _about(opened.meta)
+        result = OpenedDossier(
+            dossier_id,
+            opened.data,
+            generation,
+            read_only,
+            rolled_back=rolled_back,
+            saved_on=about[2] if about is not None else "",
+        )
         result.newer_unsaved = self._newer_temp(path, file_id, generation)
+        if rolled_back:
+            self._log(
+                "dossier.rolled_back", file=file_id.hex(), generation=generation,
+                count=recorded, level=logging.WARNING,
+            )  # fmt: skip
         self._log("dossier.opened", file=file_id.hex(), generation=generation)
         return result
 
-    def _open_raw(self, raw: bytes, file_id: bytes) -> tuple[bytes, int, bytes, bool]:
+    def _open_raw(self, raw: bytes, file_id: bytes) -> tuple[sealed.Opened, bytes]:
+        """The decrypted file and its key; Damaged (Tampered, ...) or NewerVersion."""
         box = sealed.parse(raw, ct.KIND_DOSSIER)
         if ct.require(box.tlvs, sealed.T_PROFILE_ID, 16) != self.session.profile_id:
             raise Tampered("profile")  # a dossier copied from another profile
         if ct.require(box.tlvs, sealed.T_FILE_ID, 16) != file_id:
             raise Tampered("file id")  # a dossier renamed to another id
         key = self._unwrap_key(box, file_id)
-        opened = sealed.open_file(box, key, file_id)
-        return opened.data, opened.generation, key, opened.read_only
+        return sealed.open_file(box, key, file_id), key
 
     def _newer_temp(self, path: Path, file_id: bytes, generation: int) -> bool:
         """Look at temp files a crashed save left: keep a complete newer one, drop the rest."""
         newer = False
         for tmp in stray_temp_files(path.parent, path.name):
             try:
-                _, tmp_generation, _, _ = self._open_raw(tmp.read_bytes(), file_id)
+                tmp_generation = self._open_raw(tmp.read_bytes(), file_id)[0].generation
             except (VaultError, OSError):
                 self.session.store.ops.unlink(tmp)
                 continue
@@ -301,36 +528,60 @@ class DossierStore:
                 self.session.store.ops.unlink(tmp)
         return newer
 
-    def _recover(self, dossier_id: str, file_id: bytes, error: VaultError | None) -> OpenedDossier:
-        """Set a damaged file aside and open the newest valid backup, read-only."""
+    def _set_aside(self, file_id: bytes, reason: str) -> None:
+        """Move a dossier file that does not open out of the way; never delete it."""
         path = self._path(file_id)
+        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%f")
+        try:
+            os.replace(path, path.with_name(f"{file_id.hex()}.damaged-{stamp}{DOSSIER_SUFFIX}"))
+        except OSError as exc:
+            raise StorageError(type(exc).__name__) from None
+        self._log("dossier.damaged", file=file_id.hex(), reason=reason, level=logging.WARNING)
+
+    def _recover(self, dossier_id: str, file_id: bytes, error: VaultError | None) -> OpenedDossier:
+        """Set a damaged file aside and open the newest copy that opens, read-only: a
+        backup, or a complete temp file an interrupted save left if that is newer."""
         if error is not None:
-            stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%f")
+            self._set_aside(file_id, error.detail or type(error).__name__)
+        temps: list[tuple[sealed.Opened, bytes]] = []
+        for tmp in stray_temp_files(self.folder, self._path(file_id).name):
             try:
-                os.replace(path, path.with_name(f"{file_id.hex()}.damaged-{stamp}{DOSSIER_SUFFIX}"))
-            except OSError as exc:
-                raise StorageError(type(exc).__name__) from None
-            self._log(
-                "dossier.damaged", file=file_id.hex(), reason=error.detail, level=logging.WARNING
-            )
-        for backup in backups.list_backups(self.backup_folder, file_id.hex(), DOSSIER_SUFFIX):
-            try:
-                data, generation, key, _ = self._open_raw(backup.path.read_bytes(), file_id)
+                temps.append(self._open_raw(tmp.read_bytes(), file_id))
             except (VaultError, OSError):
                 continue
-            self._known[dossier_id] = _Known(generation, None, key, True)
-            self._log(
-                "dossier.recovered",
-                file=file_id.hex(),
-                generation=generation,
-                level=logging.WARNING,
-            )
-            return OpenedDossier(dossier_id, data, generation, read_only=True, recovered=True)
-        raise NothingValid()
+        newest_temp = max(temps, key=lambda t: t[0].generation, default=None)
+        found = None
+        for backup in backups.list_backups(self.backup_folder, file_id.hex(), DOSSIER_SUFFIX):
+            if newest_temp is not None and newest_temp[0].generation >= backup.generation:
+                break
+            try:
+                found = self._open_raw(backup.path.read_bytes(), file_id)
+                break
+            except (VaultError, OSError):
+                continue
+        found = found or newest_temp
+        if found is None:
+            raise NothingValid()
+        opened, key = found
+        self._known[dossier_id] = _Known(opened.generation, None, key, True)
+        self._log(
+            "dossier.recovered", file=file_id.hex(), generation=opened.generation,
+            level=logging.WARNING,
+        )  # fmt: skip
+        about = _about(opened.meta)
+        return OpenedDossier(
+            dossier_id,
+            opened.data,
+            opened.generation,
+            read_only=True,
+            recovered=True,
+            saved_on=about[2] if about is not None else "",
+        )
 
     @while_unlocked
     def confirm_recovered(self, dossier_id: str, title: str, data: bytes) -> int:
-        """The user chose to go on with a recovered backup: save it as the current version."""
+        """The user chose to go on with a recovered backup or an older copy: save it as the
+        current version (a generation above every one seen)."""
         known = self._known.get(dossier_id)
         if known is None:
             raise DossierNotFound()
@@ -355,7 +606,10 @@ class DossierStore:
                 current = None
             if current != known.fingerprint:
                 raise ChangedOnDisk()
-        generation = known.generation + 1
+        entries = self._entries()
+        listed = _as_int(entries.get(dossier_id, {}).get("generation"))
+        generation = max(known.generation, listed, self._recorded(file_id)) + 1
+        updated = self.session.store.today().isoformat()
         keys = self.session.keys
         blob = sealed.seal_file(
             ct.KIND_DOSSIER,
@@ -369,10 +623,11 @@ class DossierStore:
             file_id,
             generation,
             data,
+            {"dossier": {"id": dossier_id, "title": title, "updated": updated}},
         )
 
         def verify(read: bytes) -> None:
-            if read != blob or self._open_raw(read, file_id)[0] != data:
+            if read != blob or self._open_raw(read, file_id)[0].data != data:
                 raise StorageError("verify")
 
         def keep(old: Path) -> None:
@@ -386,25 +641,16 @@ class DossierStore:
         safe_write(path, blob, verify, keep, self.session.store.ops)
         self._known[dossier_id] = _Known(generation, Fingerprint.of(path, blob), known.key, False)
         self._log("dossier.saved", file=file_id.hex(), generation=generation)
-        self._update_index(dossier_id, title, generation)
+        entries[dossier_id] = {"title": title, "updated": updated, "generation": generation}
+        try:  # best effort after the dossier itself is safe: a failure here loses no plan text
+            self._write_index(entries, {file_id.hex(): generation})
+        except VaultError as exc:
+            self._log("index.not_updated", reason=type(exc).__name__, level=logging.WARNING)
         return generation
 
     @staticmethod
     def index_entry(info: DossierInfo) -> dict[str, object]:
         return {"title": info.title, "updated": info.updated, "generation": info.generation}
-
-    def _update_index(self, dossier_id: str, title: str, generation: int) -> None:
-        """Best effort after the dossier itself is safe: a failure here loses no plan text."""
-        try:
-            entries = self._read_index()
-            entries[dossier_id] = {
-                "title": title,
-                "updated": self.session.store.today().isoformat(),
-                "generation": generation,
-            }
-            self._write_index(entries)
-        except VaultError as exc:
-            self._log("index.not_updated", reason=type(exc).__name__, level=logging.WARNING)
 
     @while_unlocked
     def rekey(self, dossier_id: str) -> None:
@@ -424,18 +670,75 @@ class DossierStore:
 
     @while_unlocked
     def delete(self, dossier_id: str) -> None:
-        """Remove a dossier, its backups and its index entry."""
+        """Remove a dossier, its backups and its index entry.
+
+        The index goes first, the dossier file last: a crash in between leaves the dossier
+        whole and listed again at the next unlock, never a half-deleted one. Its highest
+        generation stays recorded, so an id taken again starts above it."""
         file_id = self.file_id(dossier_id)
-        entries = self._read_index()
+        entries = self._entries()
         if dossier_id not in entries and not self._path(file_id).exists():
             raise DossierNotFound()
         entries.pop(dossier_id, None)
         self._write_index(entries)
         ops = self.session.store.ops
-        ops.unlink(self._path(file_id))
         for backup in backups.list_backups(self.backup_folder, file_id.hex(), DOSSIER_SUFFIX):
             ops.unlink(backup.path)
         for damaged in self.folder.glob(f"{file_id.hex()}.damaged-*{DOSSIER_SUFFIX}"):
             ops.unlink(damaged)
+        ops.unlink(self._path(file_id))
         self._known.pop(dossier_id, None)
         self._log("dossier.deleted", file=file_id.hex())
+
+    @while_unlocked
+    def clean_up(self) -> int:
+        """At unlock: remove the temp files crashed saves left (index, keys, backups and
+        dossiers), except a complete copy of a dossier newer than its file, which opening
+        that dossier reports (`newer_unsaved`). Returns how many were removed."""
+        ops = self.session.store.ops
+        removed = 0
+        for folder in (self.session.profile.folder, self.backup_folder):
+            for tmp in sorted(folder.glob(".*.tmp")):
+                ops.unlink(tmp)
+                removed += 1
+        for tmp in sorted(self.folder.glob(".*.tmp")):
+            match = _DOSSIER_TEMP.match(tmp.name)
+            if match is not None and self._temp_needed(bytes.fromhex(match.group(1)), tmp):
+                continue
+            ops.unlink(tmp)
+            removed += 1
+        if removed:
+            self._log("temp.removed", count=removed)
+        return removed
+
+    def _temp_needed(self, file_id: bytes, tmp: Path) -> bool:
+        """Keep a temp file that opens and is newer than the dossier's own file (opening
+        reports it: `newer_unsaved`), or that stands in for a file that no longer opens
+        (recovery uses it). A new dossier whose save stopped before its file was placed
+        never was: its temp file goes."""
+        try:
+            tmp_generation = self._open_raw(tmp.read_bytes(), file_id)[0].generation
+        except (VaultError, OSError):
+            return False
+        try:
+            current = self._open_raw(self._path(file_id).read_bytes(), file_id)[0].generation
+        except FileNotFoundError:
+            return bool(backups.list_backups(self.backup_folder, file_id.hex(), DOSSIER_SUFFIX))
+        except (VaultError, OSError):
+            return True
+        return tmp_generation > current
+
+
+def _as_int(value: object) -> int:
+    return value if isinstance(value, int) and not isinstance(value, bool) else 0
+
+
+def _about(meta: dict[str, object]) -> tuple[str, str, str] | None:
+    """(id, title, save date) a dossier file says about itself, if it says it."""
+    about = meta.get("dossier")
+    if not isinstance(about, dict):
+        return None
+    dossier_id, title, updated = about.get("id"), about.get("title"), about.get("updated")
+    if not (isinstance(dossier_id, str) and isinstance(title, str) and isinstance(updated, str)):
+        return None
+    return dossier_id, title, updated

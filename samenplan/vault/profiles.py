@@ -264,6 +264,13 @@ class Profile:
         section = ks.read_section(keys, pmk)
         log.info("profile.unlocked", extra={"fields": {"profile": self.info.id, "with": how}})
         session = Session(self, keys, pmk, section, fingerprint)
+        try:  # temp files crashed saves left; never a reason not to unlock
+            session.dossiers.clean_up()
+        except (VaultError, OSError) as exc:
+            log.warning(
+                "profile.temp_not_removed",
+                extra={"fields": {"profile": self.info.id, "reason": type(exc).__name__}},
+            )
         if keys.find(ks.SLOT_PREVIOUS_PMK) and not keys.read_only:
             session.finish_rotation()  # a key rotation was interrupted: complete it
         return session

@@ -5,6 +5,10 @@ fresh 32-byte salt, and encrypts the padded plaintext with AES-256-GCM; the asso
 data is the whole prefix (magic, versions, every header TLV, body length). Plaintext is
 `u32 length ‖ content ‖ zeros` up to a multiple of 4 KiB, so sizes say little; content is
 `u32 meta length ‖ meta JSON ‖ data`, and the meta repeats the file id and generation.
+
+The meta may carry more (a dossier file holds its id, title and save date there, so the
+index can be rebuilt from the files). Readers ignore meta fields they do not know, so a file
+with more meta opens in every version; files written without it still open.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ from __future__ import annotations
 import json
 import os
 import struct
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from samenplan.vault import container as ct
 from samenplan.vault.crypto import KEY_LEN, NONCE_LEN, hkdf, open_sealed, require_key, same
@@ -43,6 +47,7 @@ class Opened:
     data: bytes
     generation: int
     read_only: bool
+    meta: dict[str, object] = field(default_factory=dict)  # the encrypted meta, as written
 
 
 def _pad(content: bytes) -> bytes:
@@ -66,17 +71,25 @@ def _keys(file_key: bytes, salt: bytes, file_id: bytes) -> tuple[bytes, bytes]:
 
 
 def seal_file(
-    kind: int, tlvs: dict[int, bytes], file_key: bytes, file_id: bytes, generation: int, data: bytes
+    kind: int,
+    tlvs: dict[int, bytes],
+    file_key: bytes,
+    file_id: bytes,
+    generation: int,
+    data: bytes,
+    extra: dict[str, object] | None = None,
 ) -> bytes:
     """The bytes of a payload file. `tlvs` must hold the profile id and, for dossiers,
-    the file id, the PMK id and the wrapped file key."""
+    the file id, the PMK id and the wrapped file key. `extra` goes into the encrypted meta
+    (it may not use the keys "id" and "generation")."""
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     from samenplan import __version__
 
     salt, nonce = os.urandom(32), os.urandom(NONCE_LEN)
     payload_key, commitment = _keys(file_key, salt, file_id)
-    meta = json.dumps({"id": file_id.hex(), "generation": generation}).encode()
+    fields: dict[str, object] = {**(extra or {}), "id": file_id.hex(), "generation": generation}
+    meta = json.dumps(fields, ensure_ascii=False, sort_keys=True).encode()
     padded = _pad(struct.pack("<I", len(meta)) + meta + data)
     box = ct.Container(
         kind,
@@ -135,4 +148,4 @@ def open_file(box: ct.Container, file_key: bytes, file_id: bytes) -> Opened:
         or 4 + meta_len > len(content)
     ):
         raise Tampered("meta")
-    return Opened(content[4 + meta_len :], generation, box.read_only)
+    return Opened(content[4 + meta_len :], generation, box.read_only, meta)

@@ -39,8 +39,10 @@ class Opened(NamedTuple):
     dossier: Dossier
     exported_at: str | None
     read_only: bool
-    recovered: bool
-    rolled_back: bool
+    recovered: bool  # the file was damaged or gone: this is the newest copy that opened
+    rolled_back: bool  # an older copy than this profile saved last was put back
+    newer_unsaved: bool = False  # a complete newer copy from an interrupted save exists
+    saved_on: str = ""  # ISO date the copy read was saved ("" when the file does not say)
 
 
 class Unlocked:
@@ -101,7 +103,15 @@ class Unlocked:
         with self.using() as session:
             found = session.dossiers.open(dossier_id)
         dossier, exported_at = loads(found.data, self.forms)
-        return Opened(dossier, exported_at, found.read_only, found.recovered, found.rolled_back)
+        return Opened(
+            dossier,
+            exported_at,
+            found.read_only,
+            found.recovered,
+            found.rolled_back,
+            found.newer_unsaved,
+            found.saved_on,
+        )
 
     def encode(self, dossier: Dossier, exported_at: str | None = None) -> bytes:
         """The dossier as stored (export format); take it on the thread that edits it."""
@@ -119,11 +129,16 @@ class Unlocked:
         return self.save_encoded(dossier.id, dossier.title, self.encode(dossier))
 
     def add(self, dossier: Dossier, exported_at: str | None = None) -> int:
-        """Store a dossier that is new to this profile (made here, imported or handed over)."""
+        """Store a dossier that is new to this profile (made here, imported or handed over).
+
+        AlreadyThere when the id's own file is there and opens (listed: the vault lists
+        every file that opens, also one its index lost). When the id is known but its file
+        is damaged or gone, this repairs: the dossier is stored as its newest version (the
+        damaged file set aside, the backups kept) and listed."""
         data = self.encode(dossier, exported_at)
         loads(data, self.forms)
         with self.using() as session:
-            if session.dossiers.exists(dossier.id):
+            if session.dossiers.readable(dossier.id):
                 raise AlreadyThere()
             return session.dossiers.create(dossier.id, dossier.title, data)
 

@@ -110,6 +110,7 @@ SESSION_CALLS: dict[str, tuple[Any, ...]] = {
 DOSSIER_CALLS: dict[str, tuple[Any, ...]] = {
     "all": (),
     "exists": ("d0",),
+    "readable": ("d0",),
     "create": ("new", "Nieuw", payload(1)),
     "open": ("d0",),
     "save": ("d0", "Dossier 0", payload(9)),
@@ -117,6 +118,7 @@ DOSSIER_CALLS: dict[str, tuple[Any, ...]] = {
     "delete": ("d0",),
     "rekey": ("d0",),
     "written_under": ("d0",),
+    "clean_up": (),
 }
 # Public, but they touch no file and no key: closing, and pure helpers.
 NOT_GUARDED = {"close", "file_id", "index_entry"}
