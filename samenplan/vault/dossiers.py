@@ -239,9 +239,11 @@ class DossierStore:
             return None, "damaged"
         self._index_generation = max(self._index_generation, generation)
         self._index_seen = (Fingerprint.of(path, raw), generation)
+        if read_only:
+            return entries, "read_only"  # from a newer samenplan: used, never rewritten
         if generation < self._recorded_index():
             return entries, "stale"  # an older index was put back
-        return entries, "read_only" if read_only else "ok"
+        return entries, "ok"
 
     def _index_hints(self) -> Entries:
         """Every id and title the backups of the index know (newest first wins): to name

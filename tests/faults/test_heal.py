@@ -160,6 +160,36 @@ def test_files_written_before_they_carried_their_id_still_open_and_are_named(tmp
         assert session.dossiers.open("d1").saved_on
 
 
+def test_an_index_from_a_newer_samenplan_is_used_but_never_rewritten(tmp_path):
+    """A newer minor version of the index (even one older than recorded): the list still
+    names every file, the index stays as the newer samenplan wrote it."""
+    import struct
+
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    store, _ = make_profile(tmp_path, dossiers=1)
+    index = folder_of(tmp_path) / "index.spi"
+    with session_of(store) as session:
+        box = sealed.parse(index.read_bytes(), ct.KIND_INDEX)
+        key = session.dossiers._index_key(session.pmk)
+        box.minor = ct.FORMAT_MINOR + 1
+        generation = 0  # below what the keys file recorded: even so, not rewritten
+        box.tlvs[sealed.T_GENERATION] = ct.u64(generation)
+        payload_key, commitment = sealed._keys(key, box.tlvs[sealed.T_SALT], session.profile_id)
+        box.tlvs[sealed.T_COMMITMENT] = commitment
+        meta = b'{"generation": %d, "id": "%s"}' % (generation, session.profile_id.hex().encode())
+        padded = sealed._pad(struct.pack("<I", len(meta)) + meta + b'{"dossiers": {}}')
+        box.body = AESGCM(payload_key).encrypt(
+            box.tlvs[sealed.T_NONCE], padded, box.prefix(len(padded) + 16)
+        )
+        newer = box.encode()
+    index.write_bytes(newer)
+    with session_of(store) as session:
+        assert [d.id for d in session.dossiers.all()] == ["d0"]
+        assert session.dossiers.healed == "unlisted"
+    assert index.read_bytes() == newer
+
+
 # ------------------------------------------------------------------ temp files at unlock
 
 
@@ -188,6 +218,7 @@ def test_unlock_removes_left_over_temp_files_but_a_newer_complete_copy(tmp_path)
         folder / ".keys.spk.abcdefgh.tmp",
         folder / "backups" / f".{d0.stem}.1.20260101.spd.4242.tmp",
     ]
+    (folder / "backups").mkdir(exist_ok=True)
     left[0].write_bytes(current)
     left[1].write_bytes(newer[: len(newer) // 2])
     left[2].write_bytes(never_placed)
