@@ -2,8 +2,13 @@
 
 Argon2id turns a passphrase into a key-encryption key; HKDF derives every other key with a
 `samenplan/v1/...` label; AES-256-GCM encrypts. Parameters of a stored slot are checked
-against read bounds *before* any KDF runs, so a file cannot make us burn memory or accept
-weakened settings outside the bounds.
+against read bounds *before* any KDF runs, so a file cannot make us burn memory or time or
+accept weakened settings outside the bounds.
+
+The read bounds are what this app ever writes, with room to spare, and no more: calibration
+keeps Argon2id at 64–256 MiB with t ≤ 10 and p = 4, and scrypt at log2(N) = 17, r = 8, p = 1.
+A file asking for more (a crafted or damaged keys file) is refused as damaged at once; at
+the caps one derivation takes a few seconds and at most 1 GiB.
 """
 
 from __future__ import annotations
@@ -31,6 +36,14 @@ SALT_LEN = 16
 ARGON2ID = 1
 SCRYPT = 2
 _PARAMS = struct.Struct("<BIII")
+# Read bounds (inclusive). Argon2id: memory in KiB, t, p. scrypt: log2(N), r, p; its memory
+# is 128·r·N bytes, so the caps give at most 1 GiB, the same as Argon2id's.
+ARGON2_MEMORY = (19 * 1024, 1024 * 1024)  # 19 MiB … 1 GiB
+ARGON2_ITERATIONS = (1, 10)
+ARGON2_LANES = (1, 8)
+SCRYPT_LOG_N = (15, 20)
+SCRYPT_R = (1, 8)
+SCRYPT_P = (1, 1)
 
 
 @dataclass(frozen=True)
@@ -55,14 +68,13 @@ class KdfParams:
     def within_read_bounds(self) -> bool:
         """Bounds for reading a stored slot: outside them we refuse without running the KDF."""
         if self.algorithm == ARGON2ID:
-            return (
-                19 * 1024 <= self.cost <= 4 * 1024 * 1024
-                and 1 <= self.iterations <= 50
-                and 1 <= self.lanes <= 16
-            )
-        if self.algorithm == SCRYPT:
-            return 15 <= self.cost <= 22 and 1 <= self.iterations <= 32 and 1 <= self.lanes <= 16
-        return False
+            bounds = (ARGON2_MEMORY, ARGON2_ITERATIONS, ARGON2_LANES)
+        elif self.algorithm == SCRYPT:
+            bounds = (SCRYPT_LOG_N, SCRYPT_R, SCRYPT_P)
+        else:
+            return False
+        values = (self.cost, self.iterations, self.lanes)
+        return all(low <= value <= high for value, (low, high) in zip(values, bounds, strict=True))
 
     @property
     def work(self) -> int:
@@ -137,10 +149,11 @@ def calibrate(target: tuple[float, float] = (0.5, 1.0)) -> KdfParams:
     while took > high and params.cost > ARGON2_FLOOR.cost:
         params = KdfParams(ARGON2ID, params.cost // 2, params.iterations, params.lanes)
         took = _time(params, salt)
-    # Too fast: more iterations, scaled from what we measured.
+    # Too fast: more iterations, scaled from what we measured (never beyond the read bound).
     if took < low:
         wanted = (low + high) / 2
-        iterations = min(50, max(params.iterations, round(params.iterations * wanted / took)))
+        most = ARGON2_ITERATIONS[1]
+        iterations = min(most, max(params.iterations, round(params.iterations * wanted / took)))
         params = KdfParams(ARGON2ID, params.cost, iterations, params.lanes)
     return params
 
