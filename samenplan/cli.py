@@ -298,10 +298,11 @@ EXIT_DOES_NOT_FIT = 6
 def _card(source: Path, out: Path, paper: str, kind: str, strips: bool, lang: str) -> int:
     from samenplan.domain.export_format import ExportFormatError, loads
     from samenplan.export.pocket import NoPlan, pocket_card
+    from samenplan.paths import INPUT_LIMIT, read_at_most, write_private
     from samenplan.shipped import forms
 
     try:
-        raw = source.read_bytes()
+        raw = read_at_most(source, INPUT_LIMIT)  # loads refuses a larger one
     except OSError:
         print(say("file_missing", lang, path=source), file=sys.stderr)
         return EXIT_ERROR
@@ -320,7 +321,7 @@ def _card(source: Path, out: Path, paper: str, kind: str, strips: bool, lang: st
             print(f"  {line}", file=sys.stderr)
         return EXIT_DOES_NOT_FIT
     try:
-        out.write_bytes(pdf)
+        write_private(out, pdf)
     except OSError:
         print(say("out_failed", lang, path=out), file=sys.stderr)
         return EXIT_ERROR

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from samenplan.domain.dossier import Dossier
 from samenplan.messages import plain, say
+from samenplan.paths import INPUT_LIMIT, read_at_most, write_private
 from samenplan.workspace.errors import VaultError
 from samenplan.workspace.profiles import Profiles
 from samenplan.workspace.unlocked import Unlocked
@@ -63,7 +64,14 @@ def unlock(
 
 
 def profile_create(profiles: Profiles, name: str, lang: str) -> None:
+    """A new profile; its passphrase must do what the app's welcome page asks (long enough,
+    not too easy to guess)."""
+    from samenplan.workspace import passphrases
+
     passphrase = read_passphrase(lang, confirm=True)
+    problem = passphrases.problem(passphrase, [name])
+    if problem is not None:
+        raise CliError(say(problem, lang), EXIT_ERROR)
     profile, code = profiles.create(name, passphrase)
     print(f"{profile.id}\t{plain(profile.name)}")
     print(say("recovery_code", lang), file=sys.stderr)
@@ -130,7 +138,7 @@ def import_file(profiles: Profiles, name: str, path: Path, lang: str) -> None:
     from samenplan.workspace.unlocked import AlreadyThere
 
     try:
-        raw = path.read_bytes()
+        raw = read_at_most(path, INPUT_LIMIT)  # loads refuses a larger one
     except OSError:
         raise CliError(say("file_missing", lang, path=path), EXIT_ERROR) from None
     try:
@@ -187,7 +195,7 @@ def export(profiles: Profiles, args: argparse.Namespace, lang: str) -> None:
             raise CliError(say("no_crisis_plan", lang), EXIT_ERROR)
         data = plan_pdf(forms()[form_id], document, dossier, paper, lang)
     try:
-        out.write_bytes(data)
+        write_private(out, data)
     except OSError:
         raise CliError(say("out_failed", lang, path=out), EXIT_ERROR) from None
 
@@ -229,7 +237,7 @@ def send(profiles: Profiles, args: argparse.Namespace, lang: str) -> None:
             except KeyError:
                 raise CliError(say("no_member_card", lang), EXIT_ERROR) from None
     try:
-        args.out.write_bytes(data)
+        write_private(args.out, data)
     except OSError:
         raise CliError(say("out_failed", lang, path=args.out), EXIT_ERROR) from None
 
@@ -239,7 +247,7 @@ def receive(profiles: Profiles, args: argparse.Namespace, lang: str) -> None:
     from samenplan.workspace import exchange
 
     try:
-        data = args.file.read_bytes()
+        data = read_at_most(args.file, INPUT_LIMIT)
     except OSError:
         raise CliError(say("file_missing", lang, path=args.file), EXIT_ERROR) from None
     with unlock(profiles, args.profile, lang) as unlocked:

@@ -27,6 +27,7 @@ from samenplan.domain.dossier import Dossier
 from samenplan.export.card import FitReport
 from samenplan.export.pocket import KINDS, pocket_card
 from samenplan.formkit.model import FormDef
+from samenplan.paths import write_private
 from samenplan.ui import dialogs
 from samenplan.ui.strings import t
 
@@ -200,7 +201,7 @@ class CardPage(QWidget):
             return
         path = Path(chosen)
         try:
-            path.write_bytes(self.pdf)
+            write_private(path, self.pdf)
         except OSError:
             dialogs.inform(self, t("card_save", self.lang), t("card_save_failed", self.lang))
             return

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from samenplan.domain import triad_text
+from samenplan.paths import INPUT_LIMIT, read_at_most, write_private
 from samenplan.services.documents import DossierDocument
 from samenplan.ui import dialogs
 from samenplan.ui.strings import t
@@ -149,7 +150,7 @@ def send_card(parent: QWidget, session: Unlocked, document: DossierDocument, per
 
     def done(data: bytes) -> None:
         try:
-            Path(chosen).write_bytes(data)
+            write_private(Path(chosen), data)
         except OSError:
             dialogs.inform(parent, title, t("file_write_failed", lang))
             return
@@ -177,7 +178,7 @@ def receive(
     if not chosen:
         return
     try:
-        data = Path(chosen).read_bytes()
+        data = read_at_most(Path(chosen), INPUT_LIMIT)  # a larger one is refused
     except OSError:
         dialogs.inform(parent, title, t("receive_unreadable", lang))
         return

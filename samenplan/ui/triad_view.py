@@ -38,6 +38,7 @@ from samenplan.domain import triad_text
 from samenplan.domain.dossier import Dossier
 from samenplan.domain.triad import Comparison, Row, compare
 from samenplan.formkit.model import FormDef
+from samenplan.paths import write_private
 from samenplan.ui.strings import t
 
 Index = QModelIndex | QPersistentModelIndex
@@ -262,7 +263,7 @@ class ComparisonPage(QWidget):
         make = triad_pdf if kind == "triad" else agreements_summary_pdf
         data = make(self.form, self.dossier, dt.date.today(), "a4", self.lang)
         try:
-            Path(chosen).write_bytes(data)
+            write_private(Path(chosen), data)
         except OSError:
             dialogs.inform(self, title, t("file_write_failed", self.lang))
             return
