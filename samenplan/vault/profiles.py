@@ -8,6 +8,8 @@
         backups/                          verified earlier versions
         .lock                             held by the samenplan that has the profile open
 
+`profiles.json` is read, changed and written under `<data dir>/profiles.lock`, so profiles
+made or deleted at the same time by two samenplans are all kept.
 `ProfileStore.open()` takes the OS lock (the kernel frees it when the process dies);
 unlocking with a passphrase, the recovery code or the OS keyring gives a `Session`, which
 holds the master key and the `DossierStore`.
@@ -21,9 +23,11 @@ waits for a running save) each of them raises `Locked` before touching a file.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import functools
 import json
 import logging
+import os
 import secrets
 import shutil
 import threading
@@ -34,7 +38,7 @@ from typing import Any, Concatenate, ParamSpec, Protocol, TypeVar
 
 from filelock import FileLock, Timeout
 
-from samenplan.paths import make_private_dir
+from samenplan.paths import make_private_dir, read_at_most
 from samenplan.vault import backups, keyring_slot
 from samenplan.vault import keyslots as ks
 from samenplan.vault.crypto import KdfParams, calibrate
@@ -51,11 +55,14 @@ from samenplan.vault.errors import (
     WrongPassphrase,
 )
 from samenplan.vault.keyring_slot import KeyringUnavailable
-from samenplan.vault.safesave import REAL, FileOps, Fingerprint, safe_write
+from samenplan.vault.safesave import REAL, FileOps, Fingerprint, safe_write, storage_error
 
 log = logging.getLogger("samenplan.vault")
 
 INDEX_FILE = "profiles.json"
+INDEX_LOCK = "profiles.lock"
+INDEX_LOCK_TIMEOUT = 30.0  # another samenplan making or deleting a profile takes less
+INDEX_LIMIT = 1024 * 1024  # far more than any list of names; a larger file is damaged
 KEYS_FILE = "keys.spk"
 NAME_LIMIT = 80
 
@@ -91,16 +98,41 @@ class ProfileStore:
         return self.data_dir / INDEX_FILE
 
     def all(self) -> list[ProfileInfo]:
-        path = self._index_path()
-        if not path.exists():
-            return []
+        """The profiles; only reads (also in a read-only data folder), at most INDEX_LIMIT."""
         try:
-            data = json.loads(path.read_bytes().decode("utf-8"))
+            raw = read_at_most(self._index_path(), INDEX_LIMIT)
+        except FileNotFoundError:
+            return []
+        except OSError as exc:
+            raise storage_error(exc) from None
+        if len(raw) > INDEX_LIMIT:
+            raise Damaged("profiles.json size")
+        try:
+            data = json.loads(raw.decode("utf-8"))
             entries = data["profiles"]
             profiles = [ProfileInfo(str(e["id"]), str(e["name"])) for e in entries]
-        except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError):
+        except (UnicodeDecodeError, ValueError, KeyError, TypeError, RecursionError):
             raise Damaged("profiles.json") from None
         return [p for p in profiles if _valid_id(p.id)]
+
+    def _change_list(self, change: Callable[[list[ProfileInfo]], list[ProfileInfo]]) -> None:
+        """Read the list, `change` it and write it, all under the data folder's lock file, so
+        that profiles made or deleted at the same time by another samenplan are kept."""
+        try:
+            make_private_dir(self.data_dir)
+            path = self.data_dir / INDEX_LOCK
+            if path.is_symlink():
+                raise StorageError("profiles.lock is a link")
+            lock = FileLock(
+                path, timeout=INDEX_LOCK_TIMEOUT, mode=0o600, thread_local=False,
+                is_singleton=False,
+            )  # fmt: skip
+            with lock:
+                self._write_list(change(self.all()))
+        except Timeout:
+            raise StorageError("profiles.lock") from None
+        except OSError as exc:
+            raise storage_error(exc) from None
 
     def _write_list(self, profiles: list[ProfileInfo]) -> None:
         make_private_dir(self.data_dir)
@@ -152,7 +184,10 @@ class ProfileStore:
             raise VaultError("kdf settings out of bounds")
         profile = ProfileInfo(secrets.token_hex(16), name)
         folder = self.folder(profile)
-        make_private_dir(folder)
+        try:
+            make_private_dir(folder, inside=self.data_dir)
+        except OSError as exc:
+            raise storage_error(exc) from None
         keys, pmk = ks.new_keyslots(bytes.fromhex(profile.id))
         code = ks.new_recovery_code()
         keys.slots = [
@@ -166,11 +201,21 @@ class ProfileStore:
         }
         with self._lock(profile):
             _write_keys(self, folder, keys, pmk, section, None)
-        self._write_list([*existing, profile])
+
+        def add(current: list[ProfileInfo]) -> list[ProfileInfo]:
+            if any(p.name.casefold() == name.casefold() for p in current):
+                raise ProfileExists()  # made by another samenplan just now
+            return [*current, profile]
+
+        try:
+            self._change_list(add)
+        except VaultError:
+            shutil.rmtree(folder, ignore_errors=True)  # no folder the list does not name
+            raise
         log.info("profile.created", extra={"fields": {"profile": profile.id}})
         return profile, code
 
-    def _lock(self, profile: ProfileInfo) -> FileLock:
+    def _lock(self, profile: ProfileInfo) -> FileLock | ReadOnlyLock:
         folder = self.folder(profile)
         if not folder.is_dir():
             raise ProfileNotFound()
@@ -183,6 +228,8 @@ class ProfileStore:
         except Timeout:
             raise ProfileLocked() from None
         except OSError as exc:  # an I/O problem is not "in use" (KeePassXC #1061)
+            if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+                return ReadOnlyLock(folder / ".lock")  # still lists, opens and exports
             raise StorageError(type(exc).__name__) from None
         return lock
 
@@ -192,10 +239,47 @@ class ProfileStore:
         return Profile(self, profile, self._lock(profile))
 
 
+class ReadOnlyLock:
+    """The profile's lock in a folder samenplan cannot write (a read-only disk or folder):
+    the lock file opened for reading and locked (flock allows that), so two samenplans
+    still do not both open it; without a lock file nothing can write there anyway. Saving
+    then fails with StorageError; listing, opening and exporting work."""
+
+    def __init__(self, path: Path) -> None:
+        self._fd: int | None = None
+        if os.name == "nt":
+            return
+        import fcntl
+
+        try:
+            fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+        except OSError:
+            return
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            os.close(fd)
+            raise ProfileLocked() from None
+        self._fd = fd
+
+    def release(self) -> None:
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None
+
+    def __enter__(self) -> ReadOnlyLock:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.release()
+
+
 class Profile:
     """A profile whose lock we hold, not yet unlocked."""
 
-    def __init__(self, store: ProfileStore, info: ProfileInfo, lock: FileLock) -> None:
+    def __init__(
+        self, store: ProfileStore, info: ProfileInfo, lock: FileLock | ReadOnlyLock
+    ) -> None:
         self.store = store
         self.info = info
         self.folder = store.folder(info)
@@ -550,8 +634,7 @@ class Session:
         info = self.profile.info
         for slot in self.keys.find(ks.SLOT_KEYRING):
             keyring_slot.delete(info.id, slot.slot_id.hex(), self.store.keyring_timeout)
-        remaining = [p for p in self.store.all() if p.id != info.id]
-        self.store._write_list(remaining)
+        self.store._change_list(lambda current: [p for p in current if p.id != info.id])
         folder = self.profile.folder
         self.close()
         shutil.rmtree(folder, ignore_errors=True)

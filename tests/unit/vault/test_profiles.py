@@ -36,8 +36,8 @@ from samenplan.vault.profiles import ProfileStore
 from tests.vaulthelp import FAST, PASSPHRASE, dossier_file, keys_file, make_profile, payload
 
 NAME_PATTERN = re.compile(
-    r"^(profiles\.json|profiles|[0-9a-f]{32}|dossiers|backups|keys\.spk|index\.spi|\.lock"
-    r"|[0-9a-f]{32}\.spd|(keys|index|[0-9a-f]{32})\.\d+\.\d{8}\.sp[kid])$"
+    r"^(profiles\.json|profiles\.lock|profiles|[0-9a-f]{32}|dossiers|backups|keys\.spk"
+    r"|index\.spi|\.lock|[0-9a-f]{32}\.spd|(keys|index|[0-9a-f]{32})\.\d+\.\d{8}\.sp[kid])$"
 )
 
 
