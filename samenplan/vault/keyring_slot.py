@@ -4,17 +4,18 @@ The keyring holds only a random 32-byte device key per profile, never the passph
 master key. Only a recommended backend (priority ≥ 1) that passes a write–read–delete round
 trip is used. Every call runs off the caller's thread with a timeout; any failure (no
 backend, locked, null, garbled value, hanging) becomes KeyringUnavailable, and the caller
-falls back to the passphrase. This is the only module that imports `keyring`.
+falls back to the passphrase; a hanging call is left behind on a daemon thread, so it never
+delays the exit either. This is the only module that imports `keyring`.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
-import concurrent.futures
 import secrets
+import threading
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Any, TypeVar, cast
 
 from samenplan.vault.errors import VaultError
 
@@ -29,15 +30,29 @@ class KeyringUnavailable(VaultError):
 
 
 def _call(fn: Callable[[], T], timeout: float) -> T:
-    pool = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="keyring")
-    try:
-        return pool.submit(fn).result(timeout=timeout)
-    except concurrent.futures.TimeoutError:
-        raise KeyringUnavailable("timeout") from None
-    except Exception as exc:  # every backend failure means: use the passphrase
-        raise KeyringUnavailable(type(exc).__name__) from None
-    finally:
-        pool.shutdown(wait=False)  # a hanging backend must not hang us
+    """`fn()` on a daemon thread of its own, waited for `timeout` seconds at most.
+
+    A backend that hangs keeps only that thread, which nobody waits for: not the caller,
+    and not Python at exit (a daemon thread, unlike a ThreadPoolExecutor's worker, is not
+    joined), so a stuck keyring never delays quitting."""
+    outcome: list[Any] = []
+    done = threading.Event()
+
+    def run() -> None:
+        try:
+            outcome.append((True, fn()))
+        except BaseException as exc:  # every backend failure means: use the passphrase
+            outcome.append((False, exc))
+        finally:
+            done.set()
+
+    threading.Thread(target=run, name="keyring", daemon=True).start()
+    if not done.wait(timeout):
+        raise KeyringUnavailable("timeout")
+    ok, value = outcome[0]
+    if not ok:
+        raise KeyringUnavailable(type(value).__name__)
+    return cast(T, value)
 
 
 def _username(profile_id: str, slot_id: str) -> str:
