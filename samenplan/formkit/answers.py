@@ -20,6 +20,13 @@ DATE_RE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")
 PERSON_ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 KEY_RE = re.compile(r"^[0-9a-f]{16}$")  # an instance key of a repeated group (see picks)
 MEDICATION_FIELDS = ("name", "dose", "when", "notes")
+# Hard limits on an answer, whatever the form says (its `max_length` is a softer, shown
+# advice below these). They keep a stored or imported plan to what a person types and a
+# page can hold: a 15 MB answer made the full-plan PDF take minutes; 20,000 characters
+# (some eight pages) take a fifth of a second. The form widgets stop typing at them too.
+LINE_LIMIT = 2_000  # string, phone, and each field of a medicine
+TEXT_LIMIT = 20_000  # text; and a list, its entries together
+MEDICINES_LIMIT = 100  # medicines in one answer
 
 Value = Any  # str | int | bool | list[str] | list[dict[str, str]]
 
@@ -106,8 +113,46 @@ def is_empty(value: Value) -> bool:
     return value is None or value in ("", [], {})
 
 
+def _too_long(limit: int) -> Text:
+    return Text(
+        f"dit antwoord is langer dan {limit:,} tekens".replace(",", "."),
+        f"this answer is longer than {limit:,} characters",
+    )
+
+
+def hard_limit(kind: ItemType) -> int | None:
+    """The most characters an answer of this type holds (a list: its entries together)."""
+    if kind in (ItemType.STRING, ItemType.PHONE):
+        return LINE_LIMIT
+    if kind in (ItemType.TEXT, ItemType.LIST):
+        return TEXT_LIMIT
+    return None
+
+
+def _length_problem(item: Item, value: Value) -> Text | None:
+    """Why an answer of the right shape is too long to take in, or None."""
+    kind, limit = item.type, hard_limit(item.type)
+    if kind is ItemType.LIST:
+        value = "".join(v for v in value if isinstance(v, str))  # refs ({"ref": key}) are short
+    if limit is not None and len(value) > limit:
+        return _too_long(limit)
+    if kind is ItemType.MEDICATION:
+        if len(value) > MEDICINES_LIMIT:
+            return Text(
+                f"meer dan {MEDICINES_LIMIT} medicijnen", f"more than {MEDICINES_LIMIT} medicines"
+            )
+        if any(len(v) > LINE_LIMIT for m in value for v in m.values()):
+            return _too_long(LINE_LIMIT)
+    return None
+
+
 def check_value(item: Item, value: Value) -> Text | None:
     """Why `value` cannot be an answer to `item`, or None when it can."""
+    reason = _check_shape(item, value)
+    return reason if reason is not None else _length_problem(item, value)
+
+
+def _check_shape(item: Item, value: Value) -> Text | None:
     kind = item.type
     if kind in (ItemType.STRING, ItemType.TEXT, ItemType.PHONE):
         return None if isinstance(value, str) else Text("hier hoort een tekst", "expected a text")

@@ -27,7 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from samenplan.domain.dossier import Person
-from samenplan.formkit.answers import MEDICATION_FIELDS
+from samenplan.formkit.answers import (
+    LINE_LIMIT,
+    MEDICATION_FIELDS,
+    MEDICINES_LIMIT,
+    TEXT_LIMIT,
+    hard_limit,
+)
 from samenplan.formkit.model import Item, ItemType
 from samenplan.formkit.text import tr
 from samenplan.ui import dialogs
@@ -96,8 +102,7 @@ class LineBinder(Binder):
 
     def make(self) -> QWidget:
         self.edit = QLineEdit()
-        if self.item.max_length:
-            self.edit.setMaxLength(self.item.max_length)
+        self.edit.setMaxLength(min(self.item.max_length or LINE_LIMIT, LINE_LIMIT))
         self.edit.textChanged.connect(self.changed)
         return self.edit
 
@@ -119,8 +124,26 @@ class TextBinder(Binder):
         self.edit = QPlainTextEdit()
         self.edit.setTabChangesFocus(True)
         self.edit.setMinimumHeight(80)
+        self.limit = hard_limit(self.item.type) or TEXT_LIMIT
+        self.edit.textChanged.connect(self._keep_within_limit)
         self.edit.textChanged.connect(self.changed)
         return self.edit
+
+    def _keep_within_limit(self) -> None:
+        """A text edit has no maximum length: what goes beyond the limit (a long paste) is
+        cut off where it was put, so no answer is ever longer than the reader takes."""
+        text = self.edit.toPlainText()
+        excess = len(text) - self.limit
+        if excess <= 0:
+            return
+        cursor = self.edit.textCursor()  # positions count UTF-16 units, Python characters
+        end = len(text.encode("utf-16-le")[: 2 * cursor.position()].decode("utf-16-le", "ignore"))
+        start = max(0, end - excess)
+        kept = text[:start] + text[end:]
+        kept = kept[: self.limit]  # the cursor was not after what was put in
+        self.edit.setPlainText(kept)
+        cursor.setPosition(len(kept[:start].encode("utf-16-le")) // 2)
+        self.edit.setTextCursor(cursor)
 
     def value(self) -> Any:
         text = self.edit.toPlainText().strip()
@@ -438,6 +461,8 @@ class MedicationBinder(Binder):
         self.elsewhere.setVisible(bool(lines))
 
     def _add_clicked(self) -> None:
+        if len(self.rows) >= MEDICINES_LIMIT:
+            return
         edits = self._add_row()
         self.rows[-1][0].setVisible(self.widget.isVisible())  # now, so focus can go there
         edits[0].setFocus()
@@ -452,6 +477,7 @@ class MedicationBinder(Binder):
         edits = []
         for name in MEDICATION_FIELDS:
             edit = QLineEdit((entry or {}).get(name, ""))
+            edit.setMaxLength(LINE_LIMIT)
             edit.setPlaceholderText(t(f"med_{name}", lang))
             edit.setAccessibleName(self._name(name, number))
             edit.textChanged.connect(self.changed)
