@@ -1076,6 +1076,18 @@ Fingerprint to compare together: {fingerprint}</translation>
         <translation>There is nothing to undo.</translation>
     </message>
     <message>
+        <source>De laatste wijziging is ongedaan gemaakt.</source>
+        <translation>The last change was undone.</translation>
+    </message>
+    <message>
+        <source>De wijziging is opnieuw gedaan.</source>
+        <translation>The change was done again.</translation>
+    </message>
+    <message>
+        <source>Er is niets om opnieuw te doen.</source>
+        <translation>There is nothing to redo.</translation>
+    </message>
+    <message>
         <source>Vergrendel nu</source>
         <translation>Lock now</translation>
     </message>

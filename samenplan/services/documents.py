@@ -73,6 +73,10 @@ class DossierDocument(QObject):
         if self.dirty:
             self.timer.start()
 
+    def seal(self) -> None:
+        """The next change is an undo step of its own (a page was opened again)."""
+        self.core.history.seal()
+
     def undo(self) -> bool:
         """Take the last change back; False when there was nothing to take back."""
         return not self.closed and self._put_back(self.core.undo())

@@ -54,12 +54,14 @@ class DossierScreens(WindowParts):
         self.document = document
 
     def undo(self) -> None:
-        if self.document is not None and not self.document.undo():
-            self._status(t("nothing_to_undo", self.lang))
+        if self.document is not None:
+            done = self.document.undo()
+            self._status(t("undone" if done else "nothing_to_undo", self.lang))
 
     def redo(self) -> None:
         if self.document is not None:
-            self.document.redo()
+            done = self.document.redo()
+            self._status(t("redone" if done else "nothing_to_redo", self.lang))
 
     def _restored(self, merge: str) -> None:
         """Undo or redo changed the dossier: a form shows its answers again, at the question
@@ -155,6 +157,7 @@ class DossierScreens(WindowParts):
         form = self.forms[form_id]
 
         def build() -> QWidget:
+            document.seal()  # typing after coming back is a step of its own
             current = document.dossier.document_or_new(form_id, form.version)
             context = FormContext(
                 self.lang,
@@ -355,6 +358,7 @@ class DossierScreens(WindowParts):
         title = t("card_of", self.lang, name=triad_text.member_name(dossier, person_id), role=role)
 
         def build() -> QWidget:
+            document.seal()  # typing after coming back is a step of its own
             current = dossier.document_or_new("triadekaart", form.version, member=person_id)
             view = FormView(form, current.answers, FormContext(self.lang, lambda: dossier.people))
             view.answers_source = lambda: (

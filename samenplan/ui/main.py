@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QMainWindow, QV
 
 from samenplan.services.idle import IdleLock
 from samenplan.ui.dossier_screens import DossierScreens
-from samenplan.ui.menus import Menus
+from samenplan.ui.menus import DossierUndoKeys, Menus
 from samenplan.ui.profile_screens import ProfileScreens
 from samenplan.ui.strings import t
 
@@ -74,6 +74,8 @@ class MainWindow(ProfileScreens, DossierScreens, QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.idle)
+            self.undo_keys = DossierUndoKeys(self)
+            app.installEventFilter(self.undo_keys)
         self._update_title()
 
     def show_page(self, builder: Callable[[], QWidget]) -> QWidget:

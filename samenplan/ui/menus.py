@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QAction, QActionGroup, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QWidget
 
 from samenplan.ui.strings import t
 
@@ -103,3 +105,30 @@ class Menus:
         self.keys_ready = True
         for action, keys in self.shortcuts:
             action.setShortcuts(keys)
+
+
+class DossierUndoKeys(QObject):
+    """Ctrl+Z and Ctrl+Shift+Z in the main window undo and redo changes to the dossier, also
+    while a text field has the keyboard: a field's own undo would take back typing in that
+    field only, and out of order with the dossier's history. (Dialogs keep their own.)"""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            return False
+        if not isinstance(event, QKeyEvent) or not isinstance(watched, QWidget):
+            return False
+        if watched.window() is not self.window:
+            return False
+        undo = event.matches(QKeySequence.StandardKey.Undo)
+        if not undo and not event.matches(QKeySequence.StandardKey.Redo):
+            return False
+        if kind == QEvent.Type.ShortcutOverride:
+            event.ignore()  # not the field's: the window's shortcut runs
+            return True
+        (self.window.undo if undo else self.window.redo)()  # a key sent to the field itself
+        return True

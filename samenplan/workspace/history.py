@@ -20,7 +20,8 @@ class Step(NamedTuple):
     label: str
     before: Dossier
     after: Dossier
-    merge: str | None
+    merge: str | None  # what was typed in (form:question), for merging and for the focus
+    closed: bool = False  # sealed: the next change is a step of its own
 
 
 class History:
@@ -33,8 +34,8 @@ class History:
         """One change (the copies are kept as they are: the caller hands over fresh ones)."""
         self._undone.clear()
         last = self._done[-1] if self._done else None
-        if merge is not None and last is not None and last.merge == merge:
-            self._done[-1] = Step(last.label, last.before, after, merge)
+        if merge is not None and last is not None and last.merge == merge and not last.closed:
+            self._done[-1] = last._replace(after=after)
             return
         self._done.append(Step(label, before, after, merge))
         del self._done[: -self._limit]
@@ -63,6 +64,5 @@ class History:
 
     def seal(self) -> None:
         """End typing-merging: the next change is a step of its own."""
-        if self._done and self._done[-1].merge is not None:
-            last = self._done[-1]
-            self._done[-1] = Step(last.label, last.before, last.after, None)
+        if self._done:
+            self._done[-1] = self._done[-1]._replace(closed=True)

@@ -99,26 +99,66 @@ def demo(qtbot):
     return window
 
 
+def ctrl(qtbot, widget, key, shift=False):
+    """Ctrl(+Shift)+key as the keyboard sends it to the field that has the keyboard."""
+    from PySide6.QtCore import Qt
+
+    modifiers = Qt.KeyboardModifier.ControlModifier
+    if shift:
+        modifiers |= Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(widget, key, modifiers)
+
+
 def test_undo_after_a_language_switch_restores_the_previous_answer(qtbot, demo):
+    from PySide6.QtCore import Qt
+
     demo.open_plan("crisiskaart")
     before = demo.document.dossier.document("crisiskaart").answers.get("roepnaam")
     form = current(demo).findChild(FormView)
-    form.field("roepnaam").binder.widget.setText("Nieuwe roepnaam")
+    qtbot.keyClicks(form.field("roepnaam").binder.widget, "xy")
     demo.set_language("en")  # every page is built again
     assert current(demo).findChild(FormView) is not form
     demo.set_language("nl")
     form = current(demo).findChild(FormView)
     form.go_to(3)
-    demo.undo()
+    first = form.focusWidget()  # the keyboard is in a text field of another section
+    ctrl(qtbot, first, Qt.Key.Key_Z)  # the dossier's undo, not that field's own
     assert current(demo).findChild(FormView) is form  # shown again in place, not built again
     assert form.field("roepnaam").binder.widget.text() == before
     assert form.pages.currentIndex() == 0  # back at the question that changed
     assert form.focusWidget() is form.field("roepnaam").binder.widget
     assert demo.document.dossier.document("crisiskaart").answers.get("roepnaam") == before
-    demo.redo()
-    assert (
-        demo.document.dossier.document("crisiskaart").answers.get("roepnaam") == "Nieuwe roepnaam"
-    )
+    assert demo.statusBar().currentMessage() == "De laatste wijziging is ongedaan gemaakt."
+    ctrl(qtbot, form.focusWidget(), Qt.Key.Key_Z, shift=True)
+    assert demo.document.dossier.document("crisiskaart").answers.get("roepnaam") == before + "xy"
+
+
+def test_ctrl_z_in_a_field_takes_back_the_latest_change_of_the_dossier(qtbot, demo):
+    from PySide6.QtCore import Qt
+
+    demo.open_plan("crisiskaart")
+    form = current(demo).findChild(FormView)
+    name, called = form.field("naam").binder.widget, form.field("roepnaam").binder.widget
+    names = (name.text(), called.text())
+    qtbot.keyClicks(called, "A")
+    qtbot.keyClicks(name, "B")
+    ctrl(qtbot, called, Qt.Key.Key_Z)  # in the first field: the latest change (the second) goes
+    assert (name.text(), called.text()) == (names[0], names[1] + "A")
+    ctrl(qtbot, called, Qt.Key.Key_Z)
+    assert (name.text(), called.text()) == names
+
+
+def test_typing_in_a_field_again_after_coming_back_is_a_step_of_its_own(qtbot, demo):
+    demo.open_plan("crisiskaart")
+    called = current(demo).findChild(FormView).field("roepnaam").binder.widget
+    start = called.text()
+    qtbot.keyClicks(called, "1")
+    demo.show_home()
+    demo.open_plan("crisiskaart")
+    called = current(demo).findChild(FormView).field("roepnaam").binder.widget
+    qtbot.keyClicks(called, "2")
+    demo.undo()
+    assert called.text() == start + "1"
 
 
 def test_undo_of_removing_a_person_and_a_member(qtbot, demo, answers):
