@@ -188,6 +188,14 @@ def _add_export(commands: Any, h: Callable[[str, str], str]) -> None:
     export.add_argument("--out", required=True, type=Path, metavar="FILE")
     export.add_argument("--paper", choices=("a4", "letter"), default="a4")
     export.add_argument("--strips", action="store_true", help=h(STRIPS_NL, STRIPS_EN))
+    export.add_argument(
+        "--accept",
+        action="store_true",
+        help=h(
+            "ga verder met een herstelde of oudere versie: die wordt de huidige",
+            "go on with a recovered or older version: it becomes the current one",
+        ),
+    )
 
 
 def _add_card(commands: Any, h: Callable[[str, str], str]) -> None:

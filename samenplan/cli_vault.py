@@ -165,7 +165,7 @@ def export(profiles: Profiles, args: argparse.Namespace, lang: str) -> None:
 
     to, out, paper = args.to, args.out, args.paper
     with unlock(profiles, args.profile, lang) as unlocked:
-        dossier = _open_dossier(unlocked, args.dossier, lang)
+        dossier = _open_dossier(unlocked, args.dossier, lang, accept=args.accept)
     if to == "json":
         data = dumps(dossier).encode("utf-8")
     elif to in ("card", "wrap-card"):
@@ -212,13 +212,24 @@ def profile_address(profiles: Profiles, name: str, lang: str) -> None:
         )
 
 
-def _open_dossier(unlocked: Unlocked, dossier_id: str, lang: str) -> Dossier:
+def _open_dossier(unlocked: Unlocked, dossier_id: str, lang: str, accept: bool = False) -> Dossier:
+    """The dossier; a recovered or rolled-back copy is said on stderr (and, with `accept`,
+    made the current version)."""
     from samenplan.workspace.errors import ExportFormatError
 
     try:
-        return unlocked.read(dossier_id).dossier
+        opened = unlocked.read(dossier_id)
     except ExportFormatError as exc:
         raise CliError(say("stored_invalid", lang, where=exc.describe(lang)), EXIT_ERROR) from None
+    notice = opened.notice(lang)
+    if notice:
+        print(f"samenplan: {notice}", file=sys.stderr)
+        if accept:
+            unlocked.accept(opened.dossier)
+            print(say("version_accepted", lang), file=sys.stderr)
+        else:
+            print(say("version_accept_how", lang), file=sys.stderr)
+    return opened.dossier
 
 
 def send(profiles: Profiles, args: argparse.Namespace, lang: str) -> None:

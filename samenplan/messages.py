@@ -89,6 +89,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Deze computer opent het profiel niet meer zonder wachtwoord.",
         "This computer no longer opens the profile without the passphrase.",
     ),
+    "version_accept_how": (
+        "samenplan: met --accept wordt deze versie de huidige.",
+        "samenplan: with --accept this version becomes the current one.",
+    ),
+    "version_accepted": (
+        "samenplan: deze versie is nu de huidige.",
+        "samenplan: this version is now the current one.",
+    ),
     "vault_error": ("samenplan: {message}", "samenplan: {message}"),
     "import_invalid": (
         "samenplan: dit exportbestand kan niet worden ingelezen ({where}). Er is niets opgeslagen.",

@@ -44,6 +44,42 @@ class Opened(NamedTuple):
     newer_unsaved: bool = False  # a complete newer copy from an interrupted save exists
     saved_on: str = ""  # ISO date the copy read was saved ("" when the file does not say)
 
+    def notice(self, lang: str) -> str:
+        """One sentence for the person when this is not simply the latest version; else ""."""
+        if not (self.recovered or self.rolled_back):
+            return ""
+        day = _day(self.saved_on, lang)
+        key = "recovered" if self.recovered else "rolled_back"
+        return NOTICES[key][lang == "en"].format(since=day)
+
+
+NOTICES = {
+    "recovered": (
+        "Let op: de nieuwste versie van dit dossier was beschadigd. Je ziet de laatste goede "
+        "kopie{since}; die is alleen te lezen tot je kiest om ermee verder te gaan.",
+        "Note: the newest version of this dossier was damaged. You see the last good "
+        "copy{since}; it is read-only until you choose to go on with it.",
+    ),
+    "rolled_back": (
+        "Let op: dit is een oudere versie dan samenplan het laatst bewaarde{since}; er is "
+        "misschien een oude kopie teruggezet. Ze is alleen te lezen tot je kiest om ermee "
+        "verder te gaan.",
+        "Note: this is an older version than samenplan saved last{since}; an old copy may "
+        "have been put back. It is read-only until you choose to go on with it.",
+    ),
+}
+
+
+def _day(iso: str, lang: str) -> str:
+    """' van 3-12-2026' / ' of 2026-12-03' for the date a copy was saved; "" when unknown."""
+    import datetime as dt
+
+    try:
+        day = dt.date.fromisoformat(iso[:10])
+    except ValueError:
+        return ""
+    return f" of {day:%Y-%m-%d}" if lang == "en" else f" van {day.day}-{day.month}-{day.year}"
+
 
 class Unlocked:
     """An unlocked profile. Hand it around instead of the vault session: it refuses after
@@ -112,6 +148,13 @@ class Unlocked:
             found.newer_unsaved,
             found.saved_on,
         )
+
+    def accept(self, dossier: Dossier) -> int:
+        """Go on with a recovered or rolled-back copy: it becomes the current version."""
+        data = self.encode(dossier)
+        loads(data, self.forms)
+        with self.using() as session:
+            return session.dossiers.confirm_recovered(dossier.id, dossier.title, data)
 
     def encode(self, dossier: Dossier, exported_at: str | None = None) -> bytes:
         """The dossier as stored (export format); take it on the thread that edits it."""
