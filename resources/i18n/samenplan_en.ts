@@ -1072,6 +1072,14 @@ Fingerprint to compare together: {fingerprint}</translation>
         <translation>Redo</translation>
     </message>
     <message>
+        <source>Verder met deze versie</source>
+        <translation>Go on with this version</translation>
+    </message>
+    <message>
+        <source>Deze versie is nu de huidige en wordt weer gewoon bewaard.</source>
+        <translation>This version is now the current one and is saved as usual again.</translation>
+    </message>
+    <message>
         <source>Er is niets om ongedaan te maken.</source>
         <translation>There is nothing to undo.</translation>
     </message>

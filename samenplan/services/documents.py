@@ -42,6 +42,8 @@ class DossierDocument(QObject):
         self.lang = lang
         self.closed = False
         self.wired = False  # the window listens to its signals
+        # for a recovered or rolled-back copy: its sentence in a language; None otherwise
+        self.notice: Callable[[str], str] | None = None
         self._running: threading.Event | None = None  # set when the running save ends
         self._again = False
         self._waiters: list[Callable[[bool], None]] = []  # told once everything is stored

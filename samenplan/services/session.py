@@ -95,9 +95,28 @@ class SessionService(QObject):
         if found is None:
             opened = self._live().read(dossier_id)
             found = DossierDocument(opened.dossier, self.session, self.lang)
+            found.notice = opened.notice  # recovered or rolled back: said on every page
             self.documents[dossier_id] = found
         found.lang = self.lang
         return found
+
+    def accept_version(
+        self, document: DossierDocument, done: Callable[[None], None],
+        failed: Callable[[Exception], None],
+    ) -> None:  # fmt: skip
+        """Go on with the recovered or older copy on screen: it becomes the current one (the
+        changes made to it meanwhile included), off the GUI thread."""
+        unlocked = self._live()
+        copy = document.core.snapshot()  # taken here, on the GUI thread
+
+        def stored(_generation: int) -> None:
+            document.notice = None
+            document.core.saved(copy)
+            done(None)
+
+        tasks.submit(
+            lambda: unlocked.accept_encoded(copy.dossier_id, copy.title, copy.data), stored, failed
+        )
 
     def new_dossier(
         self, client_name: str, done: Callable[[str], object], failed: Callable[[Exception], None]

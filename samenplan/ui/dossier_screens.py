@@ -134,6 +134,9 @@ class DossierScreens(WindowParts):
             demo.setObjectName("demo_note")
             bar.addWidget(demo)
         layout.addLayout(bar)
+        notice = self.document.notice if self.document is not None else None
+        if notice is not None and notice(self.lang):
+            layout.addLayout(self._version_notice(notice(self.lang)))
         if isinstance(page, (DossierHome, PeoplePage)):
             scroll = QScrollArea()
             scroll.setWidgetResizable(True)
@@ -142,6 +145,32 @@ class DossierScreens(WindowParts):
         else:
             layout.addWidget(page, 1)
         return wrapper
+
+    def _version_notice(self, text: str) -> QHBoxLayout:
+        """What happened to this copy, and 'Verder met deze versie'."""
+        row = QHBoxLayout()
+        label = QLabel(f"⚠ {text}")
+        label.setObjectName("version_notice")
+        label.setWordWrap(True)
+        button = QPushButton(t("version_accept", self.lang))
+        button.setObjectName("version_accept")
+        button.clicked.connect(self.accept_version)
+        row.addWidget(label, 1)
+        row.addWidget(button)
+        return row
+
+    def accept_version(self) -> None:
+        from samenplan.workspace.errors import describe
+
+        document, service = self.document, self.session_service
+        if document is None or service is None:
+            return
+
+        def done(_none: None) -> None:
+            self.rebuild()
+            self._status(t("version_accepted", self.lang))
+
+        service.accept_version(document, done, lambda exc: self._status(describe(exc, self.lang)))
 
     def open_plan(self, form_id: str, section: int = 0) -> None:
         from samenplan.domain.dossier import PLAN_FORMS

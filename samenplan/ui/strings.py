@@ -436,6 +436,10 @@ STRINGS: dict[str, str] = {
     "menu_edit": QT_TRANSLATE_NOOP("samenplan", "Be&werken"),
     "undo": QT_TRANSLATE_NOOP("samenplan", "Ongedaan maken"),
     "redo": QT_TRANSLATE_NOOP("samenplan", "Opnieuw doen"),
+    "version_accept": QT_TRANSLATE_NOOP("samenplan", "Verder met deze versie"),
+    "version_accepted": QT_TRANSLATE_NOOP(
+        "samenplan", "Deze versie is nu de huidige en wordt weer gewoon bewaard."
+    ),
     "nothing_to_undo": QT_TRANSLATE_NOOP("samenplan", "Er is niets om ongedaan te maken."),
     "undone": QT_TRANSLATE_NOOP("samenplan", "De laatste wijziging is ongedaan gemaakt."),
     "redone": QT_TRANSLATE_NOOP("samenplan", "De wijziging is opnieuw gedaan."),

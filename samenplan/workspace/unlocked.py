@@ -151,10 +151,14 @@ class Unlocked:
 
     def accept(self, dossier: Dossier) -> int:
         """Go on with a recovered or rolled-back copy: it becomes the current version."""
-        data = self.encode(dossier)
+        return self.accept_encoded(dossier.id, dossier.title, self.encode(dossier))
+
+    def accept_encoded(self, dossier_id: str, title: str, data: bytes) -> int:
+        if self.locked:
+            raise Locked()
         loads(data, self.forms)
         with self.using() as session:
-            return session.dossiers.confirm_recovered(dossier.id, dossier.title, data)
+            return session.dossiers.confirm_recovered(dossier_id, title, data)
 
     def encode(self, dossier: Dossier, exported_at: str | None = None) -> bytes:
         """The dossier as stored (export format); take it on the thread that edits it."""

@@ -59,7 +59,7 @@ def test_an_edit_then_rename_keeps_both(qtbot, tmp_path):
     window = type_pending(qtbot, tmp_path)
     window.show_dossiers()
     window.rename_dossier("c1", "Nieuwe naam")
-    qtbot.waitUntil(lambda: "Nieuwe naam" in titles_on_screen(window), timeout=10_000)
+    qtbot.waitUntil(lambda: "Nieuwe naam" in titles_on_screen(window), timeout=30_000)
     qtbot.wait(AUTOSAVE_MS + 500)  # a late autosave must not put the old name back
     window.lock()
     [dossier] = stored(tmp_path).values()

@@ -110,6 +110,8 @@ CALLS = {
     "remembered": lambda u: u.remembered(),
     "remember_computer": lambda u: u.remember_computer(),
     "forget_computer": lambda u: u.forget_computer(),
+    "accept": lambda u: u.accept(shipped.demo_dossier()),
+    "accept_encoded": lambda u: u.accept_encoded("demo-noor", "x", b"{}"),
     "strengthen": lambda u: u.using().__enter__() if u.strengthen(PASSPHRASE, 0.01) else None,
 }
 
