@@ -111,8 +111,18 @@ class ProfileStore:
             data = json.loads(raw.decode("utf-8"))
             entries = data["profiles"]
             profiles = [ProfileInfo(str(e["id"]), str(e["name"])) for e in entries]
-        except (UnicodeDecodeError, ValueError, KeyError, TypeError, RecursionError):
+            check = data.get("check")  # absent in lists written before it was kept
+        except (
+            UnicodeDecodeError,
+            ValueError,
+            KeyError,
+            TypeError,
+            RecursionError,
+            AttributeError,
+        ):
             raise Damaged("profiles.json") from None
+        if check is not None and check != _check(profiles):
+            raise Damaged("profiles.json check")  # one flipped letter in a name or id
         return [p for p in profiles if _valid_id(p.id)]
 
     def _change_list(self, change: Callable[[list[ProfileInfo]], list[ProfileInfo]]) -> None:
@@ -136,8 +146,9 @@ class ProfileStore:
 
     def _write_list(self, profiles: list[ProfileInfo]) -> None:
         make_private_dir(self.data_dir)
+        listed = [{"id": p.id, "name": p.name} for p in profiles]
         blob = json.dumps(
-            {"format": 1, "profiles": [{"id": p.id, "name": p.name} for p in profiles]},
+            {"format": 1, "profiles": listed, "check": _check(profiles)},
             ensure_ascii=False,
             indent=2,
         ).encode("utf-8")
@@ -639,6 +650,15 @@ class Session:
         self.close()
         shutil.rmtree(folder, ignore_errors=True)
         applog.forget(self.store.data_dir, info.id)
+
+
+def _check(profiles: list[ProfileInfo]) -> str:
+    """A checksum over the names and ids, so that damage is told from 'no such profile'."""
+    import hashlib
+
+    listed = [[p.id, p.name] for p in profiles]
+    text = json.dumps(listed, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
 def _valid_id(value: str) -> bool:
