@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 from samenplan.vault.crypto import ARGON2ID, KdfParams
 from samenplan.vault.profiles import ProfileStore
@@ -96,3 +99,20 @@ def stored_bytes(unlocked, dossier_id: str) -> bytes:
     raises Locked like the app would)."""
     with unlocked.using() as session:
         return session.dossiers.open(dossier_id).data
+
+
+IN_CI = os.environ.get("CI", "").lower() == "true"
+
+
+def namespace(script: str) -> list[str]:
+    """Run inside a private mount namespace (no root needed) after `script` (mounts)."""
+    if shutil.which("unshare") is None:
+        if IN_CI:
+            pytest.fail("unshare is missing")
+        pytest.skip("unshare is not available")
+    probe = subprocess.run(["unshare", "-rm", "true"], capture_output=True, check=False)
+    if probe.returncode != 0:
+        if IN_CI:
+            pytest.fail("user namespaces are not available")
+        pytest.skip("user namespaces are not available")
+    return ["unshare", "-rm", "sh", "-c", f'{script} && exec "$0" "$@"']

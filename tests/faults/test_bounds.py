@@ -37,9 +37,8 @@ from samenplan.vault.exchange import ExchangeRefused
 from samenplan.vault.profiles import ProfileStore
 from samenplan.workspace.unlocked import Unlocked
 from tests.faults.test_damage import fix_trailer
-from tests.vaulthelp import FAST, PASSPHRASE, ROOT, keys_file, make_profile
+from tests.vaulthelp import FAST, PASSPHRASE, ROOT, keys_file, make_profile, namespace
 
-IN_CI = os.environ.get("CI", "").lower() == "true"
 GIB = 1024 * 1024  # in KiB, as Argon2id counts memory
 ENV = {**os.environ, "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
 
@@ -497,20 +496,6 @@ def test_no_profile_is_made_through_a_link(tmp_path):
 
 
 # ------------------------------------------------------------------ read-only, no log, full log
-
-
-def namespace(script: str) -> list[str]:
-    """Run inside a private mount namespace (no root needed) after `script` (mounts)."""
-    if shutil.which("unshare") is None:
-        if IN_CI:
-            pytest.fail("unshare is missing")
-        pytest.skip("unshare is not available")
-    probe = subprocess.run(["unshare", "-rm", "true"], capture_output=True, check=False)
-    if probe.returncode != 0:
-        if IN_CI:
-            pytest.fail("user namespaces are not available")
-        pytest.skip("user namespaces are not available")
-    return ["unshare", "-rm", "sh", "-c", f'{script} && exec "$0" "$@"']
 
 
 def test_a_read_only_data_folder_still_lists_and_exports(demo_copy, tmp_path):

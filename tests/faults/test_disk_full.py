@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import errno
 import json
-import os
-import shutil
 import subprocess
 import sys
 import textwrap
@@ -17,9 +15,7 @@ import pytest
 from samenplan.vault.errors import DiskFull, StorageError, VaultError
 from samenplan.vault.profiles import ProfileStore
 from samenplan.vault.safesave import FileOps
-from tests.vaulthelp import PASSPHRASE, ROOT, dossier_file, make_profile, payload
-
-IN_CI = os.environ.get("CI", "").lower() == "true"
+from tests.vaulthelp import PASSPHRASE, ROOT, dossier_file, make_profile, namespace, payload
 
 
 def temp_files(data_dir: Path) -> list[Path]:
@@ -204,22 +200,7 @@ def test_real_partial_write_then_efbig(tmp_path):
 
 def tmpfs_wrapper(folder: Path) -> list[str]:
     """Run inside a private mount namespace with a 1 MiB tmpfs on `folder` (no root needed)."""
-    if shutil.which("unshare") is None:
-        if IN_CI:
-            pytest.fail("unshare is missing")
-        pytest.skip("unshare is not available")
-    probe = subprocess.run(["unshare", "-rm", "true"], capture_output=True, check=False)
-    if probe.returncode != 0:
-        if IN_CI:
-            pytest.fail("user namespaces are not available")
-        pytest.skip("user namespaces are not available")
-    return [
-        "unshare",
-        "-rm",
-        "sh",
-        "-c",
-        f'mount -t tmpfs -o size=1m tmpfs "{folder}" && exec "$0" "$@"',
-    ]
+    return namespace(f'mount -t tmpfs -o size=1m tmpfs "{folder}"')
 
 
 @pytest.mark.parametrize("mode", ["preflight", "kernel"])
