@@ -43,7 +43,7 @@ CODE_RE = re.compile(r"^[a-z0-9][a-z0-9_]*$")
 
 FORM_KEYS = ("id", "version", "title", "intro", "perspectives", "migrations", "items")
 ITEM_KEYS = (
-    "id", "type", "text", "hint", "guidance", "examples", "required", "max_length",
+    "id", "type", "text", "hint", "guidance", "examples", "heading", "required", "max_length",
     "pattern", "message", "choices", "repeats", "enable_when", "enable_behavior",
     "perspectives", "card", "min", "max", "min_label", "max_label", "picks", "items",
 )  # fmt: skip
@@ -284,6 +284,7 @@ class _FormReader(_Reader):
             hint=self.text(node.get("hint"), path, "hint"),
             guidance=self.text(node.get("guidance"), path, "guidance"),
             examples=self.examples(node.get("examples"), path),
+            heading=self.text(node.get("heading"), path, "heading"),
             required=self.flag(node, "required", path),
             max_length=self.positive(node, "max_length", path),
             pattern=self.pattern(node.get("pattern"), path),

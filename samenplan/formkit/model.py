@@ -137,6 +137,7 @@ class Item(NamedTuple):
     hint: Text | None = None
     guidance: Text | None = None
     examples: tuple[Text, ...] = ()
+    heading: Text | None = None  # the item in the person's own words ("Wat mij helpt"), for print
     required: bool = False
     max_length: int | None = None
     pattern: str | None = None
