@@ -6,19 +6,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from samenplan import __version__, shipped
-
-
-def _install_qt_translations(app: QApplication) -> None:
-    """Qt's own Dutch strings for standard buttons and dialogs."""
-    translator = QTranslator(app)
-    path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if translator.load(QLocale(QLocale.Language.Dutch), "qtbase", "_", path):
-        app.installTranslator(translator)
 
 
 def make_app() -> QApplication:
@@ -45,12 +36,11 @@ def readable_palette(palette: QPalette) -> QPalette:
 
 def run_app(lang: str, demo: bool, data_dir: Path | None = None) -> int:
     """Show the main window and run the event loop; returns the exit code."""
-    from samenplan.ui import error_hook
+    from samenplan.ui import error_hook, qt_words
     from samenplan.ui.main import MainWindow
 
     app = make_app()
-    if lang == "nl":
-        _install_qt_translations(app)
+    qt_words.use(lang)
     profiles = config = None
     if not demo:
         from samenplan import log, paths

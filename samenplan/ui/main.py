@@ -19,6 +19,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from samenplan.services.idle import IdleLock
+from samenplan.ui import qt_words
 from samenplan.ui.dossier_screens import DossierScreens
 from samenplan.ui.menus import DossierUndoKeys, Menus
 from samenplan.ui.profile_screens import ProfileScreens
@@ -146,6 +147,7 @@ class MainWindow(ProfileScreens, DossierScreens, QMainWindow):
         if lang == self.lang:
             return
         self.lang = lang
+        qt_words.use(lang)
         if self.session_service is not None:
             self.session_service.lang = lang
         if self.document is not None:

@@ -1,0 +1,27 @@
+"""Qt's own words (standard buttons, the file dialog: "Zoeken in:", "Bestandsnaam:") in the
+app's language. Installed at start and swapped when the language switches live, so a Dutch
+window never shows an English file dialog."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+LOCALES = {"nl": QLocale.Language.Dutch}
+_installed: dict[str, QTranslator] = {}
+
+
+def use(lang: str) -> None:
+    """Make Qt's own dialogs speak `lang` (English is Qt's source language)."""
+    app = QCoreApplication.instance()
+    if app is None:
+        return
+    for other in [code for code in _installed if code != lang]:
+        app.removeTranslator(_installed.pop(other))
+    language = LOCALES.get(lang)
+    if language is None or lang in _installed:
+        return
+    translator = QTranslator(app)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load(QLocale(language), "qtbase", "_", folder):
+        app.installTranslator(translator)
+        _installed[lang] = translator
