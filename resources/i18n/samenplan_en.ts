@@ -604,6 +604,14 @@ First choose someone else there, or remove it. Then you can remove {name} here.<
         <translation>Put the old answer back</translation>
     </message>
     <message>
+        <source>Er is nog geen versie vastgelegd, dus er is nog niets om te vergelijken. Leg deze versie vast als het plan klaar is.</source>
+        <translation>No version has been kept yet, so there is nothing to compare. Keep this version when the plan is ready.</translation>
+    </message>
+    <message>
+        <source>Dit is twee keer dezelfde versie. Kies twee verschillende versies.</source>
+        <translation>This is the same version twice. Choose two different versions.</translation>
+    </message>
+    <message>
         <source>Nieuw — {where}
 {new}</source>
         <translation>New — {where}

@@ -243,6 +243,14 @@ STRINGS: dict[str, str] = {
     "version_changes": QT_TRANSLATE_NOOP("samenplan", "Wat is er veranderd"),
     "version_no_changes": QT_TRANSLATE_NOOP("samenplan", "Geen verschillen."),
     "version_put_back": QT_TRANSLATE_NOOP("samenplan", "Het oude antwoord terugzetten"),
+    "version_none_yet": QT_TRANSLATE_NOOP(
+        "samenplan",
+        "Er is nog geen versie vastgelegd, dus er is nog niets om te vergelijken. "
+        "Leg deze versie vast als het plan klaar is.",
+    ),
+    "version_pick_two": QT_TRANSLATE_NOOP(
+        "samenplan", "Dit is twee keer dezelfde versie. Kies twee verschillende versies."
+    ),
     "change_added": QT_TRANSLATE_NOOP("samenplan", "Nieuw — {where}\n{new}"),
     "change_removed": QT_TRANSLATE_NOOP("samenplan", "Weggehaald — {where}\nwas: {old}"),
     "change_changed": QT_TRANSLATE_NOOP("samenplan", "Veranderd — {where}\nwas: {old}\nnu: {new}"),

@@ -67,7 +67,13 @@ class VersionsPage(QWidget):
             pick.addWidget(combo)
             combo.currentIndexChanged.connect(self.compare)
         pick.addStretch(1)
-        layout.addLayout(pick)
+        self.picking = QWidget()
+        self.picking.setLayout(pick)
+        layout.addWidget(self.picking)
+        self.none_yet = QLabel(t("version_none_yet", lang))
+        self.none_yet.setObjectName("version_none_yet")
+        self.none_yet.setWordWrap(True)
+        layout.addWidget(self.none_yet)
         self.list = QListWidget()
         self.list.setObjectName("version_changes")
         self.list.setAccessibleName(t("version_changes", lang))
@@ -84,6 +90,8 @@ class VersionsPage(QWidget):
     # ------------------------------------------------------------------ versions
 
     def _fill_choices(self) -> None:
+        """Compare a kept version with a later one or with now; with no kept version yet
+        there is nothing to compare, and the page says so instead of comparing now with now."""
         lang = self.lang
         history = self.document.history
         for combo in (self.older, self.newer):
@@ -91,10 +99,14 @@ class VersionsPage(QWidget):
             combo.clear()
             for index, version in enumerate(history):
                 combo.addItem(t("version_of", lang, date=f"{version.day:%d-%m-%Y}"), index)
-            combo.addItem(t("version_now", lang), NOW)
+        self.newer.addItem(t("version_now", lang), NOW)
+        for combo in (self.older, self.newer):
             combo.blockSignals(False)
-        self.older.setCurrentIndex(max(0, len(history) - 1))  # the last kept version ...
+        self.older.setCurrentIndex(len(history) - 1)  # the last kept version ...
         self.newer.setCurrentIndex(len(history))  # ... against now
+        for shown in (self.picking, self.list, self.put_back):
+            shown.setVisible(bool(history))
+        self.none_yet.setVisible(not history)
         self.compare()
 
     def _answers(self, which: int) -> Answers:
@@ -111,10 +123,18 @@ class VersionsPage(QWidget):
     # ------------------------------------------------------------------ comparing
 
     def compare(self) -> None:
-        old = self._answers(int(self.older.currentData() if self.older.count() else NOW))
-        new = self._answers(int(self.newer.currentData() if self.newer.count() else NOW))
-        self.found = changes(self.form, old, new)
         self.list.clear()
+        self.found = []
+        if not self.older.count():
+            self._selected(-1)
+            return
+        older, newer = int(self.older.currentData()), int(self.newer.currentData())
+        if older == newer:
+            self.list.addItem(QListWidgetItem(t("version_pick_two", self.lang)))
+            self._selected(-1)
+            return
+        old, new = self._answers(older), self._answers(newer)
+        self.found = changes(self.form, old, new)
         names_old, names_new = picks.labels(self.form, old), picks.labels(self.form, new)
         for change in self.found:
             self.list.addItem(QListWidgetItem(self.describe(change, names_old, names_new)))

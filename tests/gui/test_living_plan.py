@@ -41,12 +41,16 @@ def versions(window) -> VersionsPage:
 def test_keep_a_version_compare_it_with_now_and_put_an_old_answer_back(window):
     home(window).findChild(QPushButton, "versions_wrap").click()
     page = versions(window)
-    assert page.list.item(0).text() == "Geen verschillen."  # no version kept yet: now vs now
+    # no version kept yet: the page says so instead of comparing now with now
+    assert not page.none_yet.isHidden() and page.none_yet.text().startswith("Er is nog geen versie")
+    assert page.list.isHidden() and page.picking.isHidden() and page.put_back.isHidden()
     page.keep.click()
     assert page.kept.text() == f"De versie van {dt.date.today():%d-%m-%Y} is bewaard."
-    assert [page.older.itemText(i) for i in range(page.older.count())] == [
-        f"versie van {dt.date.today():%d-%m-%Y}", "zoals het nu is",
-    ]  # fmt: skip
+    assert page.none_yet.isHidden() and not page.list.isHidden()
+    day = f"versie van {dt.date.today():%d-%m-%Y}"
+    assert [page.older.itemText(i) for i in range(page.older.count())] == [day]
+    assert [page.newer.itemText(i) for i in range(page.newer.count())] == [day, "zoals het nu is"]
+    assert page.list.item(0).text() == "Geen verschillen."
     page.keep.click()
     assert page.kept.text().startswith("Er is niets veranderd")
     plan = window.document.dossier.document("wrap")
@@ -80,7 +84,10 @@ def test_keep_a_version_compare_it_with_now_and_put_an_old_answer_back(window):
     assert window.document.dirty or window.document.demo
     still = [page.list.item(i).text() for i in range(page.list.count())]
     assert not any("Wat moet je elke dag doen" in t for t in still)
-    page.newer.setCurrentIndex(0)  # version against version: nothing to put back
+    page.newer.setCurrentIndex(0)  # the version against itself: nothing to compare or put back
+    assert [page.list.item(i).text() for i in range(page.list.count())] == [
+        "Dit is twee keer dezelfde versie. Kies twee verschillende versies."
+    ]
     assert not page.put_back.isEnabled()
 
 
