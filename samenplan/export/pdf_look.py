@@ -1,7 +1,10 @@
 """The shared look of the full-page PDFs (plans, triad comparison): styles, escaped
-paragraphs, and a page frame with title, "vertrouwelijk", dates and page numbers.
+paragraphs, a grid table, and a page frame with title, "vertrouwelijk", dates and page
+numbers.
 
-Output is deterministic and every font is embedded (each canvas starts in our font).
+Headings keep with what follows them (never alone at the foot of a page). Output is
+deterministic and every font is embedded: each canvas starts in our font and every table
+cell is set in it, so reportlab's default Helvetica never reaches a page.
 """
 
 from __future__ import annotations
@@ -28,6 +31,10 @@ WORDS = {
         "date": "Datum",
         "tasks": "Taken",
         "made_with": "Gemaakt met samenplan.",
+        "summary_title": "In het kort: wat te doen",
+        "summary_intro": "Gaat het mis met mij? Dit is het belangrijkste. "
+        "Mijn hele plan staat op de volgende bladzijden.",
+        "whole_plan": "Mijn hele plan",
     },
     "en": {
         "made": "Made on {date}",
@@ -42,6 +49,10 @@ WORDS = {
         "date": "Date",
         "tasks": "Tasks",
         "made_with": "Made with samenplan.",
+        "summary_title": "In short: what to do",
+        "summary_intro": "Are things going wrong with me? This is what matters most. "
+        "My whole plan is on the next pages.",
+        "whole_plan": "My whole plan",
     },
 }
 
@@ -61,17 +72,34 @@ def styles() -> dict[str, Any]:
             fontName=fonts.BOLD,
             fontSize=14,
             leading=18,
-            spaceBefore=10,
+            spaceBefore=12,
             spaceAfter=4,
+            keepWithNext=1,
         ),
         "question": ParagraphStyle(
-            "question", parent=body, fontName=fonts.BOLD, spaceBefore=4, spaceAfter=1
+            "question",
+            parent=body,
+            fontName=fonts.BOLD,
+            spaceBefore=5,
+            spaceAfter=1,
+            keepWithNext=1,
+        ),
+        "instance": ParagraphStyle(
+            "instance",
+            parent=body,
+            fontName=fonts.BOLD,
+            fontSize=12,
+            leading=16,
+            spaceBefore=8,
+            spaceAfter=1,
+            keepWithNext=1,
         ),
         "body": body,
         "bullet": ParagraphStyle(
             "bullet", parent=body, leftIndent=12, firstLineIndent=-8, spaceAfter=1
         ),
         "small": ParagraphStyle("small", parent=body, fontSize=9, leading=12),
+        "head": ParagraphStyle("head", parent=body, fontName=fonts.BOLD, fontSize=9, leading=12),
     }
 
 
@@ -79,6 +107,33 @@ def para(text: str, style: Any) -> Any:
     from reportlab.platypus import Paragraph
 
     return Paragraph(fonts.markup(clean(text)), style)
+
+
+def labelled(label: str, text: str, style: Any) -> Any:
+    """A paragraph that starts with a bold `label` (our words) before the person's text."""
+    from xml.sax.saxutils import escape
+
+    from reportlab.platypus import Paragraph
+
+    return Paragraph(f"<b>{escape(label)}</b> {fonts.markup(clean(text))}", style)
+
+
+def grid(rows: list[list[Any]], widths: list[float], heights: list[Any] | None = None) -> Any:
+    """A table with thin lines, its first row a grey head repeated on every page."""
+    from reportlab.platypus import Table, TableStyle
+
+    table = Table(rows, colWidths=widths, rowHeights=heights, repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.5, (0, 0, 0)),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
+                ("BACKGROUND", (0, 0), (-1, 0), (0.88, 0.88, 0.88)),
+            ]
+        )
+    )
+    return table
 
 
 def build(

@@ -1,8 +1,12 @@
 """PDFs of the triad: the comparison with the agreements (landscape, one column per member),
 and a half-page summary of the agreements to hand out after the conversation.
 
-Meaning is carried by words (no colour needed), so it reads in grey print. Tasks nobody
-answered are left out; the open cards are named at the top.
+Per task each member's column shows their choices and what they wrote (the support they
+need, their explanation); after the tasks, what each member wrote elsewhere on their card
+(the statements about their situation, what they most want to discuss, anything else), side
+by side. Meaning is carried by words (no colour needed), so it reads in grey print. Tasks
+nobody answered are left out; the open cards are named at the top. The summary gives each
+agreement with the support its person gets.
 """
 
 from __future__ import annotations
@@ -10,13 +14,15 @@ from __future__ import annotations
 from typing import Any
 
 from samenplan.domain import triad_text
-from samenplan.domain.dossier import Dossier
-from samenplan.domain.triad import compare, tasks
+from samenplan.domain.dossier import TRIAD_FORM, Dossier
+from samenplan.domain.triad import Answer, Comparison, compare, tasks
 from samenplan.export import fonts
 from samenplan.export.card_content import clean
 from samenplan.export.geometry import MM, PAPERS
-from samenplan.export.pdf_look import build, para, styles
-from samenplan.formkit.model import FormDef
+from samenplan.export.pdf_look import build, grid, labelled, para, styles
+from samenplan.export.plan_pdf import heading, shown_lines
+from samenplan.formkit.conditions import walk_enabled
+from samenplan.formkit.model import FormDef, Item, ItemType
 
 WORDS = {
     "nl": {
@@ -36,6 +42,11 @@ WORDS = {
         "status": "Status",
         "none": "Nog geen afspraken.",
         "more": "… en nog {count} afspraken: zie het volledige overzicht.",
+        "needs": "Steun:",
+        "remark": "Toelichting:",
+        "own_words": "Wat ieder verder schreef",
+        "question": "Vraag",
+        "gets": "Steun die {name} krijgt:",
     },
     "en": {
         "title": "Triad cards side by side",
@@ -54,6 +65,11 @@ WORDS = {
         "status": "Status",
         "none": "No agreements yet.",
         "more": "… and {count} more agreements: see the full overview.",
+        "needs": "Support:",
+        "remark": "Explanation:",
+        "own_words": "What each person also wrote",
+        "question": "Question",
+        "gets": "Support {name} gets:",
     },
 }
 STATUS_WORDS = {
@@ -62,22 +78,6 @@ STATUS_WORDS = {
     "changed": ("veranderd", "changed"),
     "stopped": ("gestopt", "stopped"),
 }
-
-
-def _grid(rows: list[list[Any]], widths: list[float]) -> Any:
-    from reportlab.platypus import Table, TableStyle
-
-    table = Table(rows, colWidths=widths, repeatRows=1)
-    table.setStyle(
-        TableStyle(
-            [
-                ("GRID", (0, 0), (-1, -1), 0.5, (0, 0, 0)),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("BACKGROUND", (0, 0), (-1, 0), (0.88, 0.88, 0.88)),
-            ]
-        )
-    )
-    return table
 
 
 def _agreement_rows(
@@ -97,12 +97,73 @@ def _agreement_rows(
     return rows
 
 
-def _styles() -> dict[str, Any]:
-    from reportlab.lib.styles import ParagraphStyle
+def _cell(answer: Answer | None, lang: str, style: dict[str, Any]) -> list[Any]:
+    """One member's answer about a task: the choices, then what they wrote."""
+    words = WORDS[lang]
+    cell = [para("\n".join(triad_text.answer_lines(answer, lang)), style["small"])]
+    if answer is not None and answer.support:
+        cell.append(labelled(words["needs"], answer.support, style["small"]))
+    if answer is not None and answer.remark:
+        cell.append(labelled(words["remark"], answer.remark, style["small"]))
+    return cell
 
-    found = styles()
-    found["head"] = ParagraphStyle("head", parent=found["small"], fontName=fonts.BOLD)
-    return found
+
+def _own_words(
+    form: FormDef, dossier: Dossier, comparison: Comparison, lang: str, style: dict[str, Any]
+) -> list[list[Any]]:
+    """Rows for what members answered outside the tasks, one column per member; an item that
+    follows up another ("stelling.toelichting") goes in that item's row."""
+    in_tasks = {item.id for task in tasks(form) for item in (task.item, *task.item.items)}
+    rows: dict[str, tuple[Item, dict[str, list[Any]]]] = {}
+    for member in comparison.members:
+        card = dossier.document(TRIAD_FORM, member.person)
+        if card is None:
+            continue
+        for item, _scopes, node in walk_enabled(form, card.answers):
+            if item.id in in_tasks or node is None or not item.type.answerable:
+                continue
+            lines = shown_lines(item, node.value, dossier, lang)
+            if not lines or item.type is ItemType.DATE:
+                continue
+            base = item.id.split(".")[0]
+            if base != item.id and base in rows:
+                text = " ".join(lines)
+                rows[base][1].setdefault(member.person, []).append(
+                    labelled(heading(item, lang), text, style["small"])
+                )
+                continue
+            row = rows.setdefault(item.id, (item, {}))[1].setdefault(member.person, [])
+            bullet = len(lines) > 1 or item.type is ItemType.LIST
+            row.extend(para(f"• {line}" if bullet else line, style["small"]) for line in lines)
+    order = {item.id: n for n, item in enumerate(_all_items(form.items))}
+    return [
+        [para(_question(item, lang), style["small"]),
+         *[cells.get(m.person, []) for m in comparison.members]]
+        for item, cells in sorted(rows.values(), key=lambda row: order[row[0].id])
+    ]  # fmt: skip
+
+
+def _all_items(items: tuple[Item, ...]) -> list[Item]:
+    return [found for item in items for found in (item, *_all_items(item.items))]
+
+
+def _title(text: str, style: dict[str, Any]) -> list[Any]:
+    """A section title above a table: on a new page when less than a few rows fit below it
+    (kept with the whole table, a long one would leave most of a page empty)."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import CondPageBreak
+
+    loose = ParagraphStyle("table_title", parent=style["section"], keepWithNext=0)
+    return [CondPageBreak(50 * MM), para(text, loose)]
+
+
+def _question(item: Item, lang: str) -> str:
+    """The item as a row's title; a scale with what its ends mean."""
+    scale = item.scale
+    if scale is None or scale.min_label is None or scale.max_label is None:
+        return heading(item, lang)
+    ends = f"{scale.min} = {scale.min_label.get(lang)}, {scale.max} = {scale.max_label.get(lang)}"
+    return f"{heading(item, lang)} ({ends})"
 
 
 def triad_pdf(
@@ -110,7 +171,7 @@ def triad_pdf(
 ) -> bytes:
     """The comparison (every task somebody answered) and the agreements, landscape."""
     words = WORDS[lang]
-    style = _styles()
+    style = styles()
     comparison = compare(dossier, form)
     sheet = PAPERS[paper]
     usable = sheet.height * MM - 40 * MM  # landscape: the long side is the width
@@ -136,26 +197,32 @@ def triad_pdf(
     for domain, section_title in sections.items():
         rows = [r for r in comparison.rows if r.task.domain == domain]
         answered = [
-            r for r in rows if any(triad_text.answer_lines(a, lang) for a in r.answers.values())
-        ]
+            r for r in rows if any(triad_text.answer_lines(a, lang) or a.support or a.remark
+                                   for a in r.answers.values())
+        ]  # fmt: skip
         if not answered:
             continue
         table = [[para(h, style["head"]) for h in [words["task"], *names, words["points"]]]]
         for row in answered:
-            cells = [para(row.task.item.text.get(lang), style["small"])]
+            cells: list[Any] = [para(row.task.item.text.get(lang), style["small"])]
             for member in comparison.members:
-                lines = triad_text.answer_lines(row.answers.get(member.person), lang)
-                cells.append(para("\n".join(lines), style["small"]))
+                cells.append(_cell(row.answers.get(member.person), lang, style))
             points = [triad_text.flag(name, lang, symbol=False) for name in sorted(row.flags)]
             cells.append(para("\n".join(points), style["head"]))
             table.append(cells)
-        story.append(para(section_title, style["section"]))
-        story.append(_grid(table, widths))
+        story += _title(section_title, style)
+        story.append(grid(table, widths))
+    own = _own_words(form, dossier, comparison, lang, style)
+    if own:
+        head = [para(h, style["head"]) for h in [words["question"], *names]]
+        own_widths = [70 * MM, *[(usable - 70 * MM) / max(len(names), 1)] * len(names)]
+        story += _title(words["own_words"], style)
+        story.append(grid([head, *own], own_widths))
     titles = {r.task.id: r.task.item.text.get(lang) for r in comparison.rows}
-    story.append(para(words["agreements_title"], style["section"]))
+    story += _title(words["agreements_title"], style)
     if dossier.agreements:
         columns = [50 * MM, 60 * MM, 35 * MM, 45 * MM, 22 * MM, 22 * MM, usable - 234 * MM]
-        story.append(_grid(_agreement_rows(dossier, titles, lang, style), columns))
+        story.append(grid(_agreement_rows(dossier, titles, lang, style), columns))
     else:
         story.append(para(words["none"], style["body"]))
     footer = words["made"].format(date=f"{today:%d-%m-%Y}")
@@ -184,17 +251,26 @@ def agreements_summary_pdf(
     sheet = PAPERS[paper]
     width, height = sheet.width * MM, sheet.height * MM
     titles = {task.id: task.item.text.get(lang) for task in tasks(form)}
-    lines = [triad_text.agreement_line(a, dossier, titles) for a in dossier.agreements
-             if a.status == "active"]  # fmt: skip
+    active = [a for a in dossier.agreements if a.status == "active"]
     base = styles()
 
     def story(size: float, shown: int) -> list[Any]:
-        body = ParagraphStyle("b", parent=base["body"], fontSize=size, leading=size * 1.3)
+        body = ParagraphStyle("b", parent=base["body"], fontSize=size, leading=size * 1.3,
+                              leftIndent=size, firstLineIndent=-size * 0.8)  # fmt: skip
+        support = ParagraphStyle(
+            "s", parent=body, leftIndent=size * 2, firstLineIndent=0, spaceAfter=size * 0.4
+        )
         items = [para(f"{words['agreements_title']}: {dossier.title}", base["section"]),
                  para(words["made"].format(date=f"{today:%d-%m-%Y}"), base["small"])]  # fmt: skip
-        items += [para(f"• {line}", body) for line in lines[:shown]] or [para(words["none"], body)]
-        if shown < len(lines):
-            items.append(para(words["more"].format(count=len(lines) - shown), base["small"]))
+        for agreement in active[:shown]:
+            items.append(para(f"• {triad_text.agreement_line(agreement, dossier, titles)}", body))
+            if agreement.support.strip():
+                name = triad_text.member_name(dossier, agreement.who)
+                items.append(labelled(words["gets"].format(name=name), agreement.support, support))
+        if not active:
+            items.append(para(words["none"], body))
+        if shown < len(active):
+            items.append(para(words["more"].format(count=len(active) - shown), base["small"]))
         return items
 
     def fits(items: list[Any]) -> bool:
@@ -204,7 +280,7 @@ def agreements_summary_pdf(
         return bool(used <= frame._height)
 
     chosen = next(
-        ((size, n) for n in range(len(lines), -1, -1) for size in HALF_SIZES
+        ((size, n) for n in range(len(active), -1, -1) for size in HALF_SIZES
          if fits(story(size, n))),
         (HALF_SIZES[-1], 0),
     )  # fmt: skip
