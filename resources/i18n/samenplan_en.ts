@@ -940,6 +940,18 @@ now: {new}</translation>
         <translation>Save anyway</translation>
     </message>
     <message>
+        <source>Maak PDF van het hele plan…</source>
+        <translation>Make a PDF of the whole plan…</translation>
+    </message>
+    <message>
+        <source>crisisplan</source>
+        <translation>crisis-plan</translation>
+    </message>
+    <message>
+        <source>herstelplan-wrap</source>
+        <translation>recovery-plan-wrap</translation>
+    </message>
+    <message>
         <source>Versturen…</source>
         <translation>Send…</translation>
     </message>

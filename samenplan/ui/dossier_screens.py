@@ -92,6 +92,7 @@ class DossierScreens(WindowParts):
             home.open_plan.connect(self.open_plan)
             home.open_people.connect(self.show_people)
             home.make_card.connect(self.show_card)
+            home.plan_pdf.connect(self.save_plan_pdf)
             home.compare.connect(self.show_comparison)
             home.fill_in_as.connect(self.open_member_card)
             home.toggle_done.connect(self.toggle_member_done)
@@ -246,6 +247,13 @@ class DossierScreens(WindowParts):
             return self._with_back(page)
 
         self.show_page(build)
+
+    def save_plan_pdf(self, form_id: str) -> None:
+        from samenplan.ui.plan_print import save_plan_pdf
+
+        page = self.stack.currentWidget()  # hidden when the profile locks meanwhile
+        if self.document is not None and page is not None:
+            save_plan_pdf(page, self.forms, self.document.dossier, form_id, self.lang)
 
     def _plan(self, form_id: str) -> tuple[DossierDocument, Document] | None:
         """The open dossier and its plan `form_id`, when both are there."""

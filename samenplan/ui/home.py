@@ -48,6 +48,7 @@ class DossierHome(QWidget):
     open_plan = Signal(str)
     open_people = Signal()
     make_card = Signal(str)  # "crisis" or "wrap"
+    plan_pdf = Signal(str)  # form id
     compare = Signal()
     fill_in_as = Signal(str)  # person id
     toggle_done = Signal(str)
@@ -243,6 +244,11 @@ class DossierHome(QWidget):
             card.setAccessibleName(f"{t('make_card', lang)}: {tr(form.title, lang)}")
             card.clicked.connect(lambda _=False, k=kind: self.make_card.emit(k))
             row.addWidget(card)
+            whole = QPushButton(t("plan_pdf", lang))
+            whole.setObjectName(f"plan_pdf_{form_id}")
+            whole.setAccessibleName(f"{t('plan_pdf', lang)}: {tr(form.title, lang)}")
+            whole.clicked.connect(lambda _=False, f=form_id: self.plan_pdf.emit(f))
+            row.addWidget(whole)
             history = QPushButton(t("versions", lang))
             history.setObjectName(f"versions_{form_id}")
             history.setAccessibleName(f"{t('versions', lang)}: {tr(form.title, lang)}")

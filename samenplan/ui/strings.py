@@ -372,6 +372,10 @@ STRINGS: dict[str, str] = {
         "kan lezen wat erin staat. Bewaar het op een veilige plek.",
     ),
     "pdf_go_on": QT_TRANSLATE_NOOP("samenplan", "Toch opslaan"),
+    # the whole plan as a PDF (ui/plan_print.py)
+    "plan_pdf": QT_TRANSLATE_NOOP("samenplan", "Maak PDF van het hele plan…"),
+    "plan_pdf_file_crisiskaart": QT_TRANSLATE_NOOP("samenplan", "crisisplan"),
+    "plan_pdf_file_wrap": QT_TRANSLATE_NOOP("samenplan", "herstelplan-wrap"),
     # exchange between computers
     "send_card": QT_TRANSLATE_NOOP("samenplan", "Versturen…"),
     "send_card_for": QT_TRANSLATE_NOOP("samenplan", "Kaart van {name} versturen"),
