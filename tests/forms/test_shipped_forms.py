@@ -192,3 +192,125 @@ def test_schema_and_loader_agree(validator, path):
     else:
         assert not loader_ok and schema_ok  # referential: only the loader can tell
     assert loader_ok == (path.parent.name == "good")
+
+
+# ------------------------------------------------------------------ crisis and WRAP content
+
+
+def test_the_safety_items_name_113_and_112(forms):
+    crisis = forms["crisiskaart"]
+    for item_id in ("veiligheid_gedachten", "veiligheid_anderen"):
+        guidance = crisis.item(item_id).guidance
+        for text in (guidance.nl, guidance.en):
+            for number in ("113", "0800-0113", "112"):
+                assert number in text, f"{item_id}: {number} missing"
+    line = crisis.item("veiligheid_113").text.nl
+    assert "113 Zelfmoordpreventie: 113 of gratis 0800-0113. Bij direct gevaar: 112." in line
+    # the follow-up questions only open after a yes, and what others should do is on the card
+    for item_id in ("veiligheid_wat", "veiligheid_helpt", "veiligheid_anderen"):
+        (condition,) = crisis.item(item_id).enable_when
+        assert (condition.question, condition.answer) == ("veiligheid_gedachten", True)
+    assert crisis.item("veiligheid_anderen").card.panel == "crisis"
+
+
+@pytest.mark.parametrize("form_id", ("crisiskaart", "wrap"))
+def test_every_question_has_a_heading_in_its_own_words(forms, form_id):
+    for item in forms[form_id].walk():
+        if item.type.answerable:
+            assert item.heading is not None, f"{item.id} has no heading"
+            assert item.heading.nl.strip() and item.heading.en, (
+                f"{item.id}: heading needs nl and en"
+            )
+            # said by the person, not asked of them
+            assert not item.heading.nl.endswith("?") or item.heading.nl.startswith("Mag je mij")
+            assert item.heading.nl != item.text.nl, f"{item.id}: heading repeats the question"
+
+
+def test_the_new_crisis_items_are_on_the_card_where_a_bystander_needs_them(forms):
+    crisis = forms["crisiskaart"]
+    placed = {
+        "huisartsenpost": "call_first",
+        "gemachtigde": "call_first",
+        "plan_ligt_bij": "call_first",
+        "voorschrijver": "medication",
+        "middelen_weten": "medication",
+        "hulp_weigeren": "approach",
+        "verplichte_zorg_wens": "care",
+    }
+    for item_id, panel in placed.items():
+        assert crisis.item(item_id).card.panel == panel, item_id
+    for item_id in ("huisartsenpost", "gemachtigde", "voorschrijver", "pvp"):
+        assert crisis.item(item_id).type is ItemType.PERSON, item_id
+    guidance = crisis.item("verplichte_zorg_wens").guidance.nl
+    for word in (
+        "crisismaatregel",
+        "burgemeester",
+        "zorgmachtiging",
+        "rechter",
+        "eigen plan van aanpak",
+        "pvp",
+    ):
+        assert word in guidance, word
+    assert "www.pvp.nl" in crisis.item("pvp").guidance.nl
+    assert "familievertrouwenspersoon" in crisis.item("pvp").guidance.nl
+
+
+def test_no_two_card_sections_share_a_label(forms):
+    """A bystander tells the crisis card's sections apart by their label ('Liever niet' was
+    printed twice). The WRAP card's 'Dan doe ik' follows a different heading each time."""
+    labels: dict[tuple[str, str], str] = {}
+    for item in forms["crisiskaart"].walk():
+        if item.card is None:
+            continue
+        for lang in ("nl", "en"):
+            label = item.card.label.get(lang)
+            assert (lang, label) not in labels, f"{item.id} and {labels[(lang, label)]}: {label}"
+            labels[(lang, label)] = item.id
+
+
+def test_english_card_labels_cannot_be_misread(forms):
+    crisis = forms["crisiskaart"]
+    assert crisis.item("roepnaam").card.label.en != "Call me"
+    assert crisis.item("behandelaar").card.label.en == "Practitioner"
+    assert crisis.item("medicatie_vermijden").card.label.en == "Please avoid"
+    for form_id in ("crisiskaart", "wrap"):
+        for item in forms[form_id].walk():
+            for text in (item.text, item.hint, item.guidance, item.heading, *item.examples):
+                assert text is None or "therapist" not in (text.en or "").lower(), item.id
+
+
+def test_supporters_are_heard_not_given_the_decision(forms):
+    wrap = forms["wrap"]
+    texts = []
+    for item_id in ("steunpersoon_taak", "onenigheid"):
+        item = wrap.item(item_id)
+        texts += [item.hint.nl, item.guidance.nl, *(e.nl for e in item.examples)]
+    for text in texts:
+        assert "beslist" not in text.lower() or "beslis je zelf" in text, text
+        assert "laatste woord" not in text, text
+
+
+def test_wrap_opens_with_the_five_key_concepts_and_a_pointer_to_groups(forms):
+    wrap = forms["wrap"]
+    first = wrap.sections()[0]
+    assert first.id == "sleutelbegrippen"
+    shown = " ".join(i.text.nl for i in first.items if i.type is ItemType.DISPLAY).lower()
+    for concept in (
+        "hoop",
+        "eigen verantwoordelijkheid",
+        "jezelf ontwikkelen",
+        "opkomen voor jezelf",
+        "steun",
+    ):
+        assert concept in shown, concept
+    assert "herstelacademie" in shown and "ervaringsdeskundigen" in shown
+    questions = [i for i in first.items if i.type.answerable]
+    assert len(questions) == 5 and not any(i.required for i in questions)
+
+
+def test_wrap_post_crisis_picks_from_the_toolbox_and_the_card_has_whom_to_call(forms):
+    wrap = forms["wrap"]
+    assert wrap.item("nacrisis_zelf").picks == wrap.item("elke_dag").picks
+    calls = {i.id for i in wrap.walk() if i.card is not None and i.card.panel == "call_first"}
+    assert {"crisisdienst", "behandelaar"} <= calls
+    assert all(wrap.item(i).type is ItemType.PERSON for i in ("crisisdienst", "behandelaar"))

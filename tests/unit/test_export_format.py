@@ -100,11 +100,11 @@ def mutate(data: dict, path: list, value=None, *, delete: bool = False) -> dict:
             "documents[0].items[0] (over_mij).items[0] (naam)",
         ),
         (
-            ["documents", 0, "items", 5, "items", 0, "value"],
+            ["documents", 0, "items", 7, "items", 0, "value"],
             "p-onbekend",
             "documents[0].items (huisarts)",
         ),
-        (["documents", 1, "form"], "crisiskaart", "documents[1].items[0] (gereedschap)"),
+        (["documents", 1, "form"], "crisiskaart", "documents[1].items[0] (sleutelbegrippen)"),
         (["agreements", 0, "topic"], "boodschappen_doen", "agreements[0].topic"),
         (["agreements", 0, "who"], "p-onbekend", "agreements[0].who"),
         (["agreements", 0, "what"], " ", "agreements[0].what"),
@@ -193,11 +193,15 @@ def test_an_older_form_version_is_migrated(forms, demo_data):
     from samenplan.formkit.model import Migrations
 
     crisis = forms["crisiskaart"]
-    newer = replace(crisis, version=2, migrations=Migrations(renamed={"volledige_naam": "naam"}))
+    newer = replace(
+        crisis,
+        version=crisis.version + 1,
+        migrations=Migrations(renamed={"volledige_naam": "naam"}),
+    )
     data = mutate(demo_data, ["documents", 0, "items", 0, "items", 0, "id"], "volledige_naam")
     dossier, _ = from_json_data(data, {**forms, "crisiskaart": newer})
     document = dossier.document("crisiskaart")
-    assert document.form_version == 2
+    assert document.form_version == crisis.version + 1
     assert document.answers.get("naam") == "Noor Bakker"
 
 

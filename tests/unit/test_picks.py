@@ -37,6 +37,7 @@ def test_the_toolbox_is_offered_in_every_action_plan(wrap, answers):
     assert picking == [
         "elke_dag", "soms_nodig", "triggers_moet", "triggers_kan",
         "waarschuwing_moet", "waarschuwing_kan", "ontsporing_moet", "ontsporing_kan",
+        "nacrisis_zelf",
     ]  # fmt: skip
     options = picks.options(wrap, answers, wrap.item("elke_dag"))
     assert options[0] == (WALK, "Wandelen in het park") and len(options) == 8
@@ -86,8 +87,8 @@ def test_tools_written_before_picking_existed_get_a_key(wrap, answers):
 @pytest.mark.parametrize(
     ("change", "reason"),
     [
-        (lambda d: d[0]["items"][0].__setitem__("key", "f" * 16), "points nowhere"),
-        (lambda d: d[0]["items"][1].__setitem__("key", WALK), "two share a key"),
+        (lambda d: d[1]["items"][0].__setitem__("key", "f" * 16), "points nowhere"),
+        (lambda d: d[1]["items"][1].__setitem__("key", WALK), "two share a key"),
     ],
 )
 def test_dangling_or_doubled_references_are_refused_on_import(change, reason):
@@ -103,11 +104,11 @@ def test_dangling_or_doubled_references_are_refused_on_import(change, reason):
 def test_a_reference_only_where_the_form_allows_picking(wrap):
     data = shipped.demo_dossier().document("wrap").answers.to_json()
     broken = copy.deepcopy(data)
-    broken[2]["items"][0]["value"] = [{"ref": WALK}]  # triggers_tekens: no picks
+    broken[3]["items"][0]["value"] = [{"ref": WALK}]  # triggers_tekens: no picks
     with pytest.raises(AnswerError):
         from_json(wrap, broken)
     keyed_section = copy.deepcopy(data)
-    keyed_section[0]["key"] = WALK  # 'gereedschap' does not repeat: no key
+    keyed_section[1]["key"] = WALK  # 'gereedschap' does not repeat: no key
     with pytest.raises(AnswerError):
         from_json(wrap, keyed_section)
 
