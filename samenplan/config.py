@@ -1,7 +1,8 @@
 """Preferences: one registry of keys, types and defaults, stored with QSettings (INI file).
 
 Only UI preferences live here: language, text size, minutes before the automatic lock,
-and the id (not the name) of the profile used last. Never names, plan text or keys.
+whether client names stay out of the window title, and the id (not the name) of the
+profile used last. Never names, plan text or keys.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ PREFS = {
         Pref("ui/text_scale", float, 1.0, "text size factor, 0.8 to 2.0"),
         Pref("lock/idle_minutes", float, 10.0, "lock after this many minutes without input"),
         Pref("profiles/last", str, "", "random id of the profile opened last"),
+        Pref("ui/hide_names", bool, False, "keep the open dossier's name out of the title"),
     )
 }
 
@@ -42,6 +44,8 @@ class Config:
     def get(self, key: str) -> Any:
         pref = PREFS[key]
         value = self.settings.value(key, pref.default)
+        if pref.type is bool and isinstance(value, str):  # an INI file keeps "true"/"false"
+            return value.strip().lower() in ("true", "1")
         try:
             return pref.type(value)
         except (TypeError, ValueError):

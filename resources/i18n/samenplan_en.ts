@@ -428,22 +428,6 @@ First choose someone else there, or remove it. Then you can remove {name} here.<
         <translation>Dossiers</translation>
     </message>
     <message>
-        <source>Zoeken</source>
-        <translation>Search</translation>
-    </message>
-    <message>
-        <source>Sorteren</source>
-        <translation>Sort</translation>
-    </message>
-    <message>
-        <source>Op naam</source>
-        <translation>By name</translation>
-    </message>
-    <message>
-        <source>Laatst gewijzigd</source>
-        <translation>Last changed</translation>
-    </message>
-    <message>
         <source>Nieuw dossier</source>
         <translation>New dossier</translation>
     </message>
@@ -460,16 +444,164 @@ First choose someone else there, or remove it. Then you can remove {name} here.<
         <translation>Delete</translation>
     </message>
     <message>
-        <source>Naam van de cliënt</source>
-        <translation>Name of the client</translation>
-    </message>
-    <message>
         <source>Wil je het dossier van {name} echt verwijderen? Dit kan niet ongedaan worden.</source>
         <translation>Do you really want to delete the dossier of {name}? This cannot be undone.</translation>
     </message>
     <message>
-        <source>gewijzigd {date}</source>
-        <translation>changed {date}</translation>
+        <source>Zoek op naam</source>
+        <translation>Search by name</translation>
+    </message>
+    <message>
+        <source>Voor wie is dit dossier? (naam)</source>
+        <translation>Who is this dossier for? (name)</translation>
+    </message>
+    <message>
+        <source>Nog geen dossiers. Maak er een met &apos;Nieuw dossier&apos;.</source>
+        <translation>No dossiers yet. Make one with &apos;New dossier&apos;.</translation>
+    </message>
+    <message>
+        <source>Geen dossiers die hierbij passen. Maak het zoekveld leeg of zet een filter uit.</source>
+        <translation>No dossiers match. Clear the search field or switch a filter off.</translation>
+    </message>
+    <message>
+        <source>{shown} van {total} dossiers</source>
+        <translation>{shown} of {total} dossiers</translation>
+    </message>
+    <message>
+        <source>Snelfilters</source>
+        <translation>Quick filters</translation>
+    </message>
+    <message>
+        <source>Nakijken verlopen</source>
+        <translation>Review overdue</translation>
+    </message>
+    <message>
+        <source>Kaart nog niet gemaakt</source>
+        <translation>Card not made yet</translation>
+    </message>
+    <message>
+        <source>Geboren</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Gewijzigd</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Nakijken</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Crisiskaart</source>
+        <translation>Crisis card</translation>
+    </message>
+    <message>
+        <source>Zakkaart</source>
+        <translation>Pocket card</translation>
+    </message>
+    <message>
+        <source>WRAP</source>
+        <translation>WRAP</translation>
+    </message>
+    <message>
+        <source>Triadekaart</source>
+        <translation>Triad card</translation>
+    </message>
+    <message>
+        <source>jan feb mrt apr mei jun jul aug sep okt nov dec</source>
+        <translation>Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec</translation>
+    </message>
+    <message>
+        <source>nog niet begonnen</source>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <source>bezig</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <source>klaar</source>
+        <translation>final</translation>
+    </message>
+    <message>
+        <source>gemaakt {date}</source>
+        <translation>made {date}</translation>
+    </message>
+    <message>
+        <source>nog niet gemaakt</source>
+        <translation>not made yet</translation>
+    </message>
+    <message>
+        <source>geen deelnemers</source>
+        <translation>no members</translation>
+    </message>
+    <message>
+        <source>{members} deelnemers, {klaar} klaar</source>
+        <translation>{members} members, {klaar} done</translation>
+    </message>
+    <message>
+        <source>verlopen sinds {date}</source>
+        <translation>overdue since {date}</translation>
+    </message>
+    <message>
+        <source>binnenkort: {date}</source>
+        <translation>soon: {date}</translation>
+    </message>
+    <message>
+        <source>vóór {date}</source>
+        <translation>by {date}</translation>
+    </message>
+    <message>
+        <source>Nog niet bekend: open dit dossier één keer om het hier te zien.</source>
+        <translation>Not known yet: open this dossier once to see it here.</translation>
+    </message>
+    <message>
+        <source>Exporteren…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Importeren…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>Overdragen…</source>
+        <translation>Hand over…</translation>
+    </message>
+    <message>
+        <source>Een export is niet versleuteld: wie dit bestand vindt, kan het lezen. Bewaar het op een veilige plek en gooi het weg als je het niet meer nodig hebt.</source>
+        <translation>An export is not encrypted: whoever finds this file can read it. Keep it somewhere safe and delete it when you no longer need it.</translation>
+    </message>
+    <message>
+        <source>Toch exporteren</source>
+        <translation>Export anyway</translation>
+    </message>
+    <message>
+        <source>Het dossier van {name} staat nu in {path}.</source>
+        <translation>The dossier of {name} is now in {path}.</translation>
+    </message>
+    <message>
+        <source>Dit bestand is geen samenplan-dossier dat te lezen is ({where}).</source>
+        <translation>This file is not a samenplan dossier that can be read ({where}).</translation>
+    </message>
+    <message>
+        <source>Dit bestand kon niet worden gelezen. Kies een ander bestand.</source>
+        <translation>This file could not be read. Choose another file.</translation>
+    </message>
+    <message>
+        <source>Dit is de kaart van één deelnemer. Lees hem in vanuit het overzicht van het dossier.</source>
+        <translation>This is one member&apos;s card. Take it in from the dossier&apos;s overview.</translation>
+    </message>
+    <message>
+        <source>Het dossier &apos;{title}&apos; is ingelezen.</source>
+        <translation>The dossier &apos;{title}&apos; was imported.</translation>
+    </message>
+    <message>
+        <source>Het overdrachtsbestand van {name} staat nu in {path}. Het is versleuteld: alleen de ontvanger kan het openen. Geef een gedeeld wachtwoord apart door.</source>
+        <translation>The hand-over file of {name} is now in {path}. It is encrypted: only the receiver can open it. Pass a shared passphrase on separately.</translation>
+    </message>
+    <message>
+        <source>Namen van cliënten niet in de titelbalk</source>
+        <translation>Client names not in the title bar</translation>
     </message>
     <message>
         <source>Overzicht</source>

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Signal
 from samenplan.domain.dossier import Dossier, Person, default_review_by, new_id
 from samenplan.services import tasks
 from samenplan.services.documents import DossierDocument
+from samenplan.workspace import overview
 from samenplan.workspace.errors import VaultError, describe
 from samenplan.workspace.profiles import Profiles, Reserved
 from samenplan.workspace.unlocked import DossierInfo, Unlocked
@@ -126,6 +127,7 @@ class SessionService(QObject):
         client = Person(new_id(), client_name, "cliënt")
         dossier = Dossier(new_id(), client_name, today, today, default_review_by(today), [client])
         unlocked = self._live()
+        overview.with_name(dossier, unlocked.forms, client_name, today)  # 'Je naam' filled in
 
         def stored(_generation: int) -> None:
             done(dossier.id)

@@ -20,6 +20,11 @@ from samenplan.ui.window_parts import WindowParts
 if TYPE_CHECKING:
     from samenplan.domain.dossier import Document
     from samenplan.services.documents import DossierDocument
+    from samenplan.ui.card_preview import CardPage
+
+
+def _quiet(_result: object) -> None:
+    """The card's mark in the dossier table is a help; when it cannot be kept, it is not."""
 
 
 class DossierScreens(WindowParts):
@@ -244,6 +249,8 @@ class DossierScreens(WindowParts):
         def build() -> QWidget:
             page = CardPage(self.forms, document.dossier, kind, self.lang)
             page.go_to_item.connect(self.open_plan_at)
+            # after the page's own save: the dossier table says the card was made
+            page.save_button.clicked.connect(lambda: self._card_made(document, page, kind))
             return self._with_back(page)
 
         self.show_page(build)
@@ -254,6 +261,17 @@ class DossierScreens(WindowParts):
         page = self.stack.currentWidget()  # hidden when the profile locks meanwhile
         if self.document is not None and page is not None:
             save_plan_pdf(page, self.forms, self.document.dossier, form_id, self.lang)
+
+    def _card_made(self, document: DossierDocument, page: CardPage, kind: str) -> None:
+        """Remember in the index that this card was written (best effort, in the background)."""
+        from samenplan.services import tasks
+        from samenplan.workspace.overview import card_made
+
+        session = self.session_service.session if self.session_service is not None else None
+        if page.saved_to is None or session is None or document.demo:
+            return
+        dossier_id, today = document.dossier.id, dt.date.today()
+        tasks.submit(lambda: card_made(session, dossier_id, kind, today), _quiet, _quiet)
 
     def _plan(self, form_id: str) -> tuple[DossierDocument, Document] | None:
         """The open dossier and its plan `form_id`, when both are there."""

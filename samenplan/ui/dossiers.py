@@ -1,33 +1,35 @@
-"""A consultant's dossiers: search, sort, new, rename, delete (with confirmation)."""
+"""The dossier table of a profile: per client the name, date of birth, last change, review due
+and the state of each plan; search by name as you type, quick filters, sort by any column;
+new, open, rename, delete (after a question), and export, import and hand-over.
+
+The rows come from the index summaries (`workspace.overview`), never from opening the
+dossiers. The page asks its questions and emits what the person chose; the window does it.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal, SignalInstance
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
+    QAbstractItemView,
+    QCheckBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from samenplan.ui import dialogs
+from samenplan.ui.dossier_table import ID_ROLE, NAME, DossierTableModel
 from samenplan.ui.strings import t
+from samenplan.workspace.overview import Row
 
-if TYPE_CHECKING:
-    from samenplan.workspace.unlocked import DossierInfo
-
-
-def _day(iso: str) -> str:
-    """A stored ISO date as people write it here: 23-11-2026."""
-    parts = iso.split("-")
-    return "-".join(reversed(parts)) if len(parts) == 3 else iso
+NEEDS_SELECTION = ("dossier_open", "dossier_rename", "dossier_delete", "dossier_export",
+                   "dossier_handover")  # fmt: skip
 
 
 class DossierListPage(QWidget):
@@ -35,104 +37,161 @@ class DossierListPage(QWidget):
     new_requested = Signal(str)
     rename_requested = Signal(str, str)
     delete_requested = Signal(str)
+    export_requested = Signal(str)
+    handover_requested = Signal(str)
+    import_requested = Signal()
 
-    def __init__(self, lang: str, dossiers: list[DossierInfo]) -> None:
+    def __init__(self, lang: str, rows: list[Row]) -> None:
         super().__init__()
         self.lang = lang
-        self.dossiers = dossiers
         self.setObjectName("dossiers")
+        self.model = DossierTableModel(rows, lang)
         self.search = QLineEdit()
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
-        self.sort = QComboBox()
-        self.sort.setObjectName("sort")
-        self.sort.addItem(t("sort_name", lang), "name")
-        self.sort.addItem(t("sort_changed", lang), "changed")
-        self.list = QListWidget()
-        self.list.setObjectName("dossier_list")
-        self.list.setAccessibleName(t("dossiers", lang))
+        self.search.setAccessibleName(t("search", lang))
         search_label = QLabel(t("search", lang))
         search_label.setBuddy(self.search)
-        sort_label = QLabel(t("sort", lang))
-        sort_label.setBuddy(self.sort)
+        self.overdue = QCheckBox(t("filter_overdue", lang))
+        self.overdue.setObjectName("filter_overdue")
+        self.no_card = QCheckBox(t("filter_no_card", lang))
+        self.no_card.setObjectName("filter_no_card")
+        filters = QWidget()
+        filters.setAccessibleName(t("quick_filters", lang))
+        filter_row = QHBoxLayout(filters)
+        filter_row.setContentsMargins(0, 0, 0, 0)
+        filter_row.addWidget(self.overdue)
+        filter_row.addWidget(self.no_card)
+        self.table = QTableView()
+        self.table.setObjectName("dossier_table")
+        self.table.setAccessibleName(t("dossiers", lang))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move in it
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setResizeContentsPrecision(200)  # look at 200 rows, not all 2,000
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
+        self.empty = QLabel()
+        self.empty.setObjectName("dossiers_empty")
+        self.empty.setWordWrap(True)
+        self.count = QLabel()
+        self.count.setObjectName("dossiers_count")
         top = QHBoxLayout()
         top.addWidget(search_label)
         top.addWidget(self.search, 1)
-        top.addWidget(sort_label)
-        top.addWidget(self.sort)
+        top.addWidget(filters)
         buttons = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
-        for key in ("dossier_open", "dossier_new", "dossier_rename", "dossier_delete"):
+        for key in ("dossier_open", "dossier_new", "dossier_rename", "dossier_delete", None,
+                    "dossier_export", "dossier_handover", "dossier_import"):  # fmt: skip
+            if key is None:
+                buttons.addSpacing(24)
+                continue
             button = QPushButton(t(key, lang))
             button.setObjectName(key)
+            button.setAutoDefault(False)  # Enter in the table opens, never a button
             self.buttons[key] = button
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"<h1>{t('dossiers', lang)}</h1>"))
         layout.addLayout(top)
-        layout.addWidget(self.list, 1)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count)
         layout.addLayout(buttons)
 
-        self.search.textChanged.connect(self.fill)
-        self.sort.currentIndexChanged.connect(self.fill)
-        self.list.itemActivated.connect(
-            lambda item: self.open_requested.emit(item.data(Qt.ItemDataRole.UserRole))
-        )
+        self.search.textChanged.connect(self.refilter)
+        self.overdue.toggled.connect(self.refilter)
+        self.no_card.toggled.connect(self.refilter)
+        self.table.activated.connect(self._activated)
+        self.table.selectionModel().selectionChanged.connect(self._follow_selection)
+        self.model.modelReset.connect(self._after_reset)
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self._delete)
         self.buttons["dossier_open"].clicked.connect(self._open)
         self.buttons["dossier_new"].clicked.connect(self._new)
         self.buttons["dossier_rename"].clicked.connect(self._rename)
         self.buttons["dossier_delete"].clicked.connect(self._delete)
-        self.fill()
-        self.first_focus = self.list if self.list.count() else self.buttons["dossier_new"]
+        self.buttons["dossier_export"].clicked.connect(lambda: self._emit(self.export_requested))
+        self.buttons["dossier_handover"].clicked.connect(
+            lambda: self._emit(self.handover_requested)
+        )
+        self.buttons["dossier_import"].clicked.connect(self.import_requested.emit)
+        self.table.resizeColumnsToContents()
+        self._after_reset()
+        self.first_focus = self.table if self.model.rows else self.buttons["dossier_new"]
 
-    def fill(self) -> None:
-        needle = self.search.text().casefold().strip()
-        shown = [d for d in self.dossiers if needle in d.title.casefold()]
-        if self.sort.currentData() == "changed":
-            shown.sort(key=lambda d: d.updated, reverse=True)
-        else:
-            shown.sort(key=lambda d: d.title.casefold())
-        self.list.clear()
-        for info in shown:
-            text = f"{info.title}  —  {t('changed_on', self.lang, date=_day(info.updated))}"
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, info.id)
-            self.list.addItem(item)
-        if self.list.count():
-            self.list.setCurrentRow(0)
+    # ------------------------------------------------------------ what is shown
 
-    def _current(self) -> DossierInfo | None:
-        item = self.list.currentItem()
-        if item is None:
-            return None
-        dossier_id = item.data(Qt.ItemDataRole.UserRole)
-        return next((d for d in self.dossiers if d.id == dossier_id), None)
+    def refilter(self) -> None:
+        self.model.set_filter(
+            self.search.text(), self.overdue.isChecked(), self.no_card.isChecked()
+        )
+
+    def _after_reset(self) -> None:
+        """After the rows changed: the first one chosen, the empty text, the count."""
+        shown, total = self.model.rowCount(), len(self.model.rows)
+        if shown:
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(0, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        self.empty.setText(t("dossiers_empty" if not total else "dossiers_none_shown", self.lang))
+        self.empty.setVisible(not shown)
+        self.table.setVisible(bool(shown))
+        self.count.setText(t("dossiers_count", self.lang, shown=shown, total=total))
+        self.count.setVisible(bool(total))
+        self._follow_selection()
+
+    def _follow_selection(self) -> None:
+        chosen = self.current() is not None
+        for key in NEEDS_SELECTION:
+            self.buttons[key].setEnabled(chosen)
+
+    def current(self) -> Row | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.dossier_at(rows[0].row()) if rows else None
+
+    # ------------------------------------------------------------ actions
+
+    def _activated(self, index: QModelIndex) -> None:
+        self.open_requested.emit(str(index.data(ID_ROLE)))
+
+    def _emit(self, signal: SignalInstance) -> None:
+        current = self.current()
+        if current is not None:
+            signal.emit(current.id)
 
     def _open(self) -> None:
-        current = self._current()
-        if current is not None:
-            self.open_requested.emit(current.id)
+        self._emit(self.open_requested)
 
     def _new(self) -> None:
-        name = dialogs.ask_text(
-            self, t("dossier_new", self.lang), t("dossier_client_name", self.lang)
-        )
+        name = dialogs.ask_text(self, t("dossier_new", self.lang), t("dossier_for_whom", self.lang))
         if name:
             self.new_requested.emit(name)
 
     def _rename(self) -> None:
-        current = self._current()
+        current = self.current()
         if current is None:
             return
         name = dialogs.ask_text(
-            self, t("dossier_rename", self.lang), t("dossier_client_name", self.lang), current.title
+            self, t("dossier_rename", self.lang), t("dossier_for_whom", self.lang), current.title
         )
         if name:
             self.rename_requested.emit(current.id, name)
 
     def _delete(self) -> None:
-        current = self._current()
+        current = self.current()
         if current is None:
             return
         question = t("dossier_delete_confirm", self.lang, name=current.title)

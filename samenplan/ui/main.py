@@ -164,6 +164,12 @@ class MainWindow(ProfileScreens, DossierScreens, QMainWindow):
             self.config.set("ui/text_scale", self.scale)
         self._apply_scale()
 
+    def set_hide_names(self, hide: bool) -> None:
+        """Keep client names out of the window title (for sharing a screen) or not."""
+        if self.config:
+            self.config.set("ui/hide_names", hide)
+        self._update_title()
+
     def _apply_scale(self) -> None:
         font = QFont(self._base_font)
         font.setPointSizeF(max(6.0, self._base_font.pointSizeF()) * self.scale)
@@ -174,7 +180,8 @@ class MainWindow(ProfileScreens, DossierScreens, QMainWindow):
     def _update_title(self) -> None:
         title = "samenplan"
         if self.document is not None:
-            title += f" — {self.document.dossier.title}"
+            if not (self.config and self.config.get("ui/hide_names")):
+                title += f" — {self.document.dossier.title}"
             if self.document.demo:
                 title += " — DEMO"
         self.setWindowTitle(title)

@@ -71,6 +71,10 @@ class Menus:
         smaller = self._action(
             view, "smaller", "action_smaller", lambda: window.change_text_size(-1)
         )
+        view.addSeparator()
+        hide = self._action(view, "hide_names", "action_hide_names", window.set_hide_names)
+        hide.setCheckable(True)
+        hide.setChecked(bool(window.config and window.config.get("ui/hide_names")))
         language = bar.addMenu(t("menu_language", lang))
         group = QActionGroup(window)
         for code, label in (("nl", "Nederlands"), ("en", "English")):

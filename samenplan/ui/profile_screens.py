@@ -149,15 +149,29 @@ class ProfileScreens(WindowParts):
         service = self.session_service
         if service is None or service.session is None:
             return
+        from samenplan.ui import dossier_files
+        from samenplan.workspace import overview
+
         self.document = None
-        dossiers = service.dossiers()
+        rows = overview.rows(service.dossiers())
 
         def build() -> QWidget:
-            page = DossierListPage(self.lang, dossiers)
+            page = DossierListPage(self.lang, rows)
             page.open_requested.connect(self.open_dossier)
             page.new_requested.connect(self.new_dossier)
             page.rename_requested.connect(self.rename_dossier)
             page.delete_requested.connect(self.delete_dossier)
+            page.export_requested.connect(
+                lambda i: dossier_files.export_json(self, service, i, self.lang)
+            )
+            page.handover_requested.connect(
+                lambda i: dossier_files.hand_over(self, service, i, self.lang)
+            )
+            page.import_requested.connect(
+                lambda: dossier_files.import_file(
+                    self, service, self.lang, lambda _i: self._listed()
+                )
+            )
             return page
 
         self.show_page(build)

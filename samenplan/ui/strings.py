@@ -180,19 +180,77 @@ STRINGS: dict[str, str] = {
     "use_recovery": QT_TRANSLATE_NOOP("samenplan", "Ik gebruik mijn herstelcode"),
     # dossiers
     "dossiers": QT_TRANSLATE_NOOP("samenplan", "Dossiers"),
-    "search": QT_TRANSLATE_NOOP("samenplan", "Zoeken"),
-    "sort": QT_TRANSLATE_NOOP("samenplan", "Sorteren"),
-    "sort_name": QT_TRANSLATE_NOOP("samenplan", "Op naam"),
-    "sort_changed": QT_TRANSLATE_NOOP("samenplan", "Laatst gewijzigd"),
+    "search": QT_TRANSLATE_NOOP("samenplan", "Zoek op naam"),
     "dossier_new": QT_TRANSLATE_NOOP("samenplan", "Nieuw dossier"),
     "dossier_open": QT_TRANSLATE_NOOP("samenplan", "Dossier openen"),
     "dossier_rename": QT_TRANSLATE_NOOP("samenplan", "Naam wijzigen"),
     "dossier_delete": QT_TRANSLATE_NOOP("samenplan", "Verwijderen"),
-    "dossier_client_name": QT_TRANSLATE_NOOP("samenplan", "Naam van de cliënt"),
+    "dossier_for_whom": QT_TRANSLATE_NOOP("samenplan", "Voor wie is dit dossier? (naam)"),
     "dossier_delete_confirm": QT_TRANSLATE_NOOP(
         "samenplan", "Wil je het dossier van {name} echt verwijderen? Dit kan niet ongedaan worden."
     ),
-    "changed_on": QT_TRANSLATE_NOOP("samenplan", "gewijzigd {date}"),
+    "dossiers_empty": QT_TRANSLATE_NOOP(
+        "samenplan", "Nog geen dossiers. Maak er een met 'Nieuw dossier'."
+    ),
+    "dossiers_none_shown": QT_TRANSLATE_NOOP(
+        "samenplan",
+        "Geen dossiers die hierbij passen. Maak het zoekveld leeg of zet een filter uit.",
+    ),
+    "dossiers_count": QT_TRANSLATE_NOOP("samenplan", "{shown} van {total} dossiers"),
+    "quick_filters": QT_TRANSLATE_NOOP("samenplan", "Snelfilters"),
+    "filter_overdue": QT_TRANSLATE_NOOP("samenplan", "Nakijken verlopen"),
+    "filter_no_card": QT_TRANSLATE_NOOP("samenplan", "Kaart nog niet gemaakt"),
+    "col_name": QT_TRANSLATE_NOOP("samenplan", "Naam"),
+    "col_born": QT_TRANSLATE_NOOP("samenplan", "Geboren"),
+    "col_changed": QT_TRANSLATE_NOOP("samenplan", "Gewijzigd"),
+    "col_review": QT_TRANSLATE_NOOP("samenplan", "Nakijken"),
+    "col_crisis": QT_TRANSLATE_NOOP("samenplan", "Crisiskaart"),
+    "col_card": QT_TRANSLATE_NOOP("samenplan", "Zakkaart"),
+    "col_wrap": QT_TRANSLATE_NOOP("samenplan", "WRAP"),
+    "col_triad": QT_TRANSLATE_NOOP("samenplan", "Triadekaart"),
+    "months_short": QT_TRANSLATE_NOOP(
+        "samenplan", "jan feb mrt apr mei jun jul aug sep okt nov dec"
+    ),
+    "state_none": QT_TRANSLATE_NOOP("samenplan", "nog niet begonnen"),
+    "state_draft": QT_TRANSLATE_NOOP("samenplan", "bezig"),
+    "state_final": QT_TRANSLATE_NOOP("samenplan", "klaar"),
+    "card_made_on": QT_TRANSLATE_NOOP("samenplan", "gemaakt {date}"),
+    "card_not_made": QT_TRANSLATE_NOOP("samenplan", "nog niet gemaakt"),
+    "triad_nobody": QT_TRANSLATE_NOOP("samenplan", "geen deelnemers"),
+    "triad_members": QT_TRANSLATE_NOOP("samenplan", "{members} deelnemers, {klaar} klaar"),
+    "table_overdue": QT_TRANSLATE_NOOP("samenplan", "verlopen sinds {date}"),
+    "table_soon": QT_TRANSLATE_NOOP("samenplan", "binnenkort: {date}"),
+    "table_due_by": QT_TRANSLATE_NOOP("samenplan", "vóór {date}"),
+    "summary_unknown": QT_TRANSLATE_NOOP(
+        "samenplan", "Nog niet bekend: open dit dossier één keer om het hier te zien."
+    ),
+    "dossier_export": QT_TRANSLATE_NOOP("samenplan", "Exporteren…"),
+    "dossier_import": QT_TRANSLATE_NOOP("samenplan", "Importeren…"),
+    "dossier_handover": QT_TRANSLATE_NOOP("samenplan", "Overdragen…"),
+    "export_warning": QT_TRANSLATE_NOOP(
+        "samenplan",
+        "Een export is niet versleuteld: wie dit bestand vindt, kan het lezen. Bewaar het "
+        "op een veilige plek en gooi het weg als je het niet meer nodig hebt.",
+    ),
+    "export_yes": QT_TRANSLATE_NOOP("samenplan", "Toch exporteren"),
+    "exported": QT_TRANSLATE_NOOP("samenplan", "Het dossier van {name} staat nu in {path}."),
+    "import_bad": QT_TRANSLATE_NOOP(
+        "samenplan", "Dit bestand is geen samenplan-dossier dat te lezen is ({where})."
+    ),
+    "import_unreadable": QT_TRANSLATE_NOOP(
+        "samenplan", "Dit bestand kon niet worden gelezen. Kies een ander bestand."
+    ),
+    "import_card_here": QT_TRANSLATE_NOOP(
+        "samenplan",
+        "Dit is de kaart van één deelnemer. Lees hem in vanuit het overzicht van het dossier.",
+    ),
+    "imported": QT_TRANSLATE_NOOP("samenplan", "Het dossier '{title}' is ingelezen."),
+    "handover_done": QT_TRANSLATE_NOOP(
+        "samenplan",
+        "Het overdrachtsbestand van {name} staat nu in {path}. Het is versleuteld: alleen "
+        "de ontvanger kan het openen. Geef een gedeeld wachtwoord apart door.",
+    ),
+    "hide_names": QT_TRANSLATE_NOOP("samenplan", "Namen van cliënten niet in de titelbalk"),
     # home
     "home": QT_TRANSLATE_NOOP("samenplan", "Overzicht"),
     "open_plan": QT_TRANSLATE_NOOP("samenplan", "{plan} openen"),

@@ -4,7 +4,11 @@ A dossier is stored as bytes (the app puts the export-format JSON in it). Its fi
 a keyed hash of its id, so names say nothing; it has its own random key, wrapped by the
 profile's master key. The index (`index.spi`) holds each dossier's title and last
 generation, so a consultant's list of hundreds of dossiers needs one decryption, and an
-older copy put back in place of a newer one is noticed.
+older copy put back in place of a newer one is noticed. It may also hold, per dossier, a
+small `summary` the caller gives with a save (replaced at each save that gives one) and
+`marks` (kept across saves, set with `mark`); both are opaque JSON objects to the vault and
+are not in the dossier files, so a list rebuilt from the files lacks them until the next
+save.
 
 Every dossier file also carries, in its encrypted meta, what the index needs (id, title,
 save date; the generation is in its header). So the index is only a quick way to list: when
@@ -36,7 +40,7 @@ import json
 import logging
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -83,6 +87,8 @@ class DossierInfo:
     title: str
     updated: str  # ISO date of the last save
     generation: int
+    summary: dict[str, object] | None = None  # as given with the last save; None: not known
+    marks: dict[str, object] = field(default_factory=dict)  # set with `mark`, kept
 
 
 @dataclass
@@ -416,6 +422,8 @@ class DossierStore:
                 str(entry.get("title", "")),
                 str(entry.get("updated", "")),
                 _as_int(entry.get("generation")),
+                _as_dict(entry.get("summary")),
+                _as_dict(entry.get("marks")) or {},
             )
             for dossier_id, entry in self._entries().items()
         ]
@@ -443,7 +451,9 @@ class DossierStore:
         return True
 
     @while_unlocked
-    def create(self, dossier_id: str, title: str, data: bytes) -> int:
+    def create(
+        self, dossier_id: str, title: str, data: bytes, summary: dict[str, object] | None = None
+    ) -> int:
         """Store a new dossier; VaultError('exists') when the id's file is there and opens.
 
         When the id is known but its file is damaged or gone (listed or not), this stores
@@ -462,7 +472,7 @@ class DossierStore:
                 self.backup_folder, file_id.hex(), DOSSIER_SUFFIX)]
         )  # fmt: skip
         self._known[dossier_id] = _Known(floor, None, os.urandom(KEY_LEN), False)
-        return self.save(dossier_id, title, data)
+        return self.save(dossier_id, title, data, summary)
 
     @while_unlocked
     def open(self, dossier_id: str) -> OpenedDossier:
@@ -581,18 +591,23 @@ class DossierStore:
         )
 
     @while_unlocked
-    def confirm_recovered(self, dossier_id: str, title: str, data: bytes) -> int:
+    def confirm_recovered(
+        self, dossier_id: str, title: str, data: bytes, summary: dict[str, object] | None = None
+    ) -> int:
         """The user chose to go on with a recovered backup or an older copy: save it as the
         current version (a generation above every one seen)."""
         known = self._known.get(dossier_id)
         if known is None:
             raise DossierNotFound()
         known.read_only = False
-        return self.save(dossier_id, title, data)
+        return self.save(dossier_id, title, data, summary)
 
     @while_unlocked
-    def save(self, dossier_id: str, title: str, data: bytes) -> int:
-        """Save a new version; returns its generation. The old version stays a backup."""
+    def save(
+        self, dossier_id: str, title: str, data: bytes, summary: dict[str, object] | None = None
+    ) -> int:
+        """Save a new version; returns its generation. The old version stays a backup. The
+        index keeps `summary` for the list (the previous one when None) and the marks."""
         title = title[:TITLE_LIMIT]
         if dossier_id not in self._known:
             self.open(dossier_id)
@@ -643,16 +658,50 @@ class DossierStore:
         safe_write(path, blob, verify, keep, self.session.store.ops)
         self._known[dossier_id] = _Known(generation, Fingerprint.of(path, blob), known.key, False)
         self._log("dossier.saved", file=file_id.hex(), generation=generation)
-        entries[dossier_id] = {"title": title, "updated": updated, "generation": generation}
+        entry = {k: v for k, v in entries.get(dossier_id, {}).items() if k in _EXTRAS}
+        if summary is not None:
+            entry["summary"] = summary
+        entries[dossier_id] = {
+            **entry, "title": title, "updated": updated, "generation": generation
+        }  # fmt: skip
         try:  # best effort after the dossier itself is safe: a failure here loses no plan text
             self._write_index(entries, {file_id.hex(): generation})
         except VaultError as exc:
             self._log("index.not_updated", reason=type(exc).__name__, level=logging.WARNING)
         return generation
 
+    @while_unlocked
+    def mark(self, dossier_id: str, name: str, value: object) -> None:
+        """Keep `value` under `name` in the dossier's index marks (e.g. the day its card
+        was made), without writing the dossier; DossierNotFound when it is not listed."""
+        entries = self._entries()
+        entry = entries.get(dossier_id)
+        if entry is None:
+            raise DossierNotFound()
+        entry["marks"] = {**(_as_dict(entry.get("marks")) or {}), name: value}
+        self._write_index(entries)
+
+    @while_unlocked
+    def describe(self, dossier_id: str, summary: dict[str, object]) -> None:
+        """Give a listed dossier the summary it lacks (written before summaries were kept,
+        or a list rebuilt from the files), without writing the dossier."""
+        entries = self._entries()
+        entry = entries.get(dossier_id)
+        if entry is None:
+            raise DossierNotFound()
+        entry["summary"] = summary
+        self._write_index(entries)
+
     @staticmethod
     def index_entry(info: DossierInfo) -> dict[str, object]:
-        return {"title": info.title, "updated": info.updated, "generation": info.generation}
+        entry: dict[str, object] = {
+            "title": info.title, "updated": info.updated, "generation": info.generation
+        }  # fmt: skip
+        if info.summary is not None:
+            entry["summary"] = info.summary
+        if info.marks:
+            entry["marks"] = info.marks
+        return entry
 
     @while_unlocked
     def rekey(self, dossier_id: str) -> None:
@@ -729,6 +778,13 @@ class DossierStore:
         except (VaultError, OSError):
             return True
         return tmp_generation > current
+
+
+_EXTRAS = ("summary", "marks")  # index entry keys a save keeps (see the module docstring)
+
+
+def _as_dict(value: object) -> dict[str, object] | None:
+    return value if isinstance(value, dict) else None
 
 
 def _as_int(value: object) -> int:

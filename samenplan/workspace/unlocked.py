@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from typing import NamedTuple
 
 from samenplan import shipped
@@ -139,6 +139,8 @@ class Unlocked:
         with self.using() as session:
             found = session.dossiers.open(dossier_id)
         dossier, exported_at = loads(found.data, self.forms)
+        if not found.read_only:
+            self._describe(dossier)
         return Opened(
             dossier,
             exported_at,
@@ -156,9 +158,9 @@ class Unlocked:
     def accept_encoded(self, dossier_id: str, title: str, data: bytes) -> int:
         if self.locked:
             raise Locked()
-        loads(data, self.forms)
+        summary = _summary(loads(data, self.forms)[0])
         with self.using() as session:
-            return session.dossiers.confirm_recovered(dossier_id, title, data)
+            return session.dossiers.confirm_recovered(dossier_id, title, data, summary)
 
     def encode(self, dossier: Dossier, exported_at: str | None = None) -> bytes:
         """The dossier as stored (export format); take it on the thread that edits it."""
@@ -168,9 +170,10 @@ class Unlocked:
         """Store an encoded dossier after the strict reader accepted it; its generation."""
         if self.locked:
             raise Locked()
-        loads(data, self.forms)  # never write what the next open would refuse
+        # never write what the next open would refuse; the table's summary comes with it
+        summary = _summary(loads(data, self.forms)[0])
         with self.using() as session:
-            return session.dossiers.save(dossier_id, title, data)
+            return session.dossiers.save(dossier_id, title, data, summary)
 
     def save(self, dossier: Dossier) -> int:
         return self.save_encoded(dossier.id, dossier.title, self.encode(dossier))
@@ -183,11 +186,26 @@ class Unlocked:
         is damaged or gone, this repairs: the dossier is stored as its newest version (the
         damaged file set aside, the backups kept) and listed."""
         data = self.encode(dossier, exported_at)
-        loads(data, self.forms)
+        summary = _summary(loads(data, self.forms)[0])
         with self.using() as session:
             if session.dossiers.readable(dossier.id):
                 raise AlreadyThere()
-            return session.dossiers.create(dossier.id, dossier.title, data)
+            return session.dossiers.create(dossier.id, dossier.title, data, summary)
+
+    def _describe(self, dossier: Dossier) -> None:
+        """Give an opened dossier its summary for the table when the index lacks it (best
+        effort: the list only shows less without it)."""
+        with self.using() as session:
+            listed = next((d for d in session.dossiers.all() if d.id == dossier.id), None)
+            if listed is None or listed.summary is not None:
+                return
+            with suppress(VaultError, OSError):
+                session.dossiers.describe(dossier.id, _summary(dossier))
+
+    def mark(self, dossier_id: str, name: str, value: object) -> None:
+        """Keep a mark about the dossier in the index (see `overview.card_made`)."""
+        with self.using() as session:
+            session.dossiers.mark(dossier_id, name, value)
 
     def delete(self, dossier_id: str) -> None:
         with self.using() as session:
@@ -249,6 +267,12 @@ class Unlocked:
         and its backups first, then the key from the keyring (when it can be reached)."""
         with self.using() as session:
             session.forget_on_this_computer()
+
+
+def _summary(dossier: Dossier) -> dict[str, object]:
+    from samenplan.workspace.overview import summarize
+
+    return summarize(dossier)
 
 
 class PassphraseTooWeak(VaultError):

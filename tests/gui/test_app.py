@@ -120,7 +120,10 @@ def test_first_run_to_a_saved_plan(qtbot, tmp_path, answers):
     home.findChild(QPushButton, "open_crisiskaart").click()
     form = current(window).findChild(FormView)
     assert form is not None
-    qtbot.keyClicks(form.field("naam").binder.widget, "Noor Bakker")
+    name = form.field("naam").binder.widget
+    assert name.text() == "Noor Bakker"  # 'Je naam' is filled in from the new dossier
+    name.clear()
+    qtbot.keyClicks(name, "Noor Bakker")
     with qtbot.waitSignal(window.document.saved, timeout=10_000):
         pass
     qtbot.waitUntil(lambda: form.status.text() == "Opgeslagen", timeout=5_000)

@@ -184,7 +184,7 @@ def test_a_complete_crisiskaart_by_keyboard(qtbot, tmp_path, hooks):
     hidden_only = {"medicatie_nu", "zelfbinding_waar", "akkoord_datum"}  # need a "yes" first
     missing = answerable - filled - hidden_only
     assert not missing, f"never reached by keyboard: {sorted(missing)}"
-    assert document.answers.get("naam") == "Toetsenbord"
+    assert document.answers.get("naam") == "Toets Bord"  # filled in from the new dossier
     people = {p.id for p in dossier.people}
     person_items = [i.id for i in form.walk() if i.type.value == "person"]
     chosen = [n.value for i in person_items for n in document.answers.root().find_all(i)]
