@@ -14,10 +14,13 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from samenplan import __version__
 from samenplan.messages import detect_lang, say
+
+if TYPE_CHECKING:
+    from samenplan.domain.dossier import Dossier
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -26,10 +29,20 @@ EXIT_USAGE = 2
 
 STRIPS_NL = "zakkaart: de middellijn knippen (twee stroken) in plaats van vouwen"
 STRIPS_EN = "pocket card: cut the centre line (two strips) instead of folding it"
+PHONE_NL = "de eerste panelen als foto voor je telefoon (PNG), in plaats van de kaart"
+PHONE_EN = "the first panels as a picture for your phone (PNG) instead of the card"
 
 
 class UsageError(Exception):
     """The command line's words are off (exit 2)."""
+
+
+class CliError(Exception):
+    """A failure already worded for people: the message and the exit code."""
+
+    def __init__(self, message: str, code: int) -> None:
+        super().__init__(message)
+        self.code = code
 
 
 class _Parser(argparse.ArgumentParser):
@@ -183,8 +196,15 @@ def _add_export(commands: Any, h: Callable[[str, str], str]) -> None:
     export.add_argument(
         "--to",
         required=True,
-        choices=("json", "card", "wrap-card", "plan", "wrap", "triad", "agreements"),
-    )
+        choices=(
+            "json", "card", "wrap-card", "phone", "wrap-phone", "plan", "wrap", "triad",
+            "agreements",
+        ),
+        help=h(
+            "phone en wrap-phone: de eerste panelen van de kaart als foto voor je telefoon (PNG)",
+            "phone and wrap-phone: the card's first panels as a picture for your phone (PNG)",
+        ),
+    )  # fmt: skip
     export.add_argument("--out", required=True, type=Path, metavar="FILE")
     export.add_argument("--paper", choices=("a4", "letter"), default="a4")
     export.add_argument("--strips", action="store_true", help=h(STRIPS_NL, STRIPS_EN))
@@ -203,10 +223,11 @@ def _add_card(commands: Any, h: Callable[[str, str], str]) -> None:
         "card", help=h("zakkaart uit een exportbestand", "pocket card from an export file")
     )
     card.add_argument("file", type=Path, metavar="FILE")
-    card.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    card.add_argument("--out", required=True, type=Path, metavar="FILE.pdf|FILE.png")
     card.add_argument("--paper", choices=("a4", "letter"), default="a4")
     card.add_argument("--kind", choices=("crisis", "wrap"), default="crisis")
     card.add_argument("--strips", action="store_true", help=h(STRIPS_NL, STRIPS_EN))
+    card.add_argument("--phone", action="store_true", help=h(PHONE_NL, PHONE_EN))
 
 
 def _add_forms(commands: Any, h: Callable[[str, str], str]) -> None:
@@ -303,12 +324,31 @@ EXIT_DAMAGED = 4
 EXIT_DOES_NOT_FIT = 6
 
 
-def _card(source: Path, out: Path, paper: str, kind: str, strips: bool, lang: str) -> int:
+def phone_png(dossier: Dossier, kind: str, lang: str) -> bytes:
+    """The phone picture of the crisis plan or WRAP as a PNG; refused when the dossier has
+    no such plan or when a character would not show."""
+    from samenplan.export.phone_picture import phone_picture
+    from samenplan.export.pocket import NoPlan
+    from samenplan.shipped import forms
+
+    try:
+        picture = phone_picture(dossier, forms(), lang, kind)
+    except NoPlan:
+        raise CliError(say("no_crisis_plan", lang), EXIT_ERROR) from None
+    if picture.missing_glyphs:
+        chars = " ".join(sorted(picture.missing_glyphs))
+        raise CliError(say("phone_unprintable", lang, chars=chars), EXIT_DOES_NOT_FIT)
+    return picture.png
+
+
+def _card(args: argparse.Namespace, lang: str) -> int:
+    """A pocket card (PDF) or, with --phone, its phone picture (PNG) from an export file."""
     from samenplan.domain.export_format import ExportFormatError, loads
     from samenplan.export.pocket import NoPlan, pocket_card
     from samenplan.paths import INPUT_LIMIT, read_at_most, write_private
     from samenplan.shipped import forms
 
+    source, out, kind = args.file, args.out, args.kind
     try:
         raw = read_at_most(source, INPUT_LIMIT)  # loads refuses a larger one
     except OSError:
@@ -316,20 +356,26 @@ def _card(source: Path, out: Path, paper: str, kind: str, strips: bool, lang: st
         return EXIT_ERROR
     try:
         dossier, _ = loads(raw, forms())
-        pdf, report = pocket_card(dossier, forms(), paper, lang, kind, strips)
+        if args.phone:
+            data = phone_png(dossier, kind, lang)
+        else:
+            data, report = pocket_card(dossier, forms(), args.paper, lang, kind, args.strips)
     except ExportFormatError as exc:
         print(say("import_invalid", lang, where=exc.describe(lang)), file=sys.stderr)
         return EXIT_DAMAGED
     except NoPlan:
         print(say("no_crisis_plan", lang), file=sys.stderr)
         return EXIT_ERROR
-    if not report.fits:
+    except CliError as exc:
+        print(exc, file=sys.stderr)
+        return exc.code
+    if not args.phone and not report.fits:
         print(say("card_does_not_fit", lang), file=sys.stderr)
         for line in report.lines(lang):
             print(f"  {line}", file=sys.stderr)
         return EXIT_DOES_NOT_FIT
     try:
-        write_private(out, pdf)
+        write_private(out, data)
     except OSError:
         print(say("out_failed", lang, path=out), file=sys.stderr)
         return EXIT_ERROR
@@ -367,7 +413,7 @@ def _vault_command(args: argparse.Namespace, lang: str) -> int:
         error = cli_vault.vault_error(exc, lang)
         print(error, file=sys.stderr)
         return error.code
-    except cli_vault.CliError as exc:
+    except CliError as exc:
         print(exc, file=sys.stderr)
         return exc.code
     return EXIT_OK
@@ -388,7 +434,7 @@ def run(argv: Sequence[str] | None = None) -> int:
                 return _forms_check(args.files, lang)
             return _forms_show(args.form, args.json, lang)
         if args.command == "card":
-            return _card(args.file, args.out, args.paper, args.kind, args.strips, lang)
+            return _card(args, lang)
         if args.command in ("profile", "dossier", "import", "export", "send", "receive"):
             return _vault_command(args, lang)
         from samenplan.app import run_app

@@ -14,6 +14,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from samenplan.cli import CliError, phone_png
 from samenplan.domain.dossier import Dossier
 from samenplan.messages import plain, say
 from samenplan.paths import INPUT_LIMIT, read_at_most, write_private
@@ -23,14 +24,6 @@ from samenplan.workspace.unlocked import Unlocked
 
 EXIT_ERROR = 1
 EXIT_DAMAGED = 4
-
-
-class CliError(Exception):
-    """A failure already worded for people: the message and the exit code."""
-
-    def __init__(self, message: str, code: int) -> None:
-        super().__init__(message)
-        self.code = code
 
 
 def read_passphrase(lang: str, confirm: bool = False, key: str = "passphrase") -> str:
@@ -159,7 +152,8 @@ EXIT_DOES_NOT_FIT = 6
 
 
 def export(profiles: Profiles, args: argparse.Namespace, lang: str) -> None:
-    """Write a dossier as JSON, a pocket card, a full plan or a triad PDF, where chosen."""
+    """Write a dossier as JSON, a pocket card, its phone picture, a full plan or a triad PDF,
+    where chosen."""
     from samenplan.domain.export_format import dumps
     from samenplan.shipped import forms
 
@@ -168,6 +162,8 @@ def export(profiles: Profiles, args: argparse.Namespace, lang: str) -> None:
         dossier = _open_dossier(unlocked, args.dossier, lang, accept=args.accept)
     if to == "json":
         data = dumps(dossier).encode("utf-8")
+    elif to in ("phone", "wrap-phone"):
+        data = phone_png(dossier, "crisis" if to == "phone" else "wrap", lang)
     elif to in ("card", "wrap-card"):
         from samenplan.export.pocket import NoPlan, pocket_card
 

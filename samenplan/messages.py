@@ -120,6 +120,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "samenplan: de kaart past niet. Er is geen PDF gemaakt. Maak deze onderdelen korter:",
         "samenplan: the card does not fit. No PDF was made. Shorten these parts:",
     ),
+    "phone_unprintable": (
+        "samenplan: deze tekens kunnen niet op de telefoonfoto: {chars}. Er is geen foto gemaakt.",
+        "samenplan: these characters cannot be shown on the phone picture: {chars}. No picture "
+        "was made.",
+    ),
     "exchange_passphrase": (
         "Wachtwoord voor het uitwisselbestand: ",
         "Passphrase for the exchange file: ",

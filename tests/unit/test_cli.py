@@ -170,3 +170,74 @@ def test_a_reader_that_goes_away_gets_no_error_message():
         error = process.stderr.read().decode()
         assert process.wait(timeout=60) == 1
     assert error == ""
+
+
+DEMO = Path(__file__).resolve().parent.parent.parent / "resources" / "demo" / "dossier.json"
+
+
+def _png_size(png: bytes) -> tuple[int, int]:
+    assert png[:8] == b"\x89PNG\r\n\x1a\n" and png[12:16] == b"IHDR"
+    return int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")
+
+
+def test_card_phone_writes_a_private_phone_picture(tmp_path):
+    out = tmp_path / "telefoon.png"
+    result = samenplan("--lang", "nl", "card", str(DEMO), "--out", str(out), "--phone")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == result.stderr == ""
+    assert _png_size(out.read_bytes()) == (1080, 2340)
+    assert out.stat().st_mode & 0o777 == 0o600
+    wrap = tmp_path / "wrap.png"
+    result = samenplan("card", str(DEMO), "--out", str(wrap), "--phone", "--kind", "wrap")
+    assert result.returncode == 0, result.stderr
+    assert wrap.read_bytes() != out.read_bytes()
+    assert [p.name for p in sorted(tmp_path.iterdir())] == ["telefoon.png", "wrap.png"]
+
+
+def test_card_phone_refusals_are_one_sentence(tmp_path):
+    data = json.loads(DEMO.read_text(encoding="utf-8"))
+    ellen = next(p for p in data["people"] if p["id"] == "p-ellen")  # a call-first person
+    ellen["name"] = "Ellen \U0001f600"
+    odd = tmp_path / "odd.json"
+    odd.write_text(json.dumps(data), encoding="utf-8")
+    out = tmp_path / "x.png"
+    result = samenplan("--lang", "en", "card", str(odd), "--out", str(out), "--phone")
+    assert result.returncode == 6
+    assert (
+        result.stderr.count("\n") == 1 and "cannot be shown on the phone picture" in result.stderr
+    )
+    assert not out.exists()
+    result = samenplan("card", str(DEMO), "--out", str(tmp_path / "no" / "x.png"), "--phone")
+    assert result.returncode == 1 and result.stderr.count("\n") == 1
+
+
+def test_export_to_phone_from_a_profile(tmp_path):
+    from samenplan.vault.profiles import ProfileStore
+    from tests.vaulthelp import FAST, PASSPHRASE, ROOT
+
+    ProfileStore(tmp_path / "data").create("Ava", PASSPHRASE, FAST)
+    env = {"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+
+    def cli(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "samenplan", "--lang", "nl", "--data-dir",
+             str(tmp_path / "data"), *args],
+            input=PASSPHRASE + "\n", capture_output=True, text=True, timeout=120, check=False,
+            env={**os.environ, **env}, cwd=ROOT,
+        )  # fmt: skip
+
+    assert cli("import", "--profile", "Ava", str(DEMO)).returncode == 0
+    pictures = {}
+    for to in ("phone", "wrap-phone"):
+        out = tmp_path / f"{to}.png"
+        result = cli(
+            "export", "--profile", "Ava", "--dossier", "demo-noor", "--to", to, "--out", str(out)
+        )
+        assert result.returncode == 0, result.stderr
+        assert _png_size(out.read_bytes()) == (1080, 2340)
+        assert out.stat().st_mode & 0o777 == 0o600
+        pictures[to] = out.read_bytes()
+    card = tmp_path / "card.png"
+    assert cli("card", str(DEMO), "--out", str(card), "--phone").returncode == 0
+    assert card.read_bytes() == pictures["phone"]  # the same picture either way
+    assert pictures["phone"] != pictures["wrap-phone"]
