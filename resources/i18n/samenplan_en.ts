@@ -904,6 +904,26 @@ now: {new}</translation>
         <translation>The card could not be saved there. Choose another place.</translation>
     </message>
     <message>
+        <source>Bewaar als foto voor je telefoon…</source>
+        <translation>Save as a picture for your phone…</translation>
+    </message>
+    <message>
+        <source>Let op: wie dit vindt, kan het lezen. De foto is niet versleuteld. Zet je hem op je vergrendelscherm, dan kan iedereen die je telefoon ziet lezen wat erop staat.</source>
+        <translation>Note: whoever finds this can read it. The picture is not encrypted. If you set it as your lock screen, anyone who sees your phone can read what is on it.</translation>
+    </message>
+    <message>
+        <source>telefoonfoto</source>
+        <translation>phone-picture</translation>
+    </message>
+    <message>
+        <source>De foto is opgeslagen in {path}. Zet hem op je telefoon.</source>
+        <translation>The picture is saved in {path}. Put it on your phone.</translation>
+    </message>
+    <message>
+        <source>De foto kon daar niet opgeslagen worden. Kies een andere plek.</source>
+        <translation>The picture could not be saved there. Choose another place.</translation>
+    </message>
+    <message>
         <source>De kaarten naast elkaar</source>
         <translation>The cards side by side</translation>
     </message>

@@ -1,9 +1,10 @@
 """The pocket card inside the app: a rendered preview, the fit report beside it with a way to
 each part that needs shortening, A4 or Letter, folded over or cut into two strips, a warning,
-saving and folding instructions.
+saving and folding instructions; and the card's first panels as a picture for the phone.
 
 The PDF is only ever held in memory until the person chooses where to save it; it is opened
-in the system viewer only from that chosen place.
+in the system viewer only from that chosen place. The phone picture is made and written off
+the GUI thread, after a warning, where the person chooses.
 """
 
 from __future__ import annotations
@@ -104,6 +105,8 @@ class CardPage(QWidget):
         self.open_button = QPushButton(t("card_open", lang))
         self.open_button.setObjectName("card_open")
         self.open_button.setEnabled(False)
+        self.phone_button = QPushButton(t("phone_save", lang))
+        self.phone_button.setObjectName("card_phone")
         folding = QPushButton(t("card_folding", lang))
         folding.setObjectName("card_folding")
         self.saved_to: Path | None = None
@@ -122,6 +125,7 @@ class CardPage(QWidget):
         side.addWidget(warning)
         side.addWidget(self.save_button)
         side.addWidget(self.open_button)
+        side.addWidget(self.phone_button)
         side.addWidget(folding)
         side.addStretch(1)
         side_box = QWidget()
@@ -135,6 +139,7 @@ class CardPage(QWidget):
         self.shape.currentIndexChanged.connect(self.rebuild)
         self.save_button.clicked.connect(self.save)
         self.open_button.clicked.connect(self.open_in_viewer)
+        self.phone_button.clicked.connect(self.save_phone_picture)
         folding.clicked.connect(self.show_folding)
         self.rebuild()
 
@@ -177,6 +182,8 @@ class CardPage(QWidget):
                 label.setWordWrap(True)
                 self.problems.addWidget(label)
         self.save_button.setEnabled(self.report.fits)
+        # the picture shows a part of the card's text: what the card cannot print, nor can it
+        self.phone_button.setEnabled(not self.report.missing_glyphs)
 
     def show_page(self) -> None:
         """The card drawn as wide as the preview area (the sheet's whole width in view)."""
@@ -208,6 +215,41 @@ class CardPage(QWidget):
         self.saved_to = path
         self.open_button.setEnabled(True)
         self.status.setText(t("card_saved", self.lang, path=str(path)))
+
+    def save_phone_picture(self) -> None:
+        """The card's first panels as a PNG for the phone, after the warning that whoever
+        finds it can read it; made and written off the GUI thread."""
+        from samenplan.export.phone_picture import phone_picture
+        from samenplan.ui.widgets import in_background
+
+        title = t("phone_save", self.lang)
+        shown = self.isVisible()
+        if not dialogs.confirm(
+            self, self.lang, title, t("phone_warning", self.lang), t("pdf_go_on", self.lang)
+        ):
+            return
+        name = dialogs.file_name(t("phone_file", self.lang), self.dossier.title, "png")
+        chosen = dialogs.save_path(self, title, name, "PNG (*.png)")
+        if not chosen or (shown and not self.isVisible()):  # locked meanwhile: write nothing
+            return
+        path = Path(chosen)
+        dossier, forms, lang, kind = self.dossier, self.forms, self.lang, self.kind
+        self.phone_button.setEnabled(False)
+
+        def work() -> None:
+            write_private(path, phone_picture(dossier, forms, lang, kind).png)
+
+        def done(_: object) -> None:
+            self.phone_button.setEnabled(True)
+            self.status.setText(t("phone_saved", self.lang, path=str(path)))
+
+        def failed(exc: Exception) -> None:
+            self.phone_button.setEnabled(True)
+            if not isinstance(exc, OSError):
+                raise exc  # a fault of ours: the error hook tells the person
+            dialogs.inform(self, title, t("phone_save_failed", self.lang))
+
+        in_background(work, done, failed)
 
     def open_in_viewer(self) -> None:
         if self.saved_to is not None:

@@ -373,6 +373,19 @@ STRINGS: dict[str, str] = {
     "card_save_failed": QT_TRANSLATE_NOOP(
         "samenplan", "De kaart kon daar niet opgeslagen worden. Kies een andere plek."
     ),
+    "phone_save": QT_TRANSLATE_NOOP("samenplan", "Bewaar als foto voor je telefoon…"),
+    "phone_warning": QT_TRANSLATE_NOOP(
+        "samenplan",
+        "Let op: wie dit vindt, kan het lezen. De foto is niet versleuteld. Zet je hem op je "
+        "vergrendelscherm, dan kan iedereen die je telefoon ziet lezen wat erop staat.",
+    ),
+    "phone_file": QT_TRANSLATE_NOOP("samenplan", "telefoonfoto"),
+    "phone_saved": QT_TRANSLATE_NOOP(
+        "samenplan", "De foto is opgeslagen in {path}. Zet hem op je telefoon."
+    ),
+    "phone_save_failed": QT_TRANSLATE_NOOP(
+        "samenplan", "De foto kon daar niet opgeslagen worden. Kies een andere plek."
+    ),
     # triad comparison
     "triad_title": QT_TRANSLATE_NOOP("samenplan", "De kaarten naast elkaar"),
     "triad_compare": QT_TRANSLATE_NOOP("samenplan", "Kaarten naast elkaar leggen"),

@@ -118,3 +118,53 @@ def test_the_preview_is_drawn_as_wide_as_its_room(qtbot):
         lambda: page.preview.pixmap().width() == max(480, page.scroller.viewport().width() - 2)
     )
     assert page.preview.pixmap().width() < room
+
+
+@pytest.mark.parametrize("kind", ["crisis", "wrap"])
+def test_phone_picture_saved_after_the_warning_where_chosen(qtbot, tmp_path, kind):
+    from samenplan.export.phone_picture import HEIGHT, WIDTH, phone_picture
+
+    dossier = shipped.demo_dossier()
+    page = CardPage(shipped.forms(), dossier, kind, "nl")
+    qtbot.addWidget(page)
+    button = page.findChild(QPushButton, "card_phone")
+    assert button.text() == "Bewaar als foto voor je telefoon…" and button.isEnabled()
+    target = tmp_path / "foto.png"
+    asked: list[tuple[str, str]] = []
+
+    def answer(kind: str, text: str) -> object:
+        asked.append((kind, text))
+        return kind == "confirm" or str(target)
+
+    dialogs.answer_hook = answer
+    try:
+        button.click()
+        qtbot.waitUntil(lambda: page.status.text().startswith("De foto is opgeslagen"))
+    finally:
+        dialogs.answer_hook = None
+    assert asked[0][0] == "confirm" and "wie dit vindt, kan het lezen" in asked[0][1]
+    assert asked[1][0] == "save_path"
+    png = target.read_bytes()
+    assert png == phone_picture(dossier, shipped.forms(), "nl", kind).png
+    assert (int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")) == (
+        WIDTH,
+        HEIGHT,
+    )
+    assert target.stat().st_mode & 0o777 == 0o600
+    assert list(tmp_path.iterdir()) == [target]
+    assert button.isEnabled()
+
+
+def test_phone_picture_not_saved_when_the_warning_is_declined(qtbot, tmp_path):
+    page = CardPage(shipped.forms(), shipped.demo_dossier(), "crisis", "nl")
+    qtbot.addWidget(page)
+    asked: list[str] = []
+    dialogs.answer_hook = lambda kind, text: (
+        asked.append(kind) or (False if kind == "confirm" else str(tmp_path / "foto.png"))
+    )
+    try:
+        page.findChild(QPushButton, "card_phone").click()
+    finally:
+        dialogs.answer_hook = None
+    assert asked == ["confirm"]
+    assert list(tmp_path.iterdir()) == []
