@@ -35,6 +35,7 @@ WORDS = {
         "summary_intro": "Gaat het mis met mij? Dit is het belangrijkste. "
         "Mijn hele plan staat op de volgende bladzijden.",
         "whole_plan": "Mijn hele plan",
+        "reachable": "Bereikbaar:",
     },
     "en": {
         "made": "Made on {date}",
@@ -53,6 +54,7 @@ WORDS = {
         "summary_intro": "Are things going wrong with me? This is what matters most. "
         "My whole plan is on the next pages.",
         "whole_plan": "My whole plan",
+        "reachable": "Reachable:",
     },
 }
 

@@ -129,16 +129,17 @@ def _answers(
 
 
 def _summary(sections: list[Section], lang: str, styles: dict[str, Any]) -> list[Any]:
-    """The summary page: the card's most urgent sections, whom to call first."""
+    """The summary page: the card's most urgent sections, whom to call first, in two
+    columns (so that it stays one page)."""
+    from reportlab.platypus import Spacer
+    from reportlab.platypus.flowables import BalancedColumns
+
     words = WORDS[lang]
     order = {panel: n for n, panel in enumerate(SUMMARY_PANELS)}
     chosen = sorted(
         (s for s in sections if s.panel in order), key=lambda s: (order[s.panel], s.priority)
     )
-    out: list[Any] = [
-        para(words["summary_title"], styles["section"]),
-        para(words["summary_intro"], styles["body"]),
-    ]
+    out: list[Any] = []
     for section in chosen:
         out.append(para(section.title, styles["question"]))
         for entry in section.entries:
@@ -148,10 +149,16 @@ def _summary(sections: list[Section], lang: str, styles: dict[str, Any]) -> list
                     (entry.label, lines) if entry.label else (" ".join(lines[:1]), lines[1:])
                 )
                 out.append(labelled(f"{name}  {entry.phone}", "", styles["body"]))
+                if entry.availability:
+                    out.append(labelled(words["reachable"], entry.availability, styles["bullet"]))
             elif entry.label:
                 out.append(para(entry.label, styles["question"]))
             out.extend(para(f"• {line}", styles["bullet"]) for line in lines)
-    return out
+    return [
+        para(words["summary_title"], styles["section"]),
+        para(words["summary_intro"], styles["body"]),
+        BalancedColumns(out, nCols=2, innerPadding=8 * MM) if out else Spacer(1, 0),
+    ]
 
 
 def _signatures(

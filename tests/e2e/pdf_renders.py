@@ -5,8 +5,9 @@ look at:
 
 Makes: the crisiskaart pocket card on A4 and Letter, folded over and cut into strips; the
 WRAP card; a card that needs the continuation panels; a card with names in Arabic, Cyrillic,
-Greek, Turkish and Polish; the first page of the crisisplan, the WRAP and the triad
-comparison; the agreements summary.
+Greek, Turkish and Polish; the first page (the summary) and the second of the crisisplan and
+the WRAP; the first page of the triad comparison and the one with what members wrote; the
+agreements summary.
 """
 
 from __future__ import annotations
@@ -66,14 +67,21 @@ def pdfs() -> dict[str, bytes]:
     }
 
 
+# Of the long PDFs also a later page: the whole plan after the summary page, the WRAP's
+# toolbox as a list, what the triad members wrote besides their choices.
+LATER_PAGES = {"plan": {"plan-whole": 1}, "wrap": {"wrap-whole": 1}, "triad": {"triad-written": -2}}
+
+
 def main() -> None:
     out = Path(sys.argv[1])
     out.mkdir(parents=True, exist_ok=True)
     for name, pdf in pdfs().items():
-        page = pdfium.PdfDocument(pdf)[0]
-        path = out / f"{name}.png"
-        page.render(scale=1.5, grayscale=True).to_pil().save(path, optimize=True)
-        print(path)
+        document = pdfium.PdfDocument(pdf)
+        for shown, number in {name: 0, **LATER_PAGES.get(name, {})}.items():
+            path = out / f"{shown}.png"
+            page = document[number % len(document)]
+            page.render(scale=1.5, grayscale=True).to_pil().save(path, optimize=True)
+            print(path)
 
 
 if __name__ == "__main__":

@@ -1,20 +1,30 @@
-"""The triad comparison PDF and the half-page agreements summary: what they must contain,
-that they stay on their pages, and that user text is printed as typed."""
+"""The triad comparison PDF and the half-page agreements summary: what they must contain
+(every member's written answers, the support in the agreements), that they stay on their
+pages, and that user text is printed as typed. Also: no PDF samenplan makes lists a font it
+does not embed."""
 
 from __future__ import annotations
 
 import datetime as dt
 import io
 import re
+import shutil
+import subprocess
 
 import pdfplumber
 import pytest
+from pypdf import PdfReader
 
 from samenplan import shipped
 from samenplan.domain import triad_text
-from samenplan.domain.dossier import Agreement
+from samenplan.domain.dossier import TRIAD_FORM, Agreement
 from samenplan.domain.triad import FLAGS, compare
+from samenplan.export.plan_pdf import plan_pdf
+from samenplan.export.pocket import pocket_card
 from samenplan.export.triad_pdf import agreements_summary_pdf, triad_pdf
+from samenplan.formkit.answers import Node
+from samenplan.formkit.conditions import walk_enabled
+from samenplan.formkit.model import ItemType
 
 TODAY = dt.date(2026, 11, 23)
 FORM = shipped.forms()["triadekaart"]
@@ -105,3 +115,152 @@ def test_user_markup_is_printed_as_typed():
                for row in t)  # fmt: skip
     text, _ = read(agreements_summary_pdf(FORM, dossier, TODAY))
     assert norm("Ik <b>bel</b> & kom") in text
+
+
+def cell_texts(pdf: bytes) -> str:
+    """Every table cell's text and the pages' text, for finding what somebody wrote (a
+    cell's lines are read together, not interleaved with the next column's)."""
+    with pdfplumber.open(io.BytesIO(pdf)) as opened:
+        cells = [cell or "" for page in opened.pages for table in page.extract_tables()
+                 for row in table for cell in row]  # fmt: skip
+        pages = [page.extract_text() or "" for page in opened.pages]
+    return "\n".join(norm(text) for text in cells + pages)
+
+
+def written(dossier) -> list[tuple[str, str, str]]:
+    """(member, item, text) for every non-empty free-text answer shown on a member's card."""
+    found = []
+    for member in dossier.members:
+        card = dossier.document(TRIAD_FORM, member.person)
+        if card is None:
+            continue
+        for item, _scopes, node in walk_enabled(FORM, card.answers):
+            if node is None or item.type not in (ItemType.STRING, ItemType.TEXT, ItemType.LIST):
+                continue
+            values = node.value if isinstance(node.value, list) else [node.value]
+            found += [
+                (member.person, item.id, v) for v in values if isinstance(v, str) and v.strip()
+            ]
+    return found
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_comparison_pdf_has_every_members_written_answers(lang):
+    dossier = shipped.demo_dossier()
+    answers = written(dossier)
+    kinds = {item.split(".")[-1] for _person, item, _text in answers}
+    assert {"steun", "toelichting", "belangrijkste"} <= kinds  # the demo has each kind
+    assert {person for person, _item, _text in answers} == {m.person for m in dossier.members}
+    text = cell_texts(triad_pdf(FORM, dossier, TODAY, lang=lang))
+    for person, item, value in answers:
+        assert norm(value) in text, (person, item, value)
+
+
+def path_to(items, item_id):
+    """The items from a section down to `item_id`."""
+    for item in items:
+        if item.id == item_id:
+            return [item]
+        below = path_to(item.items, item_id)
+        if below:
+            return [item, *below]
+    return []
+
+
+def put(answers, item_id, value):
+    """Answer `item_id`, making the (not repeated) group nodes above it where missing."""
+    *groups, item = path_to(FORM.items, item_id)
+    nodes = answers.items
+    for group in groups:
+        node = next((n for n in nodes if n.id == group.id), None)
+        if node is None:
+            node = Node(group.id, None, [])
+            nodes.append(node)
+        nodes = node.items
+    nodes.append(Node(item.id, value))
+
+
+def test_every_kind_of_free_text_of_every_member_is_printed_also_when_typed_anew():
+    """Not only the demo's answers: a text in every free-text item a member has not
+    answered (tasks, statements, closing questions), for each member, is in the PDF."""
+    dossier = shipped.demo_dossier()
+    typed = []
+    for member in dossier.members:
+        card = dossier.document(TRIAD_FORM, member.person)
+        if card is None:
+            continue
+        empty = [item.id for item, _scopes, node in walk_enabled(FORM, card.answers)
+                 if node is None and item.type is ItemType.TEXT]  # fmt: skip
+        for item_id in empty:
+            typed.append(f"{member.person} schreef bij {item_id} dit & <b>dat</b>")
+            put(card.answers, item_id, typed[-1])
+    assert len(typed) > 100
+    text = cell_texts(triad_pdf(FORM, dossier, TODAY))
+    missing = [value for value in typed if norm(value) not in text]
+    assert not missing, missing[:5]
+
+
+def test_the_agreements_summary_gives_the_support_each_person_gets():
+    dossier = shipped.demo_dossier()
+    with_support = [a for a in dossier.agreements if a.support.strip() and a.status == "active"]
+    assert with_support
+    text, _ = read(agreements_summary_pdf(FORM, dossier, TODAY))
+    for agreement in with_support:
+        name = triad_text.member_name(dossier, agreement.who)
+        assert norm(f"Steun die {name} krijgt: {agreement.support}") in text
+    text, _ = read(agreements_summary_pdf(FORM, dossier, TODAY, lang="en"))
+    assert norm(f"Support {name} gets: {with_support[-1].support}") in text
+
+
+def embedded_problems(pdf: bytes) -> list[str]:
+    """Fonts a PDF uses but does not carry (pypdf), on every page and in every form."""
+    problems = []
+    reader = PdfReader(io.BytesIO(pdf))
+    for number, page in enumerate(reader.pages, start=1):
+        resources = page["/Resources"]
+        fonts = dict(resources.get("/Font", {}))
+        for xobject in dict(resources.get("/XObject", {})).values():
+            fonts.update(dict(xobject.get_object().get("/Resources", {}).get("/Font", {})))
+        for name, ref in fonts.items():
+            font = ref.get_object()
+            inner = font["/DescendantFonts"][0].get_object() if "/DescendantFonts" in font else font
+            descriptor = inner.get("/FontDescriptor")
+            if descriptor is None or "/FontFile2" not in descriptor.get_object():
+                problems.append(f"page {number}: {name} {font.get('/BaseFont')}")
+    return problems
+
+
+def every_pdf() -> dict[str, bytes]:
+    forms = shipped.forms()
+    demo = shipped.demo_dossier()
+    return {
+        "card": pocket_card(demo, forms)[0],
+        "card-strips": pocket_card(demo, forms, strips=True)[0],
+        "wrap-card": pocket_card(demo, forms, kind="wrap")[0],
+        "plan": plan_pdf(forms["crisiskaart"], demo.document("crisiskaart"), demo),
+        "wrap": plan_pdf(forms["wrap"], demo.document("wrap"), demo, "letter", "en"),
+        "triad": triad_pdf(FORM, demo, TODAY),
+        "agreements": agreements_summary_pdf(FORM, demo, TODAY),
+    }
+
+
+def test_no_pdf_of_ours_lists_a_font_it_does_not_embed(tmp_path):
+    for name, pdf in every_pdf().items():
+        assert embedded_problems(pdf) == [], name
+        if shutil.which("pdffonts"):  # poppler's own reading, where it is installed
+            path = tmp_path / f"{name}.pdf"
+            path.write_bytes(pdf)
+            listing = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True,
+                                     check=True).stdout.splitlines()[2:]  # fmt: skip
+            assert listing and all(line.split()[-5] == "yes" for line in listing), (name, listing)
+
+
+def test_the_font_check_sees_an_unembedded_font():
+    """The check above fails on a PDF with reportlab's default Helvetica."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    out = io.BytesIO()
+    canvas = Canvas(out)
+    canvas.drawString(100, 100, "Helvetica")
+    canvas.save()
+    assert embedded_problems(out.getvalue()) == ["page 1: /F1 /Helvetica"]
