@@ -1,55 +1,47 @@
-"""The foldable pocket card (layout A): fitting that never hides text, and drawing.
+"""The foldable pocket card (layout A and A′): panels in order of urgency, fitting that
+never hides text, and drawing.
+
+The panels are filled in the order a person who finds the folded card sees them (see
+`geometry.opening_order`): the cover (title, name, dates), then "Bel eerst" with when each
+person can be reached on the panel behind it, then the sections in order of urgency — what
+to do, what not to do, what helps — and practical matters last. Cut into two strips, each
+strip has its own cover and its own "Bel eerst". The outside of the folded card holds only
+the cover and whom to call: what a found card shows to anyone.
 
 One body size for the whole card, the largest of 9 / 8.5 / 8 / 7.5 / 7 pt at which
-everything fits; what does not fit its home panel continues in the continuation panels
-(B2–B4) with a "vervolg" note; whatever is still left is reported in a `FitReport`, never
-clipped or shrunk below 7 pt. Phone numbers are at least 9 pt bold. Output is deterministic
-(reportlab's invariant mode) and every font is embedded.
+everything fits, first with every part of the card starting on a panel of its own, then
+packed. A section that runs on to another panel ends with "› vervolg op B3", and that panel
+carries the printed label "B3"; whatever is still left is named in the `FitReport`, never
+clipped or shrunk below 7 pt, and only once every panel is in use. Phone numbers are at
+least 9 pt bold. Output is deterministic (reportlab's invariant mode), every font embedded.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import io
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from samenplan.export import card_sheet, fonts
-from samenplan.export.card_content import Section
-from samenplan.export.geometry import (
-    MM,
-    PAPERS,
-    Paper,
-    safe_box,
-)
+from samenplan.export.card_content import Entry, Section
+from samenplan.export.geometry import MM, PAPERS, Paper, opening_order, safe_box
 from samenplan.export.text_block import Block, Gap, Part, Style
 
 SIZES = (9.0, 8.5, 8.0, 7.5, 7.0)
 MIN_SIZE = 7.0
 PHONE_SIZE = 9.5
-CRISIS_PANELS = {
-    "front": "A1",
-    "crisis": "A2",
-    "approach": "A3",
-    "medication": "A4",
-    "care": "A5",
-    "practical": "B1",
-    "call_first": "B5",
-}
-WRAP_PANELS = {
-    "front": "A1",
-    "daily": "A2",
-    "triggers": "A3",
-    "warning": "A4",
-    "breaking_down": "A5",
-    "approach": "B1",
-    "call_first": "B5",
-}
-HOME_PANELS = ("A1", "A2", "A3", "A4", "A5", "B1", "B5")
-CONTINUATION = ("B2", "B3", "B4")
+# The card's parts by urgency, after the cover and "Bel eerst" ("call_first"); a part not
+# named here comes after these, and practical matters always last. "front" is what the
+# form puts on the front besides the name (date of birth, languages): inside, not outside.
+CRISIS_ORDER = ("approach", "crisis", "front", "medication", "care")
+WRAP_ORDER = ("approach", "crisis", "breaking_down", "warning", "triggers", "daily", "front")
+LAST = "practical"
+COVER_ITEMS = 2  # the form's first front items (the name, the name to use) are the cover
 
 
 class Overflow(NamedTuple):
-    panel: str
+    panel: str  # where the section begins; "" when there was no room left to begin it
     section: str
     lines: int
     characters: int
@@ -68,16 +60,17 @@ class FitReport(NamedTuple):
     def lines(self, lang: str = "nl") -> list[str]:
         out = []
         for item in self.overflow:
+            amount = (
+                f"about {item.characters} characters ({item.lines} lines) too many"
+                if lang == "en"
+                else f"ongeveer {item.characters} tekens ({item.lines} regels) te veel"
+            )
             if lang == "en":
-                out.append(
-                    f"'{item.section}' (panel {item.panel}) does not fit: about "
-                    f"{item.characters} characters ({item.lines} lines) too many; make it shorter."
-                )
+                where = f" (panel {item.panel})" if item.panel else ""
+                out.append(f"'{item.section}'{where} does not fit: {amount}; make it shorter.")
             else:
-                out.append(
-                    f"'{item.section}' (paneel {item.panel}) past niet: ongeveer "
-                    f"{item.characters} tekens ({item.lines} regels) te veel; maak het korter."
-                )
+                where = f" (paneel {item.panel})" if item.panel else ""
+                out.append(f"'{item.section}'{where} past niet: {amount}; maak het korter.")
         if self.missing_glyphs:
             chars = " ".join(sorted(self.missing_glyphs))
             out.append(
@@ -93,80 +86,97 @@ class CardText(NamedTuple):
 
     title: str
     notice: str
+    call_behind: str  # on the cover: where "Bel eerst" is, folded over
+    call_inside: str  # the same for a strip, whose back is blank
     made: str
     review: str
     footer: str
     continued_on: str  # "vervolg op {panel}"
-    continued_from: str  # "vervolg van {panel}: {title}"
+    continued_from: str  # "vervolg van {title}", after the panel's label
     instructions: list[str]  # printing and cutting out
     fold_steps: list[str]  # layout A: folded over along the centre
     strip_steps: list[str]  # layout A′: the centre line cut, two strips
     scale: str
-    fold: str
+    mountain: str  # a fold away from you: the line stays outside
+    valley: str  # a fold towards you: the line goes inside
     cut: str
     language: str  # of the PDF, for screen readers
 
 
 DUTCH = CardText(
-    title="Mijn crisiskaart",
+    title="Mijn crisisplan – op zak",
     notice="Ben ik misschien in de war of in nood? Open deze kaart.",
+    call_behind="Wie je kunt bellen, staat op de achterkant.",
+    call_inside="Wie je kunt bellen, staat meteen als je hem openvouwt.",
     made="Bijgewerkt op {date}",
     review="Herzien vóór {date}",
-    footer="Gemaakt met samenplan. Neem deze kaart mee naar je crisiskaartconsulent.",
+    footer="Gemaakt met samenplan. Je kunt deze kaart meenemen naar een crisiskaartconsulent.",
     continued_on="vervolg op {panel}",
-    continued_from="Vervolg van {panel}: {title}",
+    continued_from="vervolg van {title}",
     instructions=[
         "Print op ware grootte (100 %), enkelzijdig.",
         "1. Knip de kaart uit langs de hoekstreepjes.",
     ],
     fold_steps=[
-        "2. Vouw de rechterhelft naar achter langs de middelste streep-punt-lijn.",
-        "3. Vouw als een harmonica langs de andere streep-punt-lijnen.",
+        "2. Vouw de rechterhelft naar achter langs de middellijn (een bergvouw).",
+        "3. Vouw als een harmonica: bergvouw (streep-punt) van je af, "
+        "dalvouw (streepjes) naar je toe.",
+        "Klaar: je naam ligt bovenop, 'Bel eerst' aan de achterkant.",
     ],
     strip_steps=[
         "2. Knip langs de doorgetrokken middellijn: zo krijg je twee stroken.",
-        "3. Vouw elke strook als een harmonica langs de streep-punt-lijnen.",
+        "3. Vouw elke strook als een harmonica: bergvouw (streep-punt) van je af, "
+        "dalvouw (streepjes) naar je toe.",
+        "Klaar: je naam ligt bovenop, 'Bel eerst' meteen daaronder.",
     ],
     scale="Deze balk moet precies 5 cm zijn",
-    fold="vouwen",
+    mountain="bergvouw",
+    valley="dalvouw",
     cut="knippen",
     language="nl-NL",
 )
 
 WRAP_DUTCH = DUTCH._replace(
-    title="Mijn herstelplan",
+    title="Mijn herstelplan – op zak",
     notice="Zo houd ik het goed, en dit doe ik als het minder gaat.",
     footer="Gemaakt met samenplan, naar de opzet van een WRAP.",
 )
 
 ENGLISH = CardText(
-    title="My crisis card",
+    title="My crisis plan – pocket copy",
     notice="Am I perhaps confused or in distress? Open this card.",
+    call_behind="Whom to call is on the back.",
+    call_inside="Whom to call is right there when you unfold it.",
     made="Updated {date}",
     review="Review by {date}",
-    footer="Made with samenplan. Take this card to your crisis card consultant.",
+    footer="Made with samenplan. You can take this card to a crisis card consultant.",
     continued_on="continued on {panel}",
-    continued_from="Continued from {panel}: {title}",
+    continued_from="continued from {title}",
     instructions=[
         "Print at actual size (100 %), single-sided.",
         "1. Cut the card out along the corner marks.",
     ],
     fold_steps=[
-        "2. Fold the right half backwards along the middle dash-dot line.",
-        "3. Fold like an accordion along the other dash-dot lines.",
+        "2. Fold the right half backwards along the middle line (a mountain fold).",
+        "3. Fold like an accordion: mountain fold (dash-dot) away from you, "
+        "valley fold (dashes) towards you.",
+        "Done: your name is on top, 'Call first' on the back.",
     ],
     strip_steps=[
         "2. Cut along the solid middle line: this gives you two strips.",
-        "3. Fold each strip like an accordion along the dash-dot lines.",
+        "3. Fold each strip like an accordion: mountain fold (dash-dot) away from you, "
+        "valley fold (dashes) towards you.",
+        "Done: your name is on top, 'Call first' right under it.",
     ],
     scale="This bar must be exactly 5 cm",
-    fold="fold",
+    mountain="mountain",
+    valley="valley",
     cut="cut",
     language="en",
 )
 
 WRAP_ENGLISH = ENGLISH._replace(
-    title="My recovery plan",
+    title="My recovery plan – pocket copy",
     notice="How I stay well, and what I do when things get harder.",
     footer="Made with samenplan, following the outline of a WRAP.",
 )
@@ -195,23 +205,23 @@ def _styles(size: float) -> Styles:
     )
 
 
-def _section_blocks(section: Section, styles: Styles, compact: bool = False) -> list[Block]:
-    title = section.title
+def _section_blocks(section: Section, styles: Styles) -> list[Block]:
+    title, item = section.title, section.item_id
+    gap = Gap(styles.body.size * 0.4, section_title=title, item_id=item)
     if section.panel == "front":  # "Label: value" on one line each
         values = "; ".join(line for entry in section.entries for line in entry.lines)
-        return [Block(f"{title}: {values}", styles.body, section_title=title)]
-    gap = styles.body.size * 0.4
-    if compact:  # call first: name and (big, bold) number on one line where it fits
-        out = [Block(title, styles.heading, section_title=title, keep_with_next=True)]
+        return [Block(f"{title}: {values}", styles.body, section_title=title, item_id=item), gap]
+    out = [Block(title, styles.heading, section_title=title, item_id=item, keep_with_next=True)]
+    if section.panel == "call_first":  # name and (big, bold) number on one line where it fits
         phone = styles.phone
         for entry in section.entries:
             who: list[Part] = [(entry.label or " ".join(entry.lines), None, None)]
             if entry.phone:
                 who.append((f" {entry.phone}", phone.font, phone.size))
-            out.append(Block(who, styles.body, section_title=title))
-        return [*out, Gap(gap, section_title=title)]
-    item = section.item_id
-    out = [Block(title, styles.heading, section_title=title, item_id=item, keep_with_next=True)]
+            out.append(
+                Block(who + _reach(entry, styles), styles.body, section_title=title, item_id=item)
+            )
+        return [*out, gap]
     for entry in section.entries:
         if entry.label:
             out.append(Block(entry.label, styles.label, section_title=title, item_id=item))
@@ -223,17 +233,37 @@ def _section_blocks(section: Section, styles: Styles, compact: bool = False) -> 
                 else Block(line, styles.body, section_title=title, item_id=item)
             )
         if entry.phone:
-            out.append(Block(entry.phone, styles.phone, section_title=title, item_id=item))
-    return [*out, Gap(gap, section_title=title, item_id=item)]
+            number: list[Part] = [(entry.phone, None, None), *_reach(entry, styles)]
+            out.append(Block(number, styles.phone, section_title=title, item_id=item))
+    return [*out, gap]
 
 
-def _fill(blocks: list[Block], width: float, height: float) -> tuple[list[Block], list[Block]]:
-    """Place what fits in a box, splitting a block at a line boundary if needed."""
+def _reach(entry: Entry, styles: Styles) -> list[Part]:
+    """When someone can be reached, after their number on the same line where it fits."""
+    body = styles.body
+    return [(f" · {entry.availability}", body.font, body.size)] if entry.availability else []
+
+
+def _key(chunk: Block) -> tuple[str, str]:
+    """Which section a block belongs to (two sections may share a title)."""
+    return chunk.item_id, chunk.section_title
+
+
+def _fill(
+    blocks: list[Block], width: float, height: float, fresh: bool = False
+) -> tuple[list[Block], list[Block]]:
+    """Place what fits in a box, splitting a block at a line boundary if needed; `fresh`:
+    a new part of the card (a block that `starts` one) begins on a panel of its own."""
     placed: list[Block] = []
     queue = list(blocks)
     used = 0.0
     while queue:
         chunk = queue[0]
+        if not placed and isinstance(chunk, Gap):  # no space at the top of a panel
+            queue.pop(0)
+            continue
+        if fresh and placed and chunk.starts:
+            break
         needed = chunk.height(width)
         if used + needed <= height + 0.01:
             placed.append(chunk)
@@ -251,110 +281,200 @@ def _fill(blocks: list[Block], width: float, height: float) -> tuple[list[Block]
     return placed, queue
 
 
+class _Continued(Block):
+    """The first line of a panel where a section goes on: the panel's label, and which
+    section this is the rest of. Not part of what a person wrote. It knows the panel that
+    points to it, so both can name the panel it lands on."""
+
+    source = ""
+    words = ""
+
+
+def _continued(panel: str, words: str, style: Style, title: str, item: str) -> _Continued:
+    head = _Continued(
+        [(f"{panel} ", fonts.BOLD, None), (words, None, None)], style,
+        section_title=title, item_id=item,
+    )  # fmt: skip
+    head.words = words
+    return head
+
+
+class Slot(NamedTuple):
+    panel: str
+    pinned: tuple[str, ...]  # what it holds first: "cover", "call_first"
+    flows: bool  # takes the flowing text after what is pinned (not on the outside)
+
+
+def slots(strips: bool, shared: bool = False) -> list[Slot]:
+    """The panels in the order they are filled: each stack's opening order, with its cover
+    and "Bel eerst" pinned; folded over, the back cover holds only "Bel eerst". A strip's
+    back is blank: its "Bel eerst" is the panel after its cover, or with `shared` (when the
+    card would not fit otherwise) under the cover on the same panel."""
+    out = []
+    for order in opening_order(strips):
+        if shared:
+            out.append(Slot(order[0], ("cover", "call_first"), False))
+            out += [Slot(name, (), True) for name in order[1:]]
+            continue
+        out.append(Slot(order[0], ("cover",), False))
+        out.append(Slot(order[1], ("call_first",), strips))
+        out += [Slot(name, (), True) for name in order[2:]]
+    return out
+
+
 class Layout(NamedTuple):
     size: float
     width: float  # points; every panel's safe area is as wide
     panels: dict[str, list[Block]]
-    leftover: list[tuple[str, Block]]  # (home panel, what did not fit anywhere)
+    leftover: list[tuple[str, Block]]  # (panel where its section began or "", the block)
+    calls_whole: bool  # every "Bel eerst" is whole on its own panel
 
 
-class _Continuation:
-    """The continuation panels (B2–B4), filled in order."""
-
-    def __init__(self, paper: Paper, width: float) -> None:
-        self.paper, self.width = paper, width  # points; every panel is as wide
-        self.free = list(CONTINUATION)
-        self.used = 0.0
-        self.panels: dict[str, list[Block]] = {name: [] for name in CONTINUATION}
-
-    def current(self) -> str | None:
-        return self.free[0] if self.free else None
-
-    def place(self, queue: list[Block]) -> list[Block]:
-        """Put as much of `queue` as fits; returns what is left when every panel is full."""
-        while queue and self.free:
-            height = safe_box(self.paper, self.free[0]).height * MM
-            placed, queue = _fill(queue, self.width, height - self.used)
-            self.panels[self.free[0]].extend(placed)
-            self.used += sum(b.height(self.width) for b in placed)
-            if queue:
-                self.free.pop(0)
-                self.used = 0.0
-        return queue
+def _runs_on(placed: list[Block], rest: list[Block], calls: list[Block]) -> bool:
+    """Whether a section, or "Bel eerst" with the other numbers to call, is cut off at the
+    end of the placed blocks."""
+    written = [b for b in placed if not isinstance(b, Gap)]
+    going = [b for b in rest if not isinstance(b, Gap)]
+    if not (written and going):
+        return False
+    calling = {_key(b) for b in calls}
+    together = _key(written[-1]) in calling and _key(going[0]) in calling
+    return together or _key(written[-1]) == _key(going[0])
 
 
 def _layout(
-    sections: list[Section],
-    front: list[Block],
-    paper: Paper,
-    size: float,
-    text: CardText,
-    panel_map: dict[str, str],
-) -> Layout:
+    cover: list[Block], calls: list[Block], flow: list[Block], paper: Paper, size: float,
+    text: CardText, strips: bool, fresh: bool, shared: bool = False,
+) -> Layout:  # fmt: skip
     styles = _styles(size)
-    panels: dict[str, list[Block]] = {}
-    leftover: list[tuple[str, Block]] = []
     width = safe_box(paper, "A1").width * MM
-    more = _Continuation(paper, width)
-    by_panel: dict[str, list[Section]] = {}
-    for section in sections:
-        by_panel.setdefault(panel_map.get(section.panel, "B2"), []).append(section)
-    for name in HOME_PANELS:
-        height = safe_box(paper, name).height * MM
-        content = list(front) if name == "A1" else []
-        for section in by_panel.get(name, []):
-            content += _section_blocks(section, styles, compact=section.panel == "call_first")
-        placed, rest = _fill(content, width, height)
-        if rest:
-            target = more.current()
-            marker = Block(f"› {text.continued_on.format(panel=target or '?')}", styles.note)
-            placed, rest = _fill(content, width, height - marker.height(width))
-            placed.append(marker)
-            title = rest[0].section_title
-            head = Block(text.continued_from.format(panel=name, title=title), styles.note)
-            leftover += [(name, b) for b in more.place([head, *rest]) if b is not head]
-        panels[name] = placed
-    panels.update(more.panels)
-    return Layout(size, width, panels, leftover)
+    order = slots(strips, shared)
+    panels: dict[str, list[Block]] = {}
+    began: dict[tuple[str, str], str] = {}
+    queue = list(flow)
+    calls_whole = True
+    for index, slot in enumerate(order):
+        height = safe_box(paper, slot.panel).height * MM
+        pinned = [b for part in slot.pinned for b in {"cover": cover, "call_first": calls}[part]]
+        content = pinned + (queue if slot.flows else [])
+        placed, rest = _fill(content, width, height, fresh)
+        later = [s.panel for s in order[index + 1 :] if s.flows]
+        if later and _runs_on(placed, rest, calls):
+            marker = Block(f"› {text.continued_on.format(panel=later[0])}", styles.note)
+            placed, rest = _fill(content, width, height - marker.height(width), fresh)
+            if _runs_on(placed, rest, calls):
+                placed.append(marker)
+                going = next(b for b in rest if not isinstance(b, Gap))
+                calling = calls and _key(going) in {_key(b) for b in calls}
+                title = calls[0].section_title if calling else going.section_title
+                words = text.continued_from.format(title=title)
+                head = _continued(later[0], words, styles.note, title, going.item_id)
+                head.source = slot.panel
+                rest.insert(rest.index(going), head)
+        for index_placed, chunk in enumerate(placed):  # a head that landed further on
+            if isinstance(chunk, _Continued) and not chunk.parts[0][0].startswith(slot.panel):
+                moved = _continued(
+                    slot.panel, chunk.words, chunk.style, chunk.section_title, chunk.item_id
+                )
+                placed[index_placed] = moved
+                source = panels[chunk.source]
+                source[-1] = Block(f"› {text.continued_on.format(panel=slot.panel)}", styles.note)
+        if "call_first" in slot.pinned:
+            keys = {_key(b) for b in calls}
+            calls_whole &= not any(_key(b) in keys for b in rest if not isinstance(b, Gap))
+        for chunk in placed:
+            began.setdefault(_key(chunk), slot.panel)
+        panels[slot.panel] = placed
+        queue = rest + ([] if slot.flows else queue)
+    leftover = [(began.get(_key(b), ""), b) for b in queue if not isinstance(b, (Gap, _Continued))]
+    return Layout(size, width, panels, leftover, calls_whole)
 
 
-def _front(name: str, made: dt.date, review: dt.date, size: float, text: CardText) -> list[Block]:
+def _front(
+    name: str, call_me: str, made: dt.date, review: dt.date, size: float, text: CardText,
+    strips: bool,
+) -> list[Block]:  # fmt: skip
     styles = _styles(size)
     made_text = text.made.format(date=f"{made:%d-%m-%Y}")
     review_text = text.review.format(date=f"{review:%d-%m-%Y}")
-    return [
-        Block(text.title, styles.heading),
-        Block(name, styles.phone),
-        Block(text.notice, styles.label),
-        Block(f"{made_text} · {review_text}", styles.body),
-        Block(text.footer, styles.note),
+    lines = [
+        (text.title, styles.heading),
+        (name, styles.phone),
+        *([(call_me, styles.body)] if call_me else []),
+        (text.notice, styles.label),
+        (text.call_inside if strips else text.call_behind, styles.body),
+        (f"{made_text} · {review_text}", styles.body),
+        (text.footer, styles.note),
     ]
+    return [Block(line, style, section_title=text.title) for line, style in lines]
+
+
+def _rank(panel: str, order: tuple[str, ...]) -> int:
+    if panel == LAST:
+        return len(order) + 1
+    return order.index(panel) if panel in order else len(order)
+
+
+def _candidates(
+    name: str, call_me: str, made: dt.date, review: dt.date, text: CardText,
+    calls: list[Section], rest: list[Section], sheet: Paper, strips: bool, shared: bool,
+) -> Iterator[Layout]:  # fmt: skip
+    """Layouts from the largest size down, each first with every part of the card on a
+    panel of its own, then packed."""
+    for size in SIZES:
+        styles = _styles(size)
+        cover = _front(name, call_me, made, review, size, text, strips)
+        call_blocks = [b for s in calls for b in _section_blocks(s, styles)]
+        flow: list[Block] = []
+        part = None
+        for section in rest:
+            blocks = _section_blocks(section, styles)
+            blocks[0].starts = section.panel != part  # a new part of the card
+            part = section.panel
+            flow += blocks
+        for fresh in (True, False):
+            yield _layout(cover, call_blocks, flow, sheet, size, text, strips, fresh, shared)
 
 
 def fit(
     sections: list[Section], dossier_title: str, made: dt.date, review: dt.date, paper: str = "a4",
-    text: CardText = DUTCH, panel_map: dict[str, str] | None = None,
+    text: CardText = DUTCH, order: tuple[str, ...] = CRISIS_ORDER, strips: bool = False,
 ) -> tuple[Layout, FitReport]:  # fmt: skip
     """The layout at the largest size where everything fits, and what did not fit at 7 pt."""
     fonts.register()
     sheet = PAPERS[paper]
-    names = [s for s in sections if s.panel == "front" and s.priority == 1]
-    name = names[0].entries[0].lines[0] if names and names[0].entries else dossier_title
-    rest = [s for s in sections if not (s.panel == "front" and s.priority == 1)]
-    for size in SIZES:
-        front = _front(name, made, review, size, text)
-        layout = _layout(rest, front, sheet, size, text, panel_map or CRISIS_PANELS)
-        if not layout.leftover:
+    front = sorted((s for s in sections if s.panel == "front"), key=lambda s: s.priority)
+    on_cover = [s for s in front[:COVER_ITEMS] if s.entries and s.entries[0].lines]
+    name = on_cover[0].entries[0].lines[0] if on_cover else dossier_title
+    call_me = f"{on_cover[1].title}: {on_cover[1].entries[0].lines[0]}" if len(on_cover) > 1 else ""
+    inside = [s for s in sections if s not in on_cover]
+    calls = [s for s in inside if s.panel == "call_first"]
+    rest = sorted(
+        (s for s in inside if s.panel != "call_first"), key=lambda s: _rank(s.panel, order)
+    )  # stable: within a part, the form's order by priority
+    # the largest size where all fits with "Bel eerst" whole; else where all fits; else 7 pt;
+    # strips that do not fit so try "Bel eerst" under the cover
+    best: Layout | None = None
+    for shared in (False, True) if strips else (False,):
+        words = (name, call_me, made, review, text)
+        for layout in _candidates(*words, calls, rest, sheet, strips, shared):
+            if not layout.leftover and (layout.calls_whole or best is None):
+                best = layout
+                if layout.calls_whole:
+                    break
+        if best is not None:
             break
+    layout = best or layout
     grouped: dict[tuple[str, str], list[Block]] = {}
+    origins: dict[tuple[str, str], str] = {}
     for origin, chunk in layout.leftover:
-        grouped.setdefault((origin, chunk.section_title), []).append(chunk)
+        grouped.setdefault(_key(chunk), []).append(chunk)
+        origins.setdefault(_key(chunk), origin)
     overflow = []
-    for (origin, title), blocks in grouped.items():
-        lines = sum(len(b.lines(layout.width)) for b in blocks if not isinstance(b, Gap))
+    for key, blocks in grouped.items():
+        lines = sum(len(b.lines(layout.width)) for b in blocks)
         characters = sum(len(b.text(layout.width)) for b in blocks)
-        item_id = next((b.item_id for b in blocks if b.item_id), "")
-        overflow.append(Overflow(origin, title, lines, characters, item_id))
+        overflow.append(Overflow(origins[key], key[1], lines, characters, key[0]))
     everything = "".join(s.text() for s in sections) + dossier_title
     report = FitReport(layout.size, overflow, fonts.missing_glyphs(everything))
     return layout, report

@@ -33,6 +33,7 @@ class Entry:
     label: str
     lines: list[str]
     phone: str = ""  # shown large and bold on the call-first panel
+    availability: str = ""  # when this person can be reached (call-first panel)
 
 
 @dataclass(repr=False)
@@ -47,8 +48,14 @@ class Section:
         """Everything the section says, for completeness checks."""
         parts = [self.title]
         for entry in self.entries:
-            parts += [entry.label, *entry.lines, entry.phone]
+            parts += [entry.label, *entry.lines, entry.phone, entry.availability]
         return "\n".join(p for p in parts if p)
+
+
+def _person_entry(person: Person) -> Entry:
+    """A person to call: name, relation and organisation; number; when to reach them."""
+    name, phone = _person_line(person)
+    return Entry(name, [], phone, clean(person.availability))
 
 
 def _person_line(person: Person) -> tuple[str, str]:
@@ -123,8 +130,8 @@ def card_sections(form: FormDef, answers: Answers, dossier: Dossier, lang: str) 
         if item.type is ItemType.PERSON and isinstance(node.value, str):
             person = dossier.person(node.value)
             if person is not None:
-                name, phone = _person_line(person)
-                section.entries.append(Entry("", [name], phone))
+                entry = _person_entry(person)
+                section.entries.append(Entry("", [entry.label], entry.phone, entry.availability))
                 continue
         section.entries.append(Entry("", lines))
     filled = [s for s in sections.values() if s.entries]
@@ -143,8 +150,7 @@ def _group_entries(group: Item, node: Node, dossier: Dossier, lang: str) -> list
     if group.card is not None and group.card.panel == "call_first":
         if person is None or any(i.type is ItemType.BOOLEAN and v is False for i, v in values):
             return []  # only the people marked "call first"
-        name, phone = _person_line(person)
-        return [Entry(name, [], phone)]
+        return [_person_entry(person)]
     parts: list[str] = []
     for item, value in values:
         if item.type in (ItemType.PERSON, ItemType.BOOLEAN, ItemType.MULTICHOICE):

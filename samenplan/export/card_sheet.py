@@ -1,7 +1,9 @@
 """What is printed around the pocket card: the block outline and crop marks, fold lines
-(dash-dot, "vouwen") and cut lines (solid, "knippen"), the numbered folding steps with a
-small diagram of them in the right margin, and the 5 cm scale bar. Nothing here comes
-closer than 6.35 mm to the sheet's edge, where many printers cannot print.
+and cut lines (solid, "knippen"), the numbered folding steps with a small diagram of them
+in the right margin, and the 5 cm scale bar. Mountain folds (away from you, the printed side
+stays outside) are dash-dot, valley folds (towards you) dashed, each as `geometry.fold_kinds`
+works out for the half of the sheet it crosses, and labelled in the left margin for side A.
+Nothing here comes closer than 6.35 mm to the sheet's edge, where many printers cannot print.
 """
 
 from __future__ import annotations
@@ -9,7 +11,19 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from samenplan.export import fonts
-from samenplan.export.geometry import MM, Paper, block, centre_fold, row_folds
+from samenplan.export.geometry import (
+    COLUMNS,
+    MM,
+    PANEL_W,
+    Paper,
+    block,
+    centre_fold,
+    fold_kinds,
+    row_folds,
+)
+
+MOUNTAIN = [3 * MM, 1 * MM, 0.3 * MM, 1 * MM]  # dash-dot
+VALLEY = [2 * MM, 1.2 * MM]  # dashes
 
 if TYPE_CHECKING:
     from samenplan.export.card import CardText
@@ -55,35 +69,53 @@ def _marks(canvas: Any, paper: Paper, text: CardText, strips: bool) -> None:
                 canvas.line(*pt(paper, fx, cy + dy * 2), *pt(paper, fx, cy + dy * 8))
             canvas.setFont(fonts.REGULAR, 7)
             canvas.drawString(*pt(paper, fx + 1.5, outer.top - 3), text.cut)
-    # fold lines: dash-dot, labelled in the margin
-    canvas.setDash([3 * MM, 1 * MM, 0.3 * MM, 1 * MM])
+    # fold lines: the centre (folded over) is a mountain fold; each half of a row fold is
+    # drawn as it folds seen from its own printed side; labelled in the margin for side A
     canvas.setStrokeColor(grey)
+    dashes = {"mountain": MOUNTAIN, "valley": VALLEY}
+    kinds = fold_kinds(strips)
     if not strips:
+        canvas.setDash(MOUNTAIN)
         canvas.line(*pt(paper, fx, outer.top), *pt(paper, fx, outer.bottom))
-    for fy in row_folds(paper):
-        canvas.line(*pt(paper, outer.left, fy), *pt(paper, outer.right, fy))
+    for fold, fy in enumerate(row_folds(paper), start=1):
+        for index, column in enumerate(COLUMNS):
+            canvas.setDash(dashes[kinds[(column, fold)]])
+            left = outer.left + index * PANEL_W
+            canvas.line(*pt(paper, left, fy), *pt(paper, left + PANEL_W, fy))
     canvas.setDash([])
     canvas.setFillColor(black)
     canvas.setFont(fonts.REGULAR, 7)
-    for fy in row_folds(paper):
-        canvas.drawRightString(*pt(paper, outer.left - 1.5, fy + 1), text.fold)
+    words = {"mountain": text.mountain, "valley": text.valley}
+    for fold, fy in enumerate(row_folds(paper), start=1):
+        label = words[kinds[(COLUMNS[0], fold)]]
+        canvas.drawRightString(*pt(paper, outer.left - 1.5, fy + 1), label)
     canvas.drawString(*pt(paper, outer.right + 1.5, outer.top + 3), text.cut)
 
 
 def _instructions(canvas: Any, paper: Paper, steps: list[str], text: CardText) -> None:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
     outer = block(paper)
     canvas.setFont(fonts.REGULAR, 7)
-    if paper.block_top >= 15:
-        for index, line in enumerate(steps[:2]):  # clear of the crop marks
-            canvas.drawString(*pt(paper, outer.left + 2, 9 + index * 3.2), line)
-        for index, line in enumerate(steps[2:]):
-            canvas.drawString(*pt(paper, outer.left + 2, outer.bottom + 4.5 + index * 3.2), line)
+    if paper.block_top >= 15:  # A4: three lines above the block, two below
+        left, width = outer.left + 2, outer.width - 4  # clear of the crop marks
+        rows = [9.0, 12.2, 15.4, outer.bottom + 4.5, outer.bottom + 7.7]
     else:  # Letter: 9.7 mm above and below the block, of which a printer may take 6.35
-        canvas.drawString(
-            *pt(paper, outer.left, outer.top - 1.2),
-            steps[0] + " " + steps[1],
-        )
-        canvas.drawString(*pt(paper, outer.left, outer.bottom + 2.3), " ".join(steps[2:]))
+        left, width = 8.0, paper.width - 16.0
+        rows = [outer.top - 1.2, outer.bottom + 2.3]
+    lines = list(steps)
+    if len(steps) > len(rows):  # as many steps on a line as fit, in order
+        lines = [steps[0]]
+        for step in steps[1:]:
+            joined = f"{lines[-1]} {step}"
+            if stringWidth(joined, fonts.REGULAR, 7) <= width * MM:
+                lines[-1] = joined
+            else:
+                lines.append(step)
+    assert len(lines) <= len(rows), "the folding steps do not fit the margins"
+    assert all(stringWidth(line, fonts.REGULAR, 7) <= width * MM for line in lines)
+    for y, line in zip(rows, lines, strict=False):
+        canvas.drawString(*pt(paper, left, y), line)
     if paper.block_top >= 15:  # a 5 cm scale bar in the bottom margin, right
         bar_y = outer.bottom + 10
         start = outer.right - 53  # clear of the crop mark

@@ -7,12 +7,12 @@ from collections.abc import Mapping
 
 from samenplan.domain.dossier import Dossier
 from samenplan.export.card import (
-    CRISIS_PANELS,
+    CRISIS_ORDER,
     DUTCH,
     ENGLISH,
     WRAP_DUTCH,
     WRAP_ENGLISH,
-    WRAP_PANELS,
+    WRAP_ORDER,
     FitReport,
     fit,
     render,
@@ -20,10 +20,10 @@ from samenplan.export.card import (
 from samenplan.export.card_content import card_sections
 from samenplan.formkit.model import FormDef
 
-# kind → the plan it is made of, where its sections go, and its own words by language
+# kind → the plan it is made of, the order of its parts, and its own words by language
 KINDS = {
-    "crisis": ("crisiskaart", CRISIS_PANELS, {"nl": DUTCH, "en": ENGLISH}),
-    "wrap": ("wrap", WRAP_PANELS, {"nl": WRAP_DUTCH, "en": WRAP_ENGLISH}),
+    "crisis": ("crisiskaart", CRISIS_ORDER, {"nl": DUTCH, "en": ENGLISH}),
+    "wrap": ("wrap", WRAP_ORDER, {"nl": WRAP_DUTCH, "en": WRAP_ENGLISH}),
 }
 
 
@@ -41,7 +41,7 @@ def pocket_card(
 ) -> tuple[bytes, FitReport]:
     """The card's PDF and its fit report (the PDF shows what fits; the report what not).
     With `strips` the centre line is cut instead of folded: two strips of five panels."""
-    form_id, panel_map, words = KINDS[kind]
+    form_id, order, words = KINDS[kind]
     text = words.get(lang, words["nl"])
     document = dossier.document(form_id)
     if document is None:
@@ -49,7 +49,7 @@ def pocket_card(
     sections = card_sections(forms[form_id], document.answers, dossier, lang)
     assert document.review_by is not None
     layout, report = fit(
-        sections, dossier.title, document.reviewed, document.review_by, paper, text, panel_map
+        sections, dossier.title, document.reviewed, document.review_by, paper, text, order, strips
     )
     return render(layout, paper, text, strips=strips), report
 

@@ -84,6 +84,7 @@ class Block:
         self.section_title = section_title
         self.item_id = item_id
         self.keep_with_next = keep_with_next
+        self.starts = False  # begins a part of the card, which may want a panel of its own
         self._wrapped: dict[float, list[Line]] = {}
 
     def lines(self, width: float) -> list[Line]:
