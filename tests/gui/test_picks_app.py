@@ -105,8 +105,9 @@ def test_a_renamed_tool_shows_its_new_name_where_it_is_picked(qtbot, view):
 
 
 def test_a_used_tool_is_removed_only_after_saying_where_it_is_used(qtbot, window, view, asked):
-    view.go_to(0)
-    repeat = view.section_pages[0].group.rows[1][1]
+    toolbox = [s.id for s in view.form.sections()].index("gereedschap")
+    view.go_to(toolbox)
+    repeat = view.section_pages[toolbox].group.rows[1][1]
     walk = next(i for i in repeat.instances if i.key == WALK)
     asked.answers = [False]
     walk.remove.click()
@@ -128,8 +129,9 @@ def test_a_used_tool_is_removed_only_after_saying_where_it_is_used(qtbot, window
 
 
 def test_an_unused_tool_goes_without_a_question_and_a_new_one_can_be_picked(qtbot, view, asked):
-    view.go_to(0)
-    repeat = view.section_pages[0].group.rows[1][1]
+    toolbox = [s.id for s in view.form.sections()].index("gereedschap")
+    view.go_to(toolbox)
+    repeat = view.section_pages[toolbox].group.rows[1][1]
     unused = next(i for i in repeat.instances if i.key == "d82c5a1e96f07306")  # Yoga
     unused.remove.click()
     assert asked == [] and unused not in repeat.instances
