@@ -138,7 +138,9 @@ def main(out: Path) -> None:
         window.open_demo()
         shot(window, out / "03-demo-overview.png")
 
-        window.open_plan("crisiskaart", section=3)
+        crisis = window.forms["crisiskaart"]
+        approach = next(n for n, s in enumerate(crisis.sections()) if s.id == "bejegening")
+        window.open_plan("crisiskaart", section=approach)
         settle()
         form = window.stack.currentWidget().findChild(FormView)
         assert form is not None
