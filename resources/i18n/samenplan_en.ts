@@ -360,10 +360,6 @@ First choose someone else there, or remove it. Then you can remove {name} here.<
         <translation>Then you do not have to type your passphrase each time. Note: anyone who uses this computer with your account can then open your profile.</translation>
     </message>
     <message>
-        <source>Onthouden kan op deze computer niet (er is geen betrouwbare sleutelbos).</source>
-        <translation>Remembering is not possible on this computer (no trustworthy keyring).</translation>
-    </message>
-    <message>
         <source>Profiel maken</source>
         <translation>Create profile</translation>
     </message>
@@ -378,14 +374,6 @@ First choose someone else there, or remove it. Then you can remove {name} here.<
     <message>
         <source>Je herstelcode</source>
         <translation>Your recovery code</translation>
-    </message>
-    <message>
-        <source>Schrijf deze code op papier en bewaar hem op een veilige plek. Ben je je wachtwoord vergeten, dan open je je profiel met deze code. Hij wordt maar één keer getoond.</source>
-        <translation>Write this code on paper and keep it somewhere safe. If you forget your passphrase, this code opens your profile. It is shown only once.</translation>
-    </message>
-    <message>
-        <source>Ik heb hem opgeschreven</source>
-        <translation>I have written it down</translation>
     </message>
     <message>
         <source>Verder</source>
@@ -450,6 +438,58 @@ First choose someone else there, or remove it. Then you can remove {name} here.<
     <message>
         <source>Zoek op naam</source>
         <translation>Search by name</translation>
+    </message>
+    <message>
+        <source>Deze computer kan je wachtwoord niet veilig onthouden. Je typt het dus elke keer.</source>
+        <translation>This computer cannot remember your passphrase safely. So you type it every time.</translation>
+    </message>
+    <message>
+        <source>Ben je je wachtwoord vergeten, dan open je je profiel met deze code. Schrijf hem op papier of druk hem af, en bewaar hem op een veilige plek. Je ziet hem maar één keer.</source>
+        <translation>If you forget your passphrase, you open your profile with this code. Write it on paper or print it, and keep it in a safe place. You see it only once.</translation>
+    </message>
+    <message>
+        <source>Kopiëren</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>De code staat op het klembord. Over een minuut halen we hem daar weer weg.</source>
+        <translation>The code is on the clipboard. In a minute we take it off again.</translation>
+    </message>
+    <message>
+        <source>Als PDF bewaren om af te drukken…</source>
+        <translation>Save as PDF to print…</translation>
+    </message>
+    <message>
+        <source>Op dit vel staat je herstelcode, verder niets. Wie het bestand vindt en bij je computer kan, kan je profiel openen. Druk het af en gooi het bestand daarna weg.</source>
+        <translation>This sheet holds your recovery code and nothing else. Whoever finds the file and can get to your computer can open your profile. Print it and then delete the file.</translation>
+    </message>
+    <message>
+        <source>herstelcode</source>
+        <translation>recovery-code</translation>
+    </message>
+    <message>
+        <source>Ik heb hem bewaard: nu controleren</source>
+        <translation>I have kept it: check it now</translation>
+    </message>
+    <message>
+        <source>Typ de code over van je papier, om te zien of hij klopt</source>
+        <translation>Type the code from your paper, to see whether it is right</translation>
+    </message>
+    <message>
+        <source>Spaties, streepjes en hoofdletters maken niet uit.</source>
+        <translation>Spaces, hyphens and capital letters do not matter.</translation>
+    </message>
+    <message>
+        <source>De code klopt. Je kunt verder.</source>
+        <translation>The code is right. You can go on.</translation>
+    </message>
+    <message>
+        <source>Deze code is niet gelijk aan je herstelcode: kijk nog eens goed, of laat de code nog eens zien.</source>
+        <translation>This code is not the same as your recovery code: look again carefully, or show the code once more.</translation>
+    </message>
+    <message>
+        <source>Laat de code nog eens zien</source>
+        <translation>Show the code again</translation>
     </message>
     <message>
         <source>Voor wie is dit dossier? (naam)</source>
@@ -1208,16 +1248,24 @@ now: {new}</translation>
         <translation>My address</translation>
     </message>
     <message>
-        <source>Geef dit adres aan wie je een kaart wil sturen (het staat al op het klembord):
-
-{address}
-
-Vingerafdruk om samen te vergelijken: {fingerprint}</source>
-        <translation>Give this address to whoever wants to send you a card (it is on the clipboard):
-
-{address}
-
-Fingerprint to compare together: {fingerprint}</translation>
+        <source>Met dit adres kan iemand jou een triadekaart sturen die alleen jij kunt openen. Het is lang; hier zie je het begin en het eind.</source>
+        <translation>With this address someone can send you a triad card that only you can open. It is long; here you see its start and its end.</translation>
+    </message>
+    <message>
+        <source>Je adres, ingekort: {address}</source>
+        <translation>Your address, shortened: {address}</translation>
+    </message>
+    <message>
+        <source>Vingerafdruk om samen te vergelijken: {fingerprint}</source>
+        <translation>Fingerprint to compare together: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Kopieer adres</source>
+        <translation>Copy address</translation>
+    </message>
+    <message>
+        <source>Het hele adres staat op het klembord. Plak het in je bericht.</source>
+        <translation>The whole address is on the clipboard. Paste it into your message.</translation>
     </message>
     <message>
         <source>&amp;Bestand</source>

@@ -3,7 +3,8 @@
 The work is in `samenplan.workspace.exchange`; this module asks the questions (to whom, which file,
 which shared passphrase) and says in one sentence what happened. A received card is marked as
 taken in only after the dossier with it was saved. A whole dossier from a sender not confirmed
-before is taken in only after the person compared its fingerprint and said yes.
+before is taken in only after the person compared its fingerprint and said yes. 'Mijn adres'
+shows the profile's address shortened, with a button that copies the whole of it.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -36,6 +39,7 @@ from samenplan.workspace.exchange import Opened, fingerprint
 from samenplan.workspace.unlocked import Unlocked
 
 PATTERN = "samenplan (*.age)"
+SHOWN = 4  # characters in a group of the shortened address
 Route = tuple[str | None, str | None]  # (address, shared passphrase): one of them is set
 MIN_SHARED = 8
 
@@ -268,19 +272,68 @@ def _take_in_dossier(
     )
 
 
+def short_address(address: str) -> str:
+    """The start and the end of an address, in groups of four: 'age1 qz3k 9fxa … 7c2e 41ab'.
+
+    Enough to recognise it; the whole address is only ever copied, never read out."""
+    body = address.split(":", 1)[-1].replace(":", "")
+    head = " ".join(body[i : i + SHOWN] for i in range(0, 3 * SHOWN, SHOWN))
+    tail = " ".join(body[i : i + SHOWN] for i in range(len(body) - 2 * SHOWN, len(body), SHOWN))
+    return f"{head} … {tail}"
+
+
+class AddressDialog(QDialog):
+    """'Mijn adres': what it is for, the address shortened, its fingerprint, 'Kopieer adres'."""
+
+    def __init__(
+        self, parent: QWidget | None, lang: str, address: str, fingerprint_text: str
+    ) -> None:
+        super().__init__(parent)
+        self.lang, self.address = lang, address
+        self.setWindowTitle(t("my_address", lang))
+        self.setMinimumWidth(480)
+        intro = QLabel(t("my_address_text", lang))
+        intro.setWordWrap(True)
+        self.shown = QLabel(t("my_address_short", lang, address=short_address(address)))
+        self.shown.setObjectName("address_short")
+        self.shown.setWordWrap(True)
+        self.shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        check = QLabel(t("my_address_fingerprint", lang, fingerprint=fingerprint_text))
+        check.setObjectName("address_fingerprint")
+        check.setWordWrap(True)
+        self.copy = QPushButton(t("address_copy", lang))
+        self.copy.setObjectName("address_copy")
+        self.status = QLabel()
+        self.status.setObjectName("address_status")
+        self.status.setWordWrap(True)
+        buttons = QDialogButtonBox()
+        close = buttons.addButton(t("close", lang), QDialogButtonBox.ButtonRole.RejectRole)
+        close.setAutoDefault(False)
+        layout = QVBoxLayout(self)
+        for widget in (intro, self.shown, check):
+            layout.addWidget(widget)
+        layout.addWidget(self.copy, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+        buttons.rejected.connect(self.reject)
+        self.copy.clicked.connect(self._copy)
+        self.copy.setFocus()
+
+    def _copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.address)
+        self.status.setText(t("address_copied", self.lang))
+        self.status.setAccessibleName(self.status.text())
+
+
 def show_address(parent: QWidget, session: Unlocked, lang: str) -> None:
     from samenplan.workspace.exchange import Keys
 
     title = t("my_address", lang)
 
     def show(keys: Keys) -> None:
-        QGuiApplication.clipboard().setText(keys.address())
-        text = t(
-            "my_address_text",
-            lang,
-            address=keys.address(),
-            fingerprint=fingerprint(keys.verify_key),
-        )
-        dialogs.inform(parent, title, text)
+        if dialogs.answer_hook is not None:
+            dialogs.answer_hook("address", keys.address())
+            return
+        AddressDialog(parent, lang, keys.address(), fingerprint(keys.verify_key)).exec()
 
     in_background(lambda: sharing.keys(session), show, _say_error(parent, title, lang))

@@ -44,7 +44,7 @@ class ProfileScreens(WindowParts):
             if self.config:
                 self.config.set("profiles/last", profile.id)  # type: ignore[attr-defined]
             self._pending_unlock = (profile.id, passphrase)  # type: ignore[attr-defined]
-            self.show_page(lambda: self._recovery_page(code))
+            self.show_page(lambda: self._recovery_page(code, name))
 
         tasks.submit(
             lambda: profiles.create(name, passphrase, remember=remember),
@@ -52,10 +52,10 @@ class ProfileScreens(WindowParts):
             lambda exc: page.show_error(describe(exc, self.lang)),
         )
 
-    def _recovery_page(self, code: str) -> QWidget:
+    def _recovery_page(self, code: str, profile: str = "") -> QWidget:
         from samenplan.ui.welcome import RecoveryCodePage
 
-        page = RecoveryCodePage(self.lang, code)
+        page = RecoveryCodePage(self.lang, code, profile)
         page.done.connect(self._after_recovery_code)
         return page
 

@@ -94,8 +94,8 @@ class ChangePassphraseDialog(QDialog):
         return (dialog.current.text(), dialog.new.text()) if accepted else None
 
 
-def _show_code(parent: QWidget, lang: str, code: str) -> None:
-    """The new recovery code once, until the person says they wrote it down."""
+def _show_code(parent: QWidget, lang: str, code: str, profile: str) -> None:
+    """The new recovery code once, until the person typed it back from paper."""
     from samenplan.ui.welcome import RecoveryCodePage
 
     if dialogs.answer_hook is not None:
@@ -103,7 +103,7 @@ def _show_code(parent: QWidget, lang: str, code: str) -> None:
         return
     dialog = QDialog(parent)
     dialog.setWindowTitle(t("recovery_title", lang))
-    page = RecoveryCodePage(lang, code)
+    page = RecoveryCodePage(lang, code, profile)
     page.done.connect(dialog.accept)
     QVBoxLayout(dialog).addWidget(page)
     dialog.exec()
@@ -141,9 +141,11 @@ def new_recovery_code(parent: QWidget, live: Callable[[], Unlocked | None], lang
         return
     if live() is not unlocked:
         return
+    name = unlocked.info.name
     _in_background(
-        parent, title, lang, unlocked.new_recovery_code, lambda code: _show_code(parent, lang, code)
-    )
+        parent, title, lang, unlocked.new_recovery_code,
+        lambda code: _show_code(parent, lang, code, name),
+    )  # fmt: skip
 
 
 def remember_computer(

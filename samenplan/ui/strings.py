@@ -156,7 +156,8 @@ STRINGS: dict[str, str] = {
         "met jouw account werkt, kan dan je profiel openen.",
     ),
     "remember_unavailable": QT_TRANSLATE_NOOP(
-        "samenplan", "Onthouden kan op deze computer niet (er is geen betrouwbare sleutelbos)."
+        "samenplan",
+        "Deze computer kan je wachtwoord niet veilig onthouden. Je typt het dus elke keer.",
     ),
     "create_profile": QT_TRANSLATE_NOOP("samenplan", "Profiel maken"),
     "open_demo": QT_TRANSLATE_NOOP("samenplan", "Bekijk de demo"),
@@ -164,10 +165,35 @@ STRINGS: dict[str, str] = {
     "recovery_title": QT_TRANSLATE_NOOP("samenplan", "Je herstelcode"),
     "recovery_text": QT_TRANSLATE_NOOP(
         "samenplan",
-        "Schrijf deze code op papier en bewaar hem op een veilige plek. Ben je je wachtwoord "
-        "vergeten, dan open je je profiel met deze code. Hij wordt maar één keer getoond.",
+        "Ben je je wachtwoord vergeten, dan open je je profiel met deze code. Schrijf hem op "
+        "papier of druk hem af, en bewaar hem op een veilige plek. Je ziet hem maar één keer.",
     ),
-    "written_down": QT_TRANSLATE_NOOP("samenplan", "Ik heb hem opgeschreven"),
+    "recovery_copy": QT_TRANSLATE_NOOP("samenplan", "Kopiëren"),
+    "recovery_copied": QT_TRANSLATE_NOOP(
+        "samenplan",
+        "De code staat op het klembord. Over een minuut halen we hem daar weer weg.",
+    ),
+    "recovery_sheet": QT_TRANSLATE_NOOP("samenplan", "Als PDF bewaren om af te drukken…"),
+    "recovery_sheet_warning": QT_TRANSLATE_NOOP(
+        "samenplan",
+        "Op dit vel staat je herstelcode, verder niets. Wie het bestand vindt en bij je "
+        "computer kan, kan je profiel openen. Druk het af en gooi het bestand daarna weg.",
+    ),
+    "recovery_sheet_file": QT_TRANSLATE_NOOP("samenplan", "herstelcode"),
+    "recovery_to_check": QT_TRANSLATE_NOOP("samenplan", "Ik heb hem bewaard: nu controleren"),
+    "recovery_type_back": QT_TRANSLATE_NOOP(
+        "samenplan", "Typ de code over van je papier, om te zien of hij klopt"
+    ),
+    "recovery_type_hint": QT_TRANSLATE_NOOP(
+        "samenplan", "Spaties, streepjes en hoofdletters maken niet uit."
+    ),
+    "recovery_match": QT_TRANSLATE_NOOP("samenplan", "De code klopt. Je kunt verder."),
+    "recovery_mismatch": QT_TRANSLATE_NOOP(
+        "samenplan",
+        "Deze code is niet gelijk aan je herstelcode: kijk nog eens goed, of laat de code "
+        "nog eens zien.",
+    ),
+    "recovery_show_again": QT_TRANSLATE_NOOP("samenplan", "Laat de code nog eens zien"),
     "continue": QT_TRANSLATE_NOOP("samenplan", "Verder"),
     # unlock
     "unlock_title": QT_TRANSLATE_NOOP("samenplan", "Profiel openen"),
@@ -509,8 +535,16 @@ STRINGS: dict[str, str] = {
     "my_address": QT_TRANSLATE_NOOP("samenplan", "Mijn adres"),
     "my_address_text": QT_TRANSLATE_NOOP(
         "samenplan",
-        "Geef dit adres aan wie je een kaart wil sturen (het staat al op het klembord):\n\n"
-        "{address}\n\nVingerafdruk om samen te vergelijken: {fingerprint}",
+        "Met dit adres kan iemand jou een triadekaart sturen die alleen jij kunt openen. "
+        "Het is lang; hier zie je het begin en het eind.",
+    ),
+    "my_address_short": QT_TRANSLATE_NOOP("samenplan", "Je adres, ingekort: {address}"),
+    "my_address_fingerprint": QT_TRANSLATE_NOOP(
+        "samenplan", "Vingerafdruk om samen te vergelijken: {fingerprint}"
+    ),
+    "address_copy": QT_TRANSLATE_NOOP("samenplan", "Kopieer adres"),
+    "address_copied": QT_TRANSLATE_NOOP(
+        "samenplan", "Het hele adres staat op het klembord. Plak het in je bericht."
     ),
     # menus
     "menu_file": QT_TRANSLATE_NOOP("samenplan", "&Bestand"),

@@ -1,8 +1,12 @@
-"""First run: a short welcome, creating a profile, and the recovery code shown once."""
+"""First run: a short welcome, creating a profile, and the recovery code shown once (also
+after 'Nieuwe herstelcode…'): copied, saved as a sheet to print, and typed back as a check."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QMimeData, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -15,14 +19,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samenplan.export.recovery_sheet import canonical, same_code
+from samenplan.paths import write_private
+from samenplan.ui import dialogs
 from samenplan.ui.strings import t
 from samenplan.workspace import passphrases
+
+CLEAR_AFTER_MS = 60_000  # the recovery code leaves the clipboard after a minute
 
 
 def _label(text: str, buddy: QWidget) -> QLabel:
     label = QLabel(text)
     label.setBuddy(buddy)
     return label
+
+
+def _button(text: str, name: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setObjectName(name)
+    return button
 
 
 def _hint(text: str) -> QLabel:
@@ -145,12 +160,18 @@ class WelcomePage(QWidget):
 
 
 class RecoveryCodePage(QWidget):
-    """The recovery code, once, with an explicit 'ik heb hem opgeschreven'."""
+    """The recovery code, once: copy it, save a sheet to print, then type it back from paper.
+
+    'Verder' is enabled only when the typed code matches (spaces, hyphens and capitals do
+    not matter). While typing it back the code is hidden; 'Laat de code nog eens zien'
+    shows it again.
+    """
 
     done = Signal()
 
-    def __init__(self, lang: str, code: str) -> None:
+    def __init__(self, lang: str, code: str, profile: str = "") -> None:
         super().__init__()
+        self.lang, self.secret, self.profile = lang, code, profile
         self.setObjectName("recovery")
         title = QLabel(f"<h1>{t('recovery_title', lang)}</h1>")
         text = QLabel(t("recovery_text", lang))
@@ -165,15 +186,132 @@ class RecoveryCodePage(QWidget):
         self.code.setAccessibleName(
             t("recovery_title", lang) + ": " + " ".join(code.replace("-", " "))
         )
-        self.check = QCheckBox(t("written_down", lang))
-        self.check.setObjectName("written_down")
-        self.next = QPushButton(t("continue", lang))
-        self.next.setObjectName("continue")
+        self.copy = _button(t("recovery_copy", lang), "recovery_copy")
+        self.save = _button(t("recovery_sheet", lang), "recovery_sheet")
+        self.status = _hint("")
+        self.status.setObjectName("recovery_status")
+        self.written = _button(t("recovery_to_check", lang), "recovery_to_check")
+        self.typed = QLineEdit()
+        self.typed.setObjectName("recovery_typed")
+        self.typed.setFont(font)
+        self.typed.setMaxLength(80)
+        typed_label = _label(t("recovery_type_back", lang), self.typed)
+        self.typed.setAccessibleName(t("recovery_type_back", lang))
+        self.typed.setAccessibleDescription(t("recovery_type_hint", lang))
+        self.result = QLabel()
+        self.result.setObjectName("recovery_result")
+        self.result.setWordWrap(True)
+        self.show_again = _button(t("recovery_show_again", lang), "recovery_show_again")
+        self.next = _button(t("continue", lang), "continue")
         self.next.setEnabled(False)
-        self.check.toggled.connect(self.next.setEnabled)
-        self.next.clicked.connect(self.done)
-        self.first_focus = self.check
-        layout = QVBoxLayout(self)
-        for widget in (title, text, self.code, self.check, self.next):
+
+        self.showing = QWidget()  # step 1: the code, copy, sheet
+        tools = QHBoxLayout()
+        for button in (self.copy, self.save):
+            tools.addWidget(button)
+        tools.addStretch(1)
+        showing = QVBoxLayout(self.showing)
+        showing.setContentsMargins(0, 0, 0, 0)
+        showing.addWidget(self.code)
+        showing.addLayout(tools)
+        showing.addWidget(self.status)
+        showing.addWidget(self.written, 0, Qt.AlignmentFlag.AlignLeft)
+        self.checking = QWidget()  # step 2: typed back from paper
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.next)
+        buttons.addWidget(self.show_again)
+        buttons.addStretch(1)
+        checking = QVBoxLayout(self.checking)
+        checking.setContentsMargins(0, 0, 0, 0)
+        parts: tuple[QWidget, ...] = (
+            typed_label, self.typed, _hint(t("recovery_type_hint", lang)), self.result
+        )  # fmt: skip
+        for part in parts:
+            checking.addWidget(part)
+        checking.addLayout(buttons)
+        self.checking.setVisible(False)
+        column = QWidget()
+        column.setMaximumWidth(640)
+        layout = QVBoxLayout(column)
+        for widget in (title, text, self.showing, self.checking):
             layout.addWidget(widget)
         layout.addStretch(1)
+        outer = QHBoxLayout(self)
+        outer.addWidget(column, 1)
+
+        self.copy.clicked.connect(self._copy)
+        self.save.clicked.connect(self._save_sheet)
+        self.written.clicked.connect(lambda: self._check_step(True))
+        self.show_again.clicked.connect(lambda: self._check_step(False))
+        self.typed.textChanged.connect(self._typed_changed)
+        self.typed.returnPressed.connect(self._check)
+        self.next.clicked.connect(self.done)
+        self.first_focus = self.copy
+
+    def _check_step(self, on: bool) -> None:
+        """Step 2 hides the code, so it is typed from paper; step 1 shows it again."""
+        self.showing.setVisible(not on)
+        self.checking.setVisible(on)
+        (self.typed if on else self.written).setFocus()
+
+    def _typed_changed(self) -> None:
+        matches = same_code(self.typed.text(), self.secret)
+        self.next.setEnabled(matches)
+        full = len(canonical(self.typed.text())) >= len(canonical(self.secret))
+        self._say(t("recovery_match", self.lang) if matches else "")
+        if full and not matches:
+            self._check()
+
+    def _check(self) -> None:
+        """Enter, or a whole code typed: say whether it matches."""
+        if same_code(self.typed.text(), self.secret):
+            self.next.setFocus()
+        else:
+            self._say(t("recovery_mismatch", self.lang))
+
+    def _say(self, text: str) -> None:
+        self.result.setText(text)
+        self.result.setAccessibleName(text)
+
+    def _copy(self) -> None:
+        copy_briefly(self.secret)
+        self.status.setText(t("recovery_copied", self.lang))
+
+    def _save_sheet(self) -> None:
+        """The sheet to print, after the warning that the file opens the profile; 0600."""
+        from samenplan.export.recovery_sheet import recovery_sheet
+
+        title = t("recovery_sheet", self.lang)
+        warning = t("recovery_sheet_warning", self.lang)
+        if not dialogs.confirm(self, self.lang, title, warning, t("pdf_go_on", self.lang)):
+            return
+        name = dialogs.file_name(t("recovery_sheet_file", self.lang), self.profile, "pdf")
+        chosen = dialogs.save_path(self, title, name, "PDF (*.pdf)")
+        if not chosen:
+            return
+        try:
+            write_private(Path(chosen), recovery_sheet(self.secret, self.profile, self.lang))
+        except OSError:
+            dialogs.inform(self, title, t("file_write_failed", self.lang))
+            return
+        self.status.setText(t("card_saved", self.lang, path=chosen))
+
+
+def copy_briefly(text: str) -> None:
+    """Put a secret on the clipboard, marked so clipboard histories skip it, and take it off
+    again after `CLEAR_AFTER_MS` (or when the app quits) if it is still there."""
+    clipboard = QGuiApplication.clipboard()
+    data = QMimeData()
+    data.setText(text)
+    data.setData("x-kde-passwordManagerHint", QByteArray(b"secret"))
+    data.setData("ExcludeClipboardContentFromMonitorProcessing", QByteArray(b"1"))
+    clipboard.setMimeData(data)
+
+    def clear() -> None:
+        if clipboard.text() == text:
+            clipboard.clear()
+
+    QTimer.singleShot(CLEAR_AFTER_MS, clipboard, clear)
+    app = QGuiApplication.instance()
+    if app is not None:
+        app.aboutToQuit.connect(clear, Qt.ConnectionType.SingleShotConnection)

@@ -109,7 +109,8 @@ def test_first_run_to_a_saved_plan(qtbot, tmp_path, answers):
     recovery = current(window)
     assert len(recovery.code.text()) == 39
     assert not recovery.next.isEnabled()
-    recovery.check.setChecked(True)
+    recovery.written.click()
+    recovery.typed.setText(recovery.code.text())  # typed back from paper
     recovery.next.click()
     qtbot.waitUntil(lambda: isinstance(current(window), DossierListPage), timeout=10_000)
 
@@ -415,8 +416,10 @@ CANARY_CHILD = textwrap.dedent(
     page.again.setText("een lang wachtwoord")
 
     def recovery_shown():
-        window.stack.currentWidget().check.setChecked(True)
-        window.stack.currentWidget().next.click()
+        recovery = window.stack.currentWidget()
+        recovery.written.click()
+        recovery.typed.setText(recovery.code.text())
+        recovery.next.click()
 
     def unlocked():
         window.stack.currentWidget().buttons["dossier_new"].click()

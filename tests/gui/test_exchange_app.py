@@ -244,3 +244,26 @@ def test_a_card_that_does_not_fit_leaves_the_open_dossier_as_it_was(qtbot, tmp_p
     stored = document.read("demo-noor").dossier
     assert [m.person for m in stored.members] == ["p-noor", "p-ellen", "p-jesse", "p-ruben"]
     assert stored.person("p-dewit").name == "Dokter M. de Wit"
+
+
+ADDRESS = "samenplan1:age1" + "qz3k9fxa" * 7 + "xy:" + "ab12" * 16
+
+
+def test_my_address_is_shown_shortened_and_copied_whole(qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    from samenplan.ui.exchange import AddressDialog
+
+    QGuiApplication.clipboard().clear()
+    dialog = AddressDialog(None, "nl", ADDRESS, "AB12 CD34 EF56 7890 ABCD")
+    qtbot.addWidget(dialog)
+    shown = dialog.shown.text()
+    assert ADDRESS not in shown and len(shown) < 60  # no wall of characters
+    assert "age1 qz3k 9fxa" in shown and "ab12 ab12" in shown and "…" in shown
+    assert "triadekaart" in dialog.findChildren(type(dialog.shown))[0].text()  # what it is for
+    assert QGuiApplication.clipboard().text() == ""  # nothing copied before asked
+    assert dialog.copy.text() == "Kopieer adres"
+    qtbot.mouseClick(dialog.copy, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == ADDRESS
+    assert dialog.status.text().startswith("Het hele adres staat op het klembord.")

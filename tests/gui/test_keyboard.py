@@ -144,8 +144,12 @@ def test_a_complete_crisiskaart_by_keyboard(qtbot, tmp_path, hooks):
         lambda: isinstance(window.stack.currentWidget(), RecoveryCodePage), timeout=10_000
     )
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
-    press(qtbot, Qt.Key.Key_Space)  # "ik heb hem opgeschreven"
-    tab_to(qtbot, lambda w: isinstance(w, QPushButton) and w.objectName() == "continue")
+    code = window.stack.currentWidget().code.text()
+    tab_to(qtbot, lambda w: w.objectName() == "recovery_to_check")
+    press(qtbot, Qt.Key.Key_Space)  # "ik heb hem bewaard: nu controleren"
+    press(qtbot, None, code.lower().replace("-", " "))  # typed back from paper
+    press(qtbot, Qt.Key.Key_Return)  # it matches: on to "Verder"
+    assert QApplication.focusWidget().objectName() == "continue"
     press(qtbot, Qt.Key.Key_Space)
     qtbot.waitUntil(
         lambda: isinstance(window.stack.currentWidget(), DossierListPage), timeout=10_000
