@@ -1252,8 +1252,8 @@ now: {new}</translation>
         <translation>With this address someone can send you a triad card that only you can open. It is long; here you see its start and its end.</translation>
     </message>
     <message>
-        <source>Je adres, ingekort: {address}</source>
-        <translation>Your address, shortened: {address}</translation>
+        <source>Je adres, ingekort:</source>
+        <translation>Your address, shortened:</translation>
     </message>
     <message>
         <source>Vingerafdruk om samen te vergelijken: {fingerprint}</source>

@@ -291,13 +291,20 @@ class AddressDialog(QDialog):
         super().__init__(parent)
         self.lang, self.address = lang, address
         self.setWindowTitle(t("my_address", lang))
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(max(480, self.fontMetrics().averageCharWidth() * 60))
         intro = QLabel(t("my_address_text", lang))
         intro.setWordWrap(True)
-        self.shown = QLabel(t("my_address_short", lang, address=short_address(address)))
+        caption = QLabel(t("my_address_short", lang))
+        self.shown = QLabel(short_address(address))
         self.shown.setObjectName("address_short")
-        self.shown.setWordWrap(True)
         self.shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.shown.setAccessibleName(caption.text() + " " + self.shown.text())
+        font = self.shown.font()
+        font.setFamily("monospace")
+        font.setStyleHint(font.StyleHint.Monospace)
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        self.shown.setFont(font)
         check = QLabel(t("my_address_fingerprint", lang, fingerprint=fingerprint_text))
         check.setObjectName("address_fingerprint")
         check.setWordWrap(True)
@@ -310,7 +317,7 @@ class AddressDialog(QDialog):
         close = buttons.addButton(t("close", lang), QDialogButtonBox.ButtonRole.RejectRole)
         close.setAutoDefault(False)
         layout = QVBoxLayout(self)
-        for widget in (intro, self.shown, check):
+        for widget in (intro, caption, self.shown, check):
             layout.addWidget(widget)
         layout.addWidget(self.copy, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.status)
@@ -323,6 +330,7 @@ class AddressDialog(QDialog):
         QGuiApplication.clipboard().setText(self.address)
         self.status.setText(t("address_copied", self.lang))
         self.status.setAccessibleName(self.status.text())
+        self.adjustSize()  # room for the new line
 
 
 def show_address(parent: QWidget, session: Unlocked, lang: str) -> None:

@@ -538,7 +538,7 @@ STRINGS: dict[str, str] = {
         "Met dit adres kan iemand jou een triadekaart sturen die alleen jij kunt openen. "
         "Het is lang; hier zie je het begin en het eind.",
     ),
-    "my_address_short": QT_TRANSLATE_NOOP("samenplan", "Je adres, ingekort: {address}"),
+    "my_address_short": QT_TRANSLATE_NOOP("samenplan", "Je adres, ingekort:"),
     "my_address_fingerprint": QT_TRANSLATE_NOOP(
         "samenplan", "Vingerafdruk om samen te vergelijken: {fingerprint}"
     ),

@@ -6,20 +6,22 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QMimeData, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from samenplan.export.recovery_sheet import canonical, same_code
+from samenplan.export.recovery_sheet import canonical, groups, same_code
 from samenplan.paths import write_private
 from samenplan.ui import dialogs
 from samenplan.ui.strings import t
@@ -32,6 +34,25 @@ def _label(text: str, buddy: QWidget) -> QLabel:
     label = QLabel(text)
     label.setBuddy(buddy)
     return label
+
+
+def _column(page: QWidget) -> QVBoxLayout:
+    """The page's layout: a left-aligned column about 75 characters wide at any text size,
+    that scrolls when the text is too large for the window."""
+    column = QWidget()
+    column.setMaximumWidth(max(640, page.fontMetrics().averageCharWidth() * 75))
+    inner = QWidget()
+    row = QHBoxLayout(inner)
+    row.addWidget(column, 1)
+    row.addStretch(0)
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(inner)
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(scroll)
+    return QVBoxLayout(column)
 
 
 def _button(text: str, name: str) -> QPushButton:
@@ -103,9 +124,7 @@ class WelcomePage(QWidget):
         buttons.addWidget(self.create_button)
         buttons.addWidget(self.demo)
         buttons.addStretch(1)
-        column = QWidget()
-        column.setMaximumWidth(640)
-        layout = QVBoxLayout(column)
+        layout = _column(self)
         layout.addWidget(title)
         layout.addWidget(text)
         layout.addLayout(form)
@@ -113,9 +132,6 @@ class WelcomePage(QWidget):
         layout.addWidget(self.busy)
         layout.addLayout(buttons)
         layout.addStretch(1)
-        outer = QHBoxLayout(self)
-        outer.addWidget(column, 1)
-        outer.addStretch(0)
 
         self.passphrase.textChanged.connect(self._update_meter)
         for field in (self.name, self.passphrase, self.again):
@@ -176,16 +192,21 @@ class RecoveryCodePage(QWidget):
         title = QLabel(f"<h1>{t('recovery_title', lang)}</h1>")
         text = QLabel(t("recovery_text", lang))
         text.setWordWrap(True)
-        self.code = QLabel(code)
+        chunks = groups(code)
+        self.code = QLabel("\n".join(" ".join(chunks[i : i + 4]) for i in range(0, len(chunks), 4)))
         self.code.setObjectName("recovery_code")
+        self.code.setTextFormat(Qt.TextFormat.PlainText)
         self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.code.setFrameShape(QFrame.Shape.StyledPanel)
+        self.code.setMargin(12)
         font = self.code.font()
         font.setFamily("monospace")
-        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setStyleHint(font.StyleHint.Monospace)
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 2)
         self.code.setFont(font)
-        self.code.setAccessibleName(
-            t("recovery_title", lang) + ": " + " ".join(code.replace("-", " "))
-        )
+        spelled = ", ".join(" ".join(chunk) for chunk in chunks)  # read out a character at a time
+        self.code.setAccessibleName(t("recovery_title", lang) + ": " + spelled)
         self.copy = _button(t("recovery_copy", lang), "recovery_copy")
         self.save = _button(t("recovery_sheet", lang), "recovery_sheet")
         self.status = _hint("")
@@ -193,9 +214,10 @@ class RecoveryCodePage(QWidget):
         self.written = _button(t("recovery_to_check", lang), "recovery_to_check")
         self.typed = QLineEdit()
         self.typed.setObjectName("recovery_typed")
-        self.typed.setFont(font)
+        self.typed.setFont(QFont(font.family(), int(font.pointSizeF() * 0.75)))
         self.typed.setMaxLength(80)
         typed_label = _label(t("recovery_type_back", lang), self.typed)
+        typed_label.setWordWrap(True)
         self.typed.setAccessibleName(t("recovery_type_back", lang))
         self.typed.setAccessibleDescription(t("recovery_type_hint", lang))
         self.result = QLabel()
@@ -230,14 +252,10 @@ class RecoveryCodePage(QWidget):
             checking.addWidget(part)
         checking.addLayout(buttons)
         self.checking.setVisible(False)
-        column = QWidget()
-        column.setMaximumWidth(640)
-        layout = QVBoxLayout(column)
+        layout = _column(self)
         for widget in (title, text, self.showing, self.checking):
             layout.addWidget(widget)
         layout.addStretch(1)
-        outer = QHBoxLayout(self)
-        outer.addWidget(column, 1)
 
         self.copy.clicked.connect(self._copy)
         self.save.clicked.connect(self._save_sheet)
