@@ -106,6 +106,8 @@ def _show_code(parent: QWidget, lang: str, code: str, profile: str) -> None:
     page = RecoveryCodePage(lang, code, profile)
     page.done.connect(dialog.accept)
     QVBoxLayout(dialog).addWidget(page)
+    em = dialog.fontMetrics().averageCharWidth()
+    dialog.resize(em * 85, em * 60)  # the page scrolls; give it room to show the whole code
     dialog.exec()
 
 

@@ -14,11 +14,11 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from samenplan.ui.strings import t
+from samenplan.ui.welcome import page_column
 
 if TYPE_CHECKING:
     from samenplan.workspace.unlocked import ProfileInfo
@@ -88,11 +88,7 @@ class UnlockPage(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.new)
         buttons.addWidget(self.demo)
-        column = QWidget()
-        column.setMaximumWidth(640)
-        outer = QHBoxLayout(self)
-        outer.addWidget(column, 1)
-        layout = QVBoxLayout(column)
+        layout = page_column(self)  # left-aligned like the first-run screen
         layout.addWidget(QLabel(f"<h1>{t('unlock_title', lang)}</h1>"))
         layout.addLayout(form)
         layout.addWidget(self.error)

@@ -36,7 +36,7 @@ def _label(text: str, buddy: QWidget) -> QLabel:
     return label
 
 
-def _column(page: QWidget) -> QVBoxLayout:
+def page_column(page: QWidget) -> QVBoxLayout:
     """The page's layout: a left-aligned column about 75 characters wide at any text size,
     that scrolls when the text is too large for the window."""
     column = QWidget()
@@ -124,7 +124,7 @@ class WelcomePage(QWidget):
         buttons.addWidget(self.create_button)
         buttons.addWidget(self.demo)
         buttons.addStretch(1)
-        layout = _column(self)
+        layout = page_column(self)
         layout.addWidget(title)
         layout.addWidget(text)
         layout.addLayout(form)
@@ -252,7 +252,7 @@ class RecoveryCodePage(QWidget):
             checking.addWidget(part)
         checking.addLayout(buttons)
         self.checking.setVisible(False)
-        layout = _column(self)
+        layout = page_column(self)
         for widget in (title, text, self.showing, self.checking):
             layout.addWidget(widget)
         layout.addStretch(1)
