@@ -10,11 +10,10 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
+from samenplan.vault.keyslots import canonical_recovery_code as canonical
+
 GROUP = 4
 GROUPS_PER_LINE = 4
-# The vault reads these look-alikes as the letters they resemble (the code is base32,
-# which has no 0, 1 or 8), so a code written down with them still opens the profile.
-LOOK_ALIKES = str.maketrans({"0": "O", "1": "I", "8": "B"})
 
 WORDS = {
     "nl": {
@@ -56,11 +55,6 @@ WORDS = {
         "nothing": "This sheet holds nothing from your plans.",
     },
 }
-
-
-def canonical(code: str) -> str:
-    """The code's letters and digits only, in capitals, look-alikes read as the vault does."""
-    return "".join(ch for ch in code.upper() if ch.isalnum()).translate(LOOK_ALIKES)
 
 
 def same_code(typed: str, code: str) -> bool:

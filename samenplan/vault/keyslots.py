@@ -217,9 +217,15 @@ def new_recovery_code() -> str:
     return "-".join(text[i : i + 4] for i in range(0, len(text), 4))
 
 
-def _recovery_secret(code: str) -> bytes | None:
+def canonical_recovery_code(code: str) -> str:
+    """The code as the vault reads it: letters and digits only, in capitals, the look-alikes
+    0, 1 and 8 read as O, I and B (base32 has no 0, 1 or 8)."""
     cleaned = "".join(ch for ch in code.upper() if ch.isalnum())
-    cleaned = cleaned.replace("0", "O").replace("1", "I").replace("8", "B")
+    return cleaned.replace("0", "O").replace("1", "I").replace("8", "B")
+
+
+def _recovery_secret(code: str) -> bytes | None:
+    cleaned = canonical_recovery_code(code)
     if len(cleaned) != 32 or any(ch not in _B32 for ch in cleaned):
         return None
     return base64.b32decode(cleaned)
