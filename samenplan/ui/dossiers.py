@@ -73,7 +73,7 @@ class DossierListPage(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setResizeContentsPrecision(200)  # look at 200 rows, not all 2,000
+        header.setResizeContentsPrecision(25)  # widths from 25 rows, not all 2,000
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.table.setSortingEnabled(True)

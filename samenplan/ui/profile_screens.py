@@ -12,7 +12,7 @@ from samenplan.ui.strings import t
 from samenplan.ui.window_parts import WindowParts
 
 if TYPE_CHECKING:
-    from samenplan.workspace.unlocked import Unlocked
+    from samenplan.workspace.unlocked import DossierInfo, Unlocked
 
 
 class ProfileScreens(WindowParts):
@@ -111,7 +111,7 @@ class ProfileScreens(WindowParts):
         dossiers = service.dossiers()
         if len(dossiers) == 1 and self.open_dossier(dossiers[0].id):
             return
-        self.show_dossiers()
+        self.show_dossiers(dossiers)
 
     def delete_profile(self) -> None:
         """Remove the open profile with all its dossiers, after its name is typed to confirm."""
@@ -143,7 +143,8 @@ class ProfileScreens(WindowParts):
 
         service.delete_profile(done, failed)
 
-    def show_dossiers(self) -> None:
+    def show_dossiers(self, listed: list[DossierInfo] | None = None) -> None:
+        """The dossier table (`listed`: the index as just read, not read again)."""
         from samenplan.ui.dossiers import DossierListPage
 
         service = self.session_service
@@ -153,7 +154,8 @@ class ProfileScreens(WindowParts):
         from samenplan.workspace import overview
 
         self.document = None
-        rows = overview.rows(service.dossiers())
+        # a button's clicked(bool) may arrive as `listed`: only a list is taken as read
+        rows = overview.rows(listed if isinstance(listed, list) else service.dossiers())
 
         def build() -> QWidget:
             page = DossierListPage(self.lang, rows)
