@@ -119,6 +119,8 @@ DOSSIER_CALLS: dict[str, tuple[Any, ...]] = {
     "rekey": ("d0",),
     "written_under": ("d0",),
     "clean_up": (),
+    "mark": ("d0", "card", "2026-12-03"),
+    "describe": ("d0", {"crisiskaart": "bezig"}),
 }
 # Public, but they touch no file and no key: closing, and pure helpers.
 NOT_GUARDED = {"close", "file_id", "index_entry"}
