@@ -123,6 +123,9 @@ class Dossier:
     agreements: list[Agreement] = field(default_factory=list)
     # per triad member: a digest of their card when the comparison was last opened
     compared: dict[str, str] = field(default_factory=dict)
+    # per triad member (not the client): whether the client agreed that they may see the
+    # others' cards in the comparison; a member not in it is not decided yet
+    consent: dict[str, bool] = field(default_factory=dict)
 
     def person(self, person_id: str) -> Person | None:
         return next((p for p in self.people if p.id == person_id), None)
@@ -146,3 +149,4 @@ class Dossier:
         self.members = [m for m in self.members if m.person != person_id]
         self.documents = [d for d in self.documents if d.member != person_id]
         self.compared.pop(person_id, None)
+        self.consent.pop(person_id, None)

@@ -1,11 +1,13 @@
-"""The samenplan export format (JSON, `format_version` 1): write it, and read it strictly.
+"""The samenplan export format (JSON, `format_version` 2): write it, and read it strictly.
 
 This is the user's own copy of their data (data portability), the way a dossier moves
 between computers, and the input of `samenplan card`. It is documented in
 `resources/docs/export-format.md`. Reading refuses anything malformed with a message that
 names the place (never the content); answers of an older form version go through the
-form's migrations. Writing is deterministic: export → import → export gives the same bytes
-(`exported_at` is passed in, so a test or a re-export can keep it).
+form's migrations, and a version 1 triad card's role answers are moved to persons
+(triad_migration.py). Version 1 files are read as well; they have no `consent`. Writing is
+deterministic: export → import → export gives the same bytes (`exported_at` is passed in,
+so a test or a re-export can keep it).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import datetime as dt
 import json
 import re
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import Any, NamedTuple
 
 from samenplan.domain.dossier import (
     AGREEMENT_STATUSES,
@@ -29,12 +31,13 @@ from samenplan.domain.dossier import (
     Person,
     Version,
 )
+from samenplan.domain.triad_migration import PERSON_ANSWERS_SINCE, migrate_card
 from samenplan.formkit import picks
 from samenplan.formkit.answers import PERSON_ID_RE, AnswerError, Answers, from_json, migrate
 from samenplan.formkit.model import FormDef, ItemType, Text
 
 FORMAT = "samenplan-export"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: triad "who" answers name persons; the dossier may hold `consent`
 MAX_BYTES = 16 * 1024 * 1024
 DOSSIER_ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 PERSON_FIELDS = ("id", "name", "relation", "phone", "email", "organisation", "availability")
@@ -78,6 +81,7 @@ def to_json_data(dossier: Dossier, exported_at: str) -> dict[str, Any]:
             "reviewed": _date(dossier.reviewed),
             "review_by": _date(dossier.review_by),
             **({"compared": dict(sorted(dossier.compared.items()))} if dossier.compared else {}),
+            **({"consent": dict(sorted(dossier.consent.items()))} if dossier.consent else {}),
         },
         "people": [{key: getattr(p, key) for key in PERSON_FIELDS} for p in dossier.people],
         "members": [
@@ -366,7 +370,7 @@ def from_json_data(data: Any, forms: Mapping[str, FormDef]) -> tuple[Dossier, st
         top["dossier"],
         "dossier",
         ("id", "title", "created", "reviewed", "review_by"),
-        optional=("compared",),  # added later in version 1
+        optional=("compared", "consent"),  # added later in version 1, and in version 2
     )
     dossier = Dossier(
         id=_id(raw["id"], "dossier.id", DOSSIER_ID_RE),
@@ -401,6 +405,7 @@ def from_json_data(data: Any, forms: Mapping[str, FormDef]) -> tuple[Dossier, st
     _unique(dossier.members, lambda m: m.person, "members")
     roles = {m.person: m.role for m in dossier.members}
     dossier.compared = _compared(raw.get("compared", {}), roles)
+    dossier.consent = _consent(raw.get("consent", {}), roles)
 
     for index, raw_doc in enumerate(_list(top["documents"], "documents")):
         dossier.documents.append(_document(raw_doc, f"documents[{index}]", forms, roles, people))
@@ -463,13 +468,14 @@ def _document(
             "alleen een triadekaart heeft een deelnemer",
             "only a triad card has a member",
         )
-    answers = _answers(form, version, d["items"], f"{where}.items", people)
+    context = _Context(people, member if form.id == TRIAD_FORM else None, roles)
+    answers = _answers(form, version, d["items"], f"{where}.items", context)
     history = []
     for index, raw_version in enumerate(_list(d.get("history", []), f"{where}.history")):
         here = f"{where}.history[{index}]"
         v = _object(raw_version, here, ("date", "items"))
         day = _required_day(v["date"], f"{here}.date")
-        history.append(Version(day, _answers(form, version, v["items"], f"{here}.items", people)))
+        history.append(Version(day, _answers(form, version, v["items"], f"{here}.items", context)))
     return Document(
         form=form.id,
         form_version=form.version,
@@ -484,14 +490,26 @@ def _document(
     )
 
 
-def _answers(form: FormDef, version: int, raw: Any, where: str, people: set[str]) -> Answers:
+class _Context(NamedTuple):
+    """What reading a document's answers needs from the rest of the file."""
+
+    people: set[str]
+    member: str | None  # the triad member whose card it is
+    roles: Mapping[str, str]  # every triad member's role
+
+
+def _answers(form: FormDef, version: int, raw: Any, where: str, context: _Context) -> Answers:
     """One answer tree of a document (its answers now, or a kept version of them)."""
     items = migrate(form, raw) if version < form.version else raw
+    if context.member is not None and version < PERSON_ANSWERS_SINCE:
+        who_items = {item.id for item in form.walk() if item.type is ItemType.WHO}
+        items = migrate_card(items, context.member, context.roles, who_items)
     _plain_ids(items, where)
     try:
         answers = from_json(form, items, where)
     except AnswerError as exc:
         raise ExportFormatError(exc.where, exc.reason) from None
+    people = context.people
     for item in form.walk():
         if item.type is ItemType.PERSON:
             for node in answers.root().find_all(item.id):
@@ -545,6 +563,24 @@ def _compared(raw: Any, members: Mapping[str, str]) -> dict[str, str]:
             )
         if not isinstance(mark, str) or not re.fullmatch(r"[0-9a-f]{64}", mark):
             raise _fail(f"dossier.compared ({person})", "ongeldige vingerafdruk", "invalid digest")
+    return dict(raw)
+
+
+def _consent(raw: Any, members: Mapping[str, str]) -> dict[str, bool]:
+    if not isinstance(raw, dict):
+        raise _fail("dossier.consent", "hier hoort een object {...}", "expected an object {...}")
+    for person, allowed in raw.items():
+        if person not in members:  # a client's own entry means nothing, and harms nothing
+            named = f" ({person})" if PERSON_ID_RE.match(person) else ""
+            raise _fail(
+                f"dossier.consent{named}",
+                "deze persoon is geen lid van de triade",
+                "this person is not a triad member",
+            )
+        if not isinstance(allowed, bool):
+            raise _fail(
+                f"dossier.consent ({person})", "hier hoort true of false", "expected true or false"
+            )
     return dict(raw)
 
 

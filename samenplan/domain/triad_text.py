@@ -1,20 +1,28 @@
-"""The triad comparison in words, Dutch and English: roles, the points to discuss, one member's
-answer, the per-domain summary and an agreement on one line. Shared by the comparison view and
-the comparison PDF, so both say the same thing."""
+"""The triad comparison in words, Dutch and English: roles, who answers, the points to
+discuss, one member's answer, the per-domain summary and an agreement on one line. Shared by
+the comparison view, the who drop-down and the comparison PDF, so all say the same thing."""
 
 from __future__ import annotations
 
-from samenplan.domain.dossier import Agreement, Dossier
-from samenplan.domain.triad import Answer, Comparison
+from samenplan.domain.dossier import Agreement, Dossier, Member
+from samenplan.domain.triad import Answer, Comparison, Who
 from samenplan.formkit.model import FormDef
 
 ROLE_WORDS = {
     "client": ("cliënt", "client"),
     "naaste": ("naaste", "relative"),
     "hulpverlener": ("hulpverlener", "professional"),
-    "niemand": ("niemand", "nobody"),
-    "weet_niet": ("weet niet", "don't know"),
 }
+CODE_WORDS = {"niemand": ("niemand", "nobody"), "weet_niet": ("weet niet", "don't know")}
+# an answer from role-based cards that still needs a person chosen
+REVIEW_WORDS = {
+    "client": ("de cliënt (kies wie)", "the client (choose who)"),
+    "naaste": ("een naaste (kies wie)", "a relative (choose who)"),
+    "hulpverlener": ("een hulpverlener (kies wie)", "a professional (choose who)"),
+}
+OTHER_WORDS = ("iemand anders: {text}", "someone else: {text}")
+ME_WORDS = ("Ik", "Me")
+UNKNOWN_WORDS = ("iemand die niet in dit dossier staat", "someone not in this dossier")
 # symbol (for the screen), Dutch, English; the words carry the meaning, the symbol helps scanning
 FLAG_WORDS = {
     "discuss": ("?", "wil bespreken", "wants to discuss"),
@@ -22,6 +30,7 @@ FLAG_WORDS = {
     "double_claim": ("⇉", "meer dan één wil het doen", "more than one claims it"),
     "disagree": ("≠", "verschil over wie", "disagreement on who"),
     "heavy": ("⚠", "zwaar voor een naaste", "heavy for a relative"),
+    "review": ("↺", "kies wie er bedoeld is", "choose who is meant"),
 }
 ANSWER_WORDS = {
     "now": ("nu", "now"),
@@ -37,6 +46,24 @@ def word(pair: tuple[str, str], lang: str) -> str:
 
 def role(code: str, lang: str) -> str:
     return word(ROLE_WORDS.get(code, (code, code)), lang)
+
+
+def who(answer: Who, lang: str, me: str | None = None) -> str:
+    """A who answer in words: the person's name ("Ik" for `me`, on one's own card)."""
+    if answer.kind == "person":
+        if answer.value == me:
+            return word(ME_WORDS, lang)
+        return answer.name or word(UNKNOWN_WORDS, lang)
+    if answer.kind == "code":
+        return word(CODE_WORDS.get(answer.value, (answer.value, answer.value)), lang)
+    if answer.kind == "review":
+        return word(REVIEW_WORDS.get(answer.value, (answer.value, answer.value)), lang)
+    return word(OTHER_WORDS, lang).format(text=answer.value)
+
+
+def member_label(dossier: Dossier, member: Member, lang: str) -> str:
+    """'Ellen Bakker (naaste)': a member in a list to choose from."""
+    return f"{member_name(dossier, member.person)} ({role(member.role, lang)})"
 
 
 def flag(name: str, lang: str, symbol: bool = True) -> str:
@@ -55,9 +82,9 @@ def answer_lines(answer: Answer | None, lang: str) -> list[str]:
         return []
     lines = []
     if answer.now:
-        lines.append(f"{word(ANSWER_WORDS['now'], lang)}: {role(answer.now, lang)}")
+        lines.append(f"{word(ANSWER_WORDS['now'], lang)}: {who(answer.now, lang)}")
     if answer.should:
-        lines.append(f"{word(ANSWER_WORDS['should'], lang)}: {role(answer.should, lang)}")
+        lines.append(f"{word(ANSWER_WORDS['should'], lang)}: {who(answer.should, lang)}")
     if answer.burden is not None:
         lines.append(f"{word(ANSWER_WORDS['burden'], lang)}: {answer.burden}/5")
     if answer.discuss:

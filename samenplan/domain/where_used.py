@@ -1,8 +1,9 @@
 """Where something a person enters once is used elsewhere, said before it is changed or
 removed.
 
-A person of the registry: in which plans and questions, as a triad member, in which
-agreements (a person who is still used cannot be removed: the plans would point at nobody).
+A person of the registry: in which plans and questions, on whose triad card, as a triad
+member, in which agreements (a person who is still used cannot be removed: the plans would
+point at nobody).
 A medicine: in which other plan's medication lists the same name appears (the plans keep
 their own lists, so a change there is the person's to make too)."""
 
@@ -12,11 +13,13 @@ from collections.abc import Mapping
 
 from samenplan.domain import triad_text
 from samenplan.domain.dossier import Dossier
+from samenplan.domain.triad import named_people
 from samenplan.formkit.model import FormDef, ItemType
 
 WORDS = {
     "member": ("Triadekaart: deelnemer ({role})", "Triad card: participant ({role})"),
     "agreement": ("Afspraak: {what}", "Agreement: {what}"),
+    "named": ("Triadekaart van {name}: wie doet wat", "Triad card of {name}: who does what"),
 }
 
 
@@ -37,6 +40,11 @@ def person_uses(
                     place = f"{form.title.get(lang)}: {item.text.get(lang)}{when}"
                     if place not in found:
                         found.append(place)
+    for card in dossier.documents:  # a "who" answer on a member's card names them
+        trees = [card.answers, *(v.answers for v in card.history)]
+        if card.member is not None and any(person_id in named_people(a) for a in trees):
+            name = triad_text.member_name(dossier, card.member)
+            found.append(WORDS["named"][en].format(name=name))
     for member in dossier.members:
         if member.person == person_id:
             role = triad_text.role(member.role, lang)

@@ -2,9 +2,9 @@
 
 Shaped like a FHIR QuestionnaireResponse: a list of nodes keyed by item id; a group node
 holds child nodes; a repeated group is several nodes with the same id. Values are plain
-JSON (text, number, true/false, lists), checked against the item's type when read, so a
-stored or imported tree is always one the form can show. Nodes and trees have no
-generated repr, so their values never show in a traceback or a log line.
+JSON (text, number, true/false, lists; for `who` a one-key object), checked against the
+item's type when read, so a stored or imported tree is always one the form can show. Nodes
+and trees have no generated repr, so their values never show in a traceback or a log line.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from samenplan.formkit.model import FormDef, Item, ItemType, Text
+from samenplan.formkit.model import PERSPECTIVES, FormDef, Item, ItemType, Text
 
 DATE_RE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")
 PERSON_ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
@@ -152,6 +152,32 @@ def check_value(item: Item, value: Value) -> Text | None:
     return reason if reason is not None else _length_problem(item, value)
 
 
+_WHO_EXPECTED = Text(
+    'hier hoort {"person": id}, {"code": ...}, {"other": tekst} of {"review": rol}',
+    'expected {"person": id}, {"code": ...}, {"other": text} or {"review": role}',
+)
+
+
+def who_kind(item: Item, value: Value) -> str | None:
+    """Which of the four shapes a `who` answer has, or None when it has none of them:
+    `{"person": id}` a person of the dossier; `{"code": c}` one of the item's choices
+    ("niemand", "weet_niet"); `{"other": text}` someone else, typed; `{"review": role}` an
+    answer from before persons that named only a role and still needs a person chosen."""
+    if not isinstance(value, dict) or len(value) != 1:
+        return None
+    kind, inner = next(iter(value.items()))
+    if not isinstance(inner, str):
+        return None
+    codes = item.choices.codes() if item.choices else ()
+    ok = {
+        "person": PERSON_ID_RE.match(inner) is not None,
+        "code": inner in codes,
+        "other": bool(inner.strip()) and len(inner) <= LINE_LIMIT,
+        "review": inner in PERSPECTIVES,
+    }
+    return kind if ok.get(kind, False) else None
+
+
 def _check_shape(item: Item, value: Value) -> Text | None:
     kind = item.type
     if kind in (ItemType.STRING, ItemType.TEXT, ItemType.PHONE):
@@ -213,6 +239,8 @@ def _check_shape(item: Item, value: Value) -> Text | None:
     if kind is ItemType.PERSON:
         ok = isinstance(value, str) and PERSON_ID_RE.match(value) is not None
         return None if ok else Text("hier hoort het id van een persoon", "expected a person id")
+    if kind is ItemType.WHO:
+        return None if who_kind(item, value) is not None else _WHO_EXPECTED
     if kind is ItemType.MEDICATION:
         ok = isinstance(value, list) and all(
             isinstance(m, dict)

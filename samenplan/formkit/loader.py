@@ -51,7 +51,7 @@ ITEM_KEYS = (
 ONLY_FOR: dict[str, frozenset[ItemType]] = {
     "items": frozenset({ItemType.GROUP}),
     "repeats": frozenset({ItemType.GROUP}),
-    "choices": frozenset({ItemType.CHOICE, ItemType.MULTICHOICE}),
+    "choices": frozenset({ItemType.CHOICE, ItemType.MULTICHOICE, ItemType.WHO}),
     "min": frozenset({ItemType.SCALE}),
     "max": frozenset({ItemType.SCALE}),
     "min_label": frozenset({ItemType.SCALE}),
@@ -345,7 +345,7 @@ class _FormReader(_Reader):
         return tuple(t for t in texts if t is not None)
 
     def item_choices(self, node: LineDict, kind: ItemType, path: str) -> ChoiceList | None:
-        if kind not in (ItemType.CHOICE, ItemType.MULTICHOICE):
+        if kind not in (ItemType.CHOICE, ItemType.MULTICHOICE, ItemType.WHO):
             return None
         raw = node.get("choices")
         if raw is None:
@@ -538,6 +538,8 @@ class _FormReader(_Reader):
         if kind is ItemType.DATE:
             ok = isinstance(answer, str) and bool(re.match(r"^\d{4}-\d{2}-\d{2}$", answer))
             return ok or bad("a date YYYY-MM-DD")
+        if kind is ItemType.WHO:  # its answer is a small object: only whether it is there
+            return bad("exists: true or false")
         ok = isinstance(answer, str) and operator in (Operator.EQ, Operator.NE)
         return ok or bad("a text with = or !=")
 

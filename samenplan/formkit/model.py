@@ -48,6 +48,7 @@ class ItemType(StrEnum):
     PHONE = "phone"
     PERSON = "person"
     MEDICATION = "medication"
+    WHO = "who"  # a person of the dossier, or a fixed code (choices), or someone else typed
 
     @property
     def answerable(self) -> bool:

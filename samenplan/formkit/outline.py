@@ -23,7 +23,11 @@ TYPE_NAMES = {
     ItemType.PHONE: ("telefoon", "phone"),
     ItemType.PERSON: ("persoon", "person"),
     ItemType.MEDICATION: ("medicijnen", "medication"),
+    ItemType.WHO: ("wie (een persoon van het dossier)", "who (a person of the dossier)"),
 }
+
+WHO_WORDS = (("een persoon van het dossier", "iemand anders (typen)"),
+             ("a person of the dossier", "someone else (typed)"))  # fmt: skip
 
 
 def outline(form: FormDef, lang: str) -> list[str]:
@@ -45,8 +49,11 @@ def outline(form: FormDef, lang: str) -> list[str]:
         if item.hint is not None:
             lines.append(f"{pad}    {tr(item.hint, lang)}")
         if item.choices is not None:
-            options = " / ".join(tr(c.text, lang) for c in item.choices.choices)
-            lines.append(f"{pad}    {options}")
+            options = [tr(c.text, lang) for c in item.choices.choices]
+            if item.type is ItemType.WHO:
+                person, other = WHO_WORDS[0 if lang == "nl" else 1]
+                options = [person, *options, other]
+            lines.append(f"{pad}    {' / '.join(options)}")
         for child in item.items:
             walk(child, depth + 1)
 

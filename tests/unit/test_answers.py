@@ -24,6 +24,7 @@ GOOD_VALUES = {
     "datum": "2026-02-28",
     "telefoon": "06-01 23 45 67",
     "wie": "p-ava",
+    "wie_doet": {"person": "p-ava"},
     "pillen": [{"name": "Paracetamol", "dose": "500 mg", "when": "bij pijn", "notes": ""}],
 }
 BAD_VALUES = {
@@ -35,6 +36,7 @@ BAD_VALUES = {
     "cijfer": 6,
     "datum": "2026-02-30x",
     "wie": "Ava Jansen",
+    "wie_doet": "p-ava",
     "pillen": [{"name": "Paracetamol"}],
 }
 
@@ -130,6 +132,14 @@ def value_strategy(item: Item) -> st.SearchStrategy:
         return st.dates().map(lambda d: d.isoformat()).filter(lambda s: len(s) == 10)
     if kind is ItemType.PERSON:
         return st.from_regex(r"[a-z0-9][a-z0-9_-]{0,10}", fullmatch=True)
+    if kind is ItemType.WHO:
+        person = st.from_regex(r"[a-z0-9][a-z0-9_-]{0,10}", fullmatch=True)
+        return st.one_of(
+            person.map(lambda p: {"person": p}),
+            st.sampled_from(item.choices.codes()).map(lambda c: {"code": c}),
+            texts.filter(str.strip).map(lambda t: {"other": t}),
+            st.sampled_from(("client", "naaste", "hulpverlener")).map(lambda r: {"review": r}),
+        )
     if kind is ItemType.MEDICATION:
         entry = st.fixed_dictionaries({k: texts for k in ("name", "dose", "when", "notes")})
         return st.lists(entry, max_size=3)

@@ -138,7 +138,7 @@ def test_issue_messages_never_contain_the_answer(every_type):
 def test_section_progress_counts_only_shown_questions(every_type):
     before = {p.section_id: p for p in section_progress(every_type, tree({"naam": "Ava"}))}
     assert before["basis"].answered == 1
-    assert before["basis"].total == 12
+    assert before["basis"].total == 13
     assert before["voorwaarden"].total == 1  # only als_naam is shown
     after = {
         p.section_id: p
