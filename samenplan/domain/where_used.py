@@ -41,8 +41,8 @@ def person_uses(
                     if place not in found:
                         found.append(place)
     for card in dossier.documents:  # a "who" answer on a member's card names them
-        trees = [card.answers, *(v.answers for v in card.history)]
-        if card.member is not None and any(person_id in named_people(a) for a in trees):
+        kept = [card.answers, *(v.answers for v in card.history)]
+        if card.member is not None and any(person_id in named_people(a) for a in kept):
             name = triad_text.member_name(dossier, card.member)
             found.append(WORDS["named"][en].format(name=name))
     for member in dossier.members:
