@@ -52,10 +52,19 @@ class FitReport(NamedTuple):
     size: float
     overflow: list[Overflow]
     missing_glyphs: set[str]
+    # when something does not fit: the sections that take the most room on the card (the
+    # place where shortening helps most), with the lines they take
+    largest: tuple[Overflow, ...] = ()
 
     @property
     def fits(self) -> bool:
         return not self.overflow and not self.missing_glyphs
+
+    def problems(self, lang: str = "nl") -> list[tuple[str, str]]:
+        """Each line of `lines()` with the form item it is about ("" for none)."""
+        items = [o.item_id for o in (*self.overflow, *self.largest)]
+        lines = self.lines(lang)
+        return list(zip(lines, items + [""] * (len(lines) - len(items)), strict=True))
 
     def lines(self, lang: str = "nl") -> list[str]:
         out = []
@@ -71,6 +80,19 @@ class FitReport(NamedTuple):
             else:
                 where = f" (paneel {item.panel})" if item.panel else ""
                 out.append(f"'{item.section}'{where} past niet: {amount}; maak het korter.")
+        for rank, item in enumerate(self.largest):
+            if lang == "en":
+                most = "the most" if rank == 0 else "a lot of"
+                out.append(
+                    f"'{item.section}' takes {most} room now (about {item.lines} lines): "
+                    "shortening it helps."
+                )
+            else:
+                most = "de meeste" if rank == 0 else "ook veel"
+                out.append(
+                    f"'{item.section}' neemt nu {most} ruimte in (ongeveer {item.lines} "
+                    "regels): daar inkorten helpt."
+                )
         if self.missing_glyphs:
             chars = " ".join(sorted(self.missing_glyphs))
             out.append(
@@ -476,8 +498,43 @@ def fit(
         characters = sum(len(b.text(layout.width)) for b in blocks)
         overflow.append(Overflow(origins[key], key[1], lines, characters, key[0]))
     everything = "".join(s.text() for s in sections) + dossier_title
-    report = FitReport(layout.size, overflow, fonts.missing_glyphs(everything))
+    report = FitReport(
+        layout.size, overflow, fonts.missing_glyphs(everything),
+        _largest(layout, overflow, {s.item_id for s in (*on_cover, *calls)}),
+    )  # fmt: skip
     return layout, report
+
+
+LARGEST_SHOWN = 2
+
+
+def _largest(layout: Layout, overflow: list[Overflow], pinned: set[str]) -> tuple[Overflow, ...]:
+    """When something did not fit: the sections that take the most lines on the card, of
+    those that did fit and are not `pinned` (the cover, "Bel eerst": not the place to cut)."""
+    if not overflow:
+        return ()
+    left_out = {o.item_id for o in overflow}
+    placed: dict[tuple[str, str], list[Block]] = {}
+    began: dict[tuple[str, str], str] = {}
+    for panel, blocks in layout.panels.items():
+        for block in blocks:
+            if isinstance(block, (Gap, _Continued)) or not block.item_id:
+                continue
+            placed.setdefault(_key(block), []).append(block)
+            began.setdefault(_key(block), panel)
+    sizes = [
+        Overflow(
+            began[key],
+            key[1],
+            sum(len(b.lines(layout.width)) for b in blocks),
+            sum(len(b.text(layout.width)) for b in blocks),
+            key[0],
+        )
+        for key, blocks in placed.items()
+        if key[0] not in left_out | pinned
+    ]
+    sizes.sort(key=lambda o: -o.lines)
+    return tuple(sizes[:LARGEST_SHOWN])
 
 
 # ------------------------------------------------------------------ drawing

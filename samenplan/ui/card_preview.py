@@ -166,21 +166,20 @@ class CardPage(QWidget):
         else:
             self.status.setText(t("card_does_not_fit", self.lang))
             form_id = KINDS[self.kind][0]
-            for line, overflow in zip(
-                self.report.lines(self.lang), self.report.overflow, strict=False
-            ):
+            for line, item_id in self.report.problems(self.lang):
+                if not item_id:
+                    label = QLabel(line)
+                    label.setWordWrap(True)
+                    self.problems.addWidget(label)
+                    continue
                 button = QPushButton(line)
                 button.setObjectName("fit_problem")
                 button.setAccessibleName(line)
                 button.setStyleSheet("text-align: left;")
                 button.clicked.connect(
-                    lambda _=False, item=overflow.item_id: self.go_to_item.emit(form_id, item)
+                    lambda _=False, item=item_id: self.go_to_item.emit(form_id, item)
                 )
                 self.problems.addWidget(button)
-            for line in self.report.lines(self.lang)[len(self.report.overflow) :]:
-                label = QLabel(line)
-                label.setWordWrap(True)
-                self.problems.addWidget(label)
         self.save_button.setEnabled(self.report.fits)
         # the picture shows a part of the card's text: what the card cannot print, nor can it
         self.phone_button.setEnabled(not self.report.missing_glyphs)

@@ -230,8 +230,8 @@ def test_the_new_crisis_items_are_on_the_card_where_a_bystander_needs_them(forms
     crisis = forms["crisiskaart"]
     placed = {
         "huisartsenpost": "call_first",
-        "gemachtigde": "call_first",
-        "plan_ligt_bij": "call_first",
+        "gemachtigde": "care",  # not "Bel eerst": that panel is for whom to call now
+        "plan_ligt_bij": "care",
         "voorschrijver": "medication",
         "middelen_weten": "medication",
         "hulp_weigeren": "approach",

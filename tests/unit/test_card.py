@@ -427,7 +427,8 @@ def test_card_command_exit_6_when_it_does_not_fit(tmp_path):
     result = cli("card", str(source), "--out", str(out))
     assert result.returncode == 6
     assert "de kaart past niet" in result.stderr
-    assert "'Doe dit' (paneel B2) past niet" in result.stderr  # B2: right behind Bel eerst
+    # B1: the first panel inside the card, right after "Bel eerst" on the back (B5)
+    assert "'Doe dit' (paneel B1) past niet" in result.stderr
     assert not out.exists()  # nothing written after a failure
     assert "Traceback" not in result.stderr
 
@@ -482,3 +483,22 @@ def test_an_english_card_speaks_english_throughout():
         assert norm(words) in text, words
     for dutch in ("Mijn crisis", "Herzien", "Knip", "vouw", "vervolg", "Deze balk"):
         assert norm(dutch) not in text, dutch
+
+
+def test_a_card_that_does_not_fit_says_where_shortening_helps_most():
+    # the demo on two strips: its practical tasks and "where my plan is" are left over; the
+    # report then also names the sections that take most room (not the cover, not Bel eerst)
+    _, report = pocket_card(demo(), shipped.forms(), "a4", "nl", "crisis", True)
+    assert {o.section for o in report.overflow} == {"Thuis geregeld", "Mijn hele plan ligt bij"}
+    assert [o.section for o in report.largest] == ["Doe dit", "Doe dit niet"]
+    assert all(o.lines >= 3 and o.item_id for o in report.largest)
+    lines = report.problems("nl")
+    assert lines[2] == (
+        f"'Doe dit' neemt nu de meeste ruimte in (ongeveer {report.largest[0].lines} regels): "
+        "daar inkorten helpt.",
+        "wel_doen",
+    )
+    assert lines[3][0].startswith("'Doe dit niet' neemt nu ook veel ruimte in")
+    # a card that fits names nothing
+    _, fits = pocket_card(demo(), shipped.forms(), "a4", "nl", "crisis")
+    assert fits.fits and fits.largest == ()
