@@ -1008,6 +1008,54 @@ now: {new}</translation>
         <translation>Not done yet: {names}. You can look already, but their card may still change.</translation>
     </message>
     <message>
+        <source>Ik</source>
+        <translation>Me</translation>
+    </message>
+    <message>
+        <source>Iemand anders…</source>
+        <translation>Someone else…</translation>
+    </message>
+    <message>
+        <source>Wie is het? Typ een naam</source>
+        <translation>Who is it? Type a name</translation>
+    </message>
+    <message>
+        <source>Eerst: wat mag ieder zien?</source>
+        <translation>First: what may each person see?</translation>
+    </message>
+    <message>
+        <source>Zo meteen leg je de kaarten naast elkaar. Dan zie je wat iedereen heeft ingevuld. De cliënt beslist per persoon: mag die de kaarten van de anderen zien? Je kunt dit later weer veranderen.</source>
+        <translation>In a moment you lay the cards side by side. Then you see what everyone filled in. The client decides for each person: may they see the others&apos; cards? You can change this later.</translation>
+    </message>
+    <message>
+        <source>Mag {name} de kaarten van de anderen zien?</source>
+        <translation>May {name} see the others&apos; cards?</translation>
+    </message>
+    <message>
+        <source>Ja, dat mag</source>
+        <translation>Yes, that is fine</translation>
+    </message>
+    <message>
+        <source>Nee, nog niet</source>
+        <translation>No, not yet</translation>
+    </message>
+    <message>
+        <source>Opslaan en kaarten vergelijken</source>
+        <translation>Save and compare the cards</translation>
+    </message>
+    <message>
+        <source>Kies voor iedereen ja of nee.</source>
+        <translation>Choose yes or no for everyone.</translation>
+    </message>
+    <message>
+        <source>Wie mag wat zien?</source>
+        <translation>Who may see what?</translation>
+    </message>
+    <message>
+        <source>Laat deze vergelijking niet zien aan: {names}. De cliënt wil dat (nog) niet.</source>
+        <translation>Do not show this comparison to: {names}. The client does not want that (yet).</translation>
+    </message>
+    <message>
         <source>Deelnemer toevoegen</source>
         <translation>Add participant</translation>
     </message>

@@ -415,7 +415,11 @@ class DossierScreens(WindowParts):
         def build() -> QWidget:
             document.seal()  # typing after coming back is a step of its own
             current = dossier.document_or_new("triadekaart", form.version, member=person_id)
-            view = FormView(form, current.answers, FormContext(self.lang, lambda: dossier.people))
+            members = lambda: [  # noqa: E731 - the "who" drop-down's people
+                (m.person, triad_text.member_label(dossier, m, self.lang)) for m in dossier.members
+            ]
+            context = FormContext(self.lang, lambda: dossier.people, members=members, me=person_id)
+            view = FormView(form, current.answers, context)
             view.answers_source = lambda: (
                 dossier.document_or_new("triadekaart", form.version, member=person_id).answers
             )

@@ -429,6 +429,30 @@ STRINGS: dict[str, str] = {
         "samenplan",
         "Nog niet klaar: {names}. Je kunt al kijken, maar hun kaart kan nog veranderen.",
     ),
+    # the triad's "who" drop-down (ui/formview/binders.py WhoBinder)
+    "who_me": QT_TRANSLATE_NOOP("samenplan", "Ik"),
+    "who_other": QT_TRANSLATE_NOOP("samenplan", "Iemand anders…"),
+    "who_other_name": QT_TRANSLATE_NOOP("samenplan", "Wie is het? Typ een naam"),
+    # consent before the comparison: what each member may see (ui/triad_view.py)
+    "consent_title": QT_TRANSLATE_NOOP("samenplan", "Eerst: wat mag ieder zien?"),
+    "consent_intro": QT_TRANSLATE_NOOP(
+        "samenplan",
+        "Zo meteen leg je de kaarten naast elkaar. Dan zie je wat iedereen heeft ingevuld. "
+        "De cliënt beslist per persoon: mag die de kaarten van de anderen zien? "
+        "Je kunt dit later weer veranderen.",
+    ),
+    "consent_question": QT_TRANSLATE_NOOP(
+        "samenplan", "Mag {name} de kaarten van de anderen zien?"
+    ),
+    "consent_yes": QT_TRANSLATE_NOOP("samenplan", "Ja, dat mag"),
+    "consent_no": QT_TRANSLATE_NOOP("samenplan", "Nee, nog niet"),
+    "consent_save": QT_TRANSLATE_NOOP("samenplan", "Opslaan en kaarten vergelijken"),
+    "consent_missing": QT_TRANSLATE_NOOP("samenplan", "Kies voor iedereen ja of nee."),
+    "consent_change": QT_TRANSLATE_NOOP("samenplan", "Wie mag wat zien?"),
+    "consent_may_not": QT_TRANSLATE_NOOP(
+        "samenplan",
+        "Laat deze vergelijking niet zien aan: {names}. De cliënt wil dat (nog) niet.",
+    ),
     # members and agreements
     "member_add": QT_TRANSLATE_NOOP("samenplan", "Deelnemer toevoegen"),
     "member_add_hint": QT_TRANSLATE_NOOP(

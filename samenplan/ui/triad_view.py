@@ -2,6 +2,10 @@
 says in words (and a symbol) what needs talking about — so it reads the same in grey print
 and with a screen reader. Filters: only points to discuss, only differences, only tasks
 without an owner.
+
+Before the cards are compared the client decides, per member, whether that member may see
+the others' cards ("wat mag ieder zien"): while anyone is undecided the page shows that step
+first; afterwards the comparison names whom not to show it to, and the step can be reopened.
 """
 
 from __future__ import annotations
@@ -22,11 +26,15 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QComboBox,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QRadioButton,
+    QStackedWidget,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -36,7 +44,7 @@ from PySide6.QtWidgets import (
 
 from samenplan.domain import triad_text
 from samenplan.domain.dossier import Dossier
-from samenplan.domain.triad import Comparison, Row, compare
+from samenplan.domain.triad import Comparison, Row, compare, undecided
 from samenplan.formkit.model import FormDef
 from samenplan.paths import write_private
 from samenplan.ui.strings import t
@@ -154,8 +162,62 @@ FILTERS = {
 }
 
 
+class ConsentStep(QWidget):
+    """Per member (not the client): may they see the others' cards? Yes or not yet, each a
+    pair of radio buttons named for a screen reader; nothing is chosen for the client."""
+
+    decided = Signal()
+
+    def __init__(self, dossier: Dossier, lang: str) -> None:
+        super().__init__()
+        self.setObjectName("consent_step")
+        self.dossier, self.lang = dossier, lang
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"<h2>{t('consent_title', lang)}</h2>"))
+        intro = QLabel(t("consent_intro", lang))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.choices: dict[str, QButtonGroup] = {}
+        for member in dossier.members:
+            if member.role == "client":
+                continue
+            label = triad_text.member_label(dossier, member, lang)
+            question = t("consent_question", lang, name=label)
+            box = QGroupBox(question)
+            box.setObjectName(f"consent_{member.person}")
+            row = QHBoxLayout(box)
+            group = QButtonGroup(box)
+            for allowed, key in ((True, "consent_yes"), (False, "consent_no")):
+                button = QRadioButton(t(key, lang))
+                button.setObjectName(f"consent_{member.person}_{'yes' if allowed else 'no'}")
+                button.setAccessibleName(f"{question} {t(key, lang)}")
+                button.setChecked(dossier.consent.get(member.person) is allowed)
+                group.addButton(button, int(allowed))
+                row.addWidget(button)
+            row.addStretch(1)
+            self.choices[member.person] = group
+            layout.addWidget(box)
+        self.missing = QLabel()
+        self.missing.setObjectName("consent_missing")
+        layout.addWidget(self.missing)
+        self.save = QPushButton(t("consent_save", lang))
+        self.save.setObjectName("consent_save")
+        self.save.clicked.connect(self._save)
+        layout.addWidget(self.save)
+        layout.addStretch(1)
+
+    def _save(self) -> None:
+        chosen = {person: group.checkedId() for person, group in self.choices.items()}
+        if any(answer == -1 for answer in chosen.values()):
+            self.missing.setText(t("consent_missing", self.lang))
+            return
+        self.missing.setText("")
+        self.dossier.consent = {person: answer == 1 for person, answer in chosen.items()}
+        self.decided.emit()
+
+
 class ComparisonPage(QWidget):
-    changed = Signal()  # an agreement was recorded
+    changed = Signal()  # an agreement was recorded, or who may see what was decided
 
     def __init__(
         self, forms: Mapping[str, FormDef], dossier: Dossier, lang: str, changed: Sequence[str] = ()
@@ -198,6 +260,14 @@ class ComparisonPage(QWidget):
         self.filter.currentIndexChanged.connect(
             lambda: self.proxy.set_wanted(FILTERS[self.filter.currentData()])
         )
+        self.may_not = QLabel()
+        self.may_not.setObjectName("consent_may_not")
+        self.may_not.setWordWrap(True)
+        self.consent = ConsentStep(dossier, lang)
+        self.consent.decided.connect(self._consent_given)
+        change_consent = QPushButton(t("consent_change", lang))
+        change_consent.setObjectName("consent_change")
+        change_consent.clicked.connect(self.show_consent)
         note = QLabel()
         note.setObjectName("open_cards")
         note.setWordWrap(True)
@@ -233,15 +303,42 @@ class ComparisonPage(QWidget):
         top.addWidget(label)
         top.addWidget(self.filter)
         top.addStretch(1)
+        top.addWidget(change_consent)
         top.addWidget(self.agree)
-        layout = QVBoxLayout(self)
+        self.compared = QWidget()
+        layout = QVBoxLayout(self.compared)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel(f"<h2>{t('triad_title', lang)}</h2>"))
+        layout.addWidget(self.may_not)
         layout.addWidget(note)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(summary)
         layout.addWidget(self.agreements)
         layout.addLayout(pdfs)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.consent)
+        self.pages.addWidget(self.compared)
+        QVBoxLayout(self).addWidget(self.pages)
+        self._show_may_not()
+        self.pages.setCurrentWidget(self.consent if undecided(dossier) else self.compared)
+
+    def show_consent(self) -> None:
+        self.pages.setCurrentWidget(self.consent)
+        self.consent.save.setFocus()
+
+    def _consent_given(self) -> None:
+        self._show_may_not()
+        self.pages.setCurrentWidget(self.compared)
+        self.table.setFocus()
+        self.changed.emit()
+
+    def _show_may_not(self) -> None:
+        names = [triad_text.member_name(self.dossier, person)
+                 for person, allowed in self.dossier.consent.items() if not allowed]  # fmt: skip
+        self.may_not.setText(f"⚠ {t('consent_may_not', self.lang, names=', '.join(names))}"
+                             if names else "")  # fmt: skip
+        self.may_not.setVisible(bool(names))
 
     def save_pdf(self, kind: str) -> None:
         """The comparison or the half-page agreements, where the person chooses, after a warning."""

@@ -81,9 +81,15 @@ def test_a_member_sees_only_their_own_card(window, person):
 def test_each_perspective_has_its_own_wording(window):
     window.open_member_card("p-ellen")  # a naaste
     view = window.stack.currentWidget().findChild(FormView)
-    combo = view.field("boodschappen.wie_nu").binder.widget
+    combo = view.field("boodschappen.wie_nu").binder.combo
     labels = [combo.itemText(i) for i in range(combo.count())]
-    assert "Ik" in labels and "Mijn naaste (de cliënt)" in labels
+    assert labels == [
+        "— kies —", "Ik", "Noor Bakker (cliënt)", "Jesse Hoekstra (naaste)",
+        "Ruben Aydın (hulpverlener)", "Niemand", "Weet ik niet", "Iemand anders…",
+    ]  # fmt: skip
+    assert view.field("boodschappen.belasting").binder.item.text.en == (
+        "How much does this weigh on you?"
+    )
     assert "mijn_situatie" in [s.id for s in view.form.sections()]
     window.open_member_card("p-ruben")  # a hulpverlener: no burden, no naaste block
     view = window.stack.currentWidget().findChild(FormView)
@@ -141,7 +147,7 @@ def test_a_card_edited_after_comparing_marks_the_comparison_changed(window):
     assert home_note() == ""
     window.open_member_card("p-ellen")
     view = window.stack.currentWidget().findChild(FormView)
-    combo = view.field("boodschappen.wie_nu").binder.widget
+    combo = view.field("boodschappen.wie_nu").binder.combo
     combo.setCurrentIndex((combo.currentIndex() + 1) % combo.count())
     assert "Ellen Bakker" in home_note() and "Jesse" not in home_note()
     window.show_comparison()

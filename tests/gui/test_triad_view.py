@@ -18,7 +18,7 @@ def test_model_passes_qts_model_tester(qtmodeltester):
     form = shipped.forms()["triadekaart"]
     model = ComparisonModel(compare(dossier, form), dossier, form, "nl")
     qtmodeltester.check(model, force_py=True)
-    assert model.rowCount() == 36 and model.columnCount() == 4 + 2
+    assert model.rowCount() == 43 and model.columnCount() == 4 + 2
     assert model.headerData(2, Qt.Orientation.Horizontal) == "Ellen Bakker\n(naaste)"
 
 
@@ -26,7 +26,7 @@ def test_page_filters_and_says_in_words_what_to_discuss(qtbot):
     page = ComparisonPage(shipped.forms(), shipped.demo_dossier(), "nl")
     qtbot.addWidget(page)
     proxy = page.proxy
-    assert proxy.rowCount() == 36
+    assert proxy.rowCount() == 43
     page.filter.setCurrentIndex(page.filter.findData("no_owner"))
     tasks = [proxy.index(r, 0).data() for r in range(proxy.rowCount())]
     assert tasks == ["Letten op alcohol of drugs", "Schulden of bewindvoering"]
@@ -36,6 +36,9 @@ def test_page_filters_and_says_in_words_what_to_discuss(qtbot):
     assert "wil bespreken" in points  # words, not only a colour
     ellen = proxy.index(0, 2).data()
     assert "moet:" in ellen
+    everyone = [proxy.index(r, c).data() for r in range(proxy.rowCount()) for c in (1, 2, 3, 4)]
+    assert any("moet: Ellen Bakker" in cell for cell in everyone)  # people by name
+    assert not any("Ik" in cell.split() for cell in everyone)  # "Ik" only on one's own card
     note = page.findChild(QLabel, "open_cards")
     assert "Ruben Aydın" in note.text()  # his card is not done yet
     summary = page.findChild(QLabel, "comparison_summary").text()

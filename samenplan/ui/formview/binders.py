@@ -12,7 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QObject, QSignalBlocker, Signal
+from PySide6.QtCore import QObject, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,13 +27,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samenplan.domain import triad_text
 from samenplan.domain.dossier import Person
+from samenplan.domain.triad import Who
 from samenplan.formkit.answers import (
     LINE_LIMIT,
     MEDICATION_FIELDS,
     MEDICINES_LIMIT,
     TEXT_LIMIT,
     hard_limit,
+    who_kind,
 )
 from samenplan.formkit.model import Item, ItemType
 from samenplan.formkit.text import tr
@@ -59,6 +63,10 @@ class FormContext:
     medicine_elsewhere: Callable[[str], list[str]] = field(default=lambda _name: [])
     # for a question still empty: where the other plan answers it, and that answer
     offer: Callable[[str], tuple[str, Any] | None] = field(default=lambda _item_id: None)
+    # triad card: the members to choose from in a "who" answer, as (person id, label), and
+    # the member who fills in this card (shown as "Ik", first)
+    members: Callable[[], list[tuple[str, str]]] = list
+    me: str | None = None
 
 
 class Binder(QObject):
@@ -414,6 +422,103 @@ class PersonBinder(Binder):
         self._select(value)
 
 
+class NoWheelComboBox(QComboBox):
+    """A drop-down the mouse wheel passes over: scrolling the page never changes an answer.
+    It takes focus by Tab or a click, not by the wheel; the open list still scrolls."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        event.ignore()  # to the scroll area around it
+
+
+class WhoBinder(Binder):
+    """who (triad card): a person of the dossier — "Ik" first, then the other members by
+    name and role —, or Niemand / Weet ik niet (the item's choices), or someone else, typed
+    on a line that shows when that is chosen. An answer naming someone who is no member
+    (any more), or a role still to be made a person, is kept and shown as it is."""
+
+    OTHER = ("other", "")
+
+    def make(self) -> QWidget:
+        lang = self.context.lang
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.combo = NoWheelComboBox()
+        self.combo.setAccessibleName(tr(self.item.text, lang))  # where the focus is
+        if self.item.hint is not None:
+            self.combo.setAccessibleDescription(tr(self.item.hint, lang))
+        self.combo.currentIndexChanged.connect(self._chosen)
+        self.other = QLineEdit()
+        self.other.setMaxLength(LINE_LIMIT)
+        self.other.setPlaceholderText(t("who_other_name", lang))
+        self.other.setAccessibleName(f"{tr(self.item.text, lang)}: {t('who_other_name', lang)}")
+        self.other.textChanged.connect(self.changed)
+        self.other.setVisible(False)
+        layout.addWidget(self.combo)
+        layout.addWidget(self.other)
+        box.setFocusProxy(self.combo)
+        self._fill(None)
+        return box
+
+    def _fill(self, extra: tuple[str, str, str] | None) -> None:
+        """The options, with `extra` (kind, value, label) for a stored answer not among them."""
+        lang = self.context.lang
+        blocker = QSignalBlocker(self.combo)
+        self.combo.clear()
+        self.combo.addItem(t("empty_choice", lang), None)
+        members = self.context.members()
+        me = self.context.me
+        for person, label in sorted(members, key=lambda m: m[0] != me):
+            self.combo.addItem(t("who_me", lang) if person == me else label, ("person", person))
+        if extra is not None:
+            self.combo.addItem(extra[2], (extra[0], extra[1]))
+        assert self.item.choices is not None
+        for choice in self.item.choices.choices:
+            self.combo.addItem(tr(choice.text, lang), ("code", choice.code))
+        self.combo.addItem(t("who_other", lang), self.OTHER)
+        del blocker
+
+    def _chosen(self) -> None:
+        is_other = self.combo.currentData() == self.OTHER
+        self.other.setHidden(not is_other)
+        if is_other:
+            self.other.setFocus()
+        self.changed.emit()
+
+    def value(self) -> Any:
+        data = self.combo.currentData()
+        if data is None:
+            return None
+        kind, inner = data
+        if kind == "other":
+            inner = self.other.text().strip()
+            if not inner:
+                return None
+        return {kind: inner}
+
+    def _set(self, value: Any) -> None:
+        kind = who_kind(self.item, value)
+        inner = str(value[kind]) if kind is not None else ""
+        known = [person for person, _ in self.context.members()]
+        extra = None
+        if kind == "review" or (kind == "person" and inner not in known):
+            person = next((p for p in self.context.people() if p.id == inner), None)
+            shown = Who(kind, inner, person.name if person else "")
+            extra = (kind, inner, triad_text.who(shown, self.context.lang))
+        self._fill(extra)
+        self.other.setText(inner if kind == "other" else "")
+        wanted = self.OTHER if kind == "other" else (kind, inner) if kind else None
+        index = next((i for i in range(self.combo.count()) if self.combo.itemData(i) == wanted), 0)
+        blocker = QSignalBlocker(self.combo)
+        self.combo.setCurrentIndex(index)
+        del blocker
+        self.other.setHidden(kind != "other")
+
+
 class MedicationBinder(Binder):
     """Medicines as rows of four fields (name, how much, when, notes), each with its own
     name for screen readers; Tab goes through them like through any other field."""
@@ -555,6 +660,7 @@ BINDERS: dict[ItemType, type[Binder]] = {
     ItemType.DATE: DateBinder,
     ItemType.PERSON: PersonBinder,
     ItemType.MEDICATION: MedicationBinder,
+    ItemType.WHO: WhoBinder,
 }
 
 
