@@ -62,6 +62,11 @@ def same_code(typed: str, code: str) -> bool:
     return bool(typed.strip()) and canonical(typed) == canonical(code)
 
 
+def typed_whole(typed: str, code: str) -> bool:
+    """Whether as many letters and digits were typed as the code has."""
+    return len(canonical(typed)) >= len(canonical(code))
+
+
 def groups(code: str) -> list[str]:
     """The code in groups of four characters."""
     plain = canonical(code)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samenplan.export.recovery_sheet import canonical, groups, same_code
+from samenplan.export.recovery_sheet import groups, same_code, typed_whole
 from samenplan.paths import write_private
 from samenplan.ui import dialogs
 from samenplan.ui.strings import t
@@ -275,7 +275,7 @@ class RecoveryCodePage(QWidget):
     def _typed_changed(self) -> None:
         matches = same_code(self.typed.text(), self.secret)
         self.next.setEnabled(matches)
-        full = len(canonical(self.typed.text())) >= len(canonical(self.secret))
+        full = typed_whole(self.typed.text(), self.secret)
         self._say(t("recovery_match", self.lang) if matches else "")
         if full and not matches:
             self._check()
