@@ -118,9 +118,21 @@ def who(item: Item, value: Any, dossier: Dossier) -> Who | None:
     return Who(kind, inner, person.name if person else "")
 
 
-def _answer(answers: Answers, task: Task, dossier: Dossier) -> Answer:
+def _values(answers: Answers) -> dict[str, Any]:
+    """Each answered item's first value, by id: one walk per card, not one per question."""
+    found: dict[str, Any] = {}
+    stack = list(reversed(answers.items))
+    while stack:
+        node = stack.pop()
+        if node.items is None:
+            found.setdefault(node.id, node.value)
+        stack.extend(reversed(node.children))
+    return found
+
+
+def _answer(values: dict[str, Any], task: Task, dossier: Dossier) -> Answer:
     def get(part: str) -> object:
-        return answers.get(f"{task.id}.{part}")
+        return values.get(f"{task.id}.{part}")
 
     now_item, should_item = task.item.items[1], task.item.items[2]
     discuss, burden = get("bespreken"), get("belasting")
@@ -180,7 +192,7 @@ def compare(dossier: Dossier, form: FormDef) -> Comparison:
     members = list(dossier.members)
     roles = {m.person: m.role for m in members}
     cards = {
-        m.person: doc.answers
+        m.person: _values(doc.answers)
         for m in members
         if (doc := dossier.document(TRIAD_FORM, m.person)) is not None
     }
