@@ -33,13 +33,14 @@ def stored(tmp_path):
 
 
 def titles_on_screen(window) -> str:
-    """The dossier list's entries, when the list is on screen."""
+    """The dossier table's names, when the table is on screen."""
     from samenplan.ui.dossiers import DossierListPage
 
     page = current(window)
     if not isinstance(page, DossierListPage):
         return ""
-    return " ".join(page.list.item(n).text() for n in range(page.list.count()))
+    model = page.model
+    return " ".join(str(model.data(model.index(row, 0))) for row in range(model.rowCount()))
 
 
 def type_pending(qtbot, tmp_path):

@@ -113,6 +113,7 @@ CALLS = {
     "accept": lambda u: u.accept(shipped.demo_dossier()),
     "accept_encoded": lambda u: u.accept_encoded("demo-noor", "x", b"{}"),
     "strengthen": lambda u: u.using().__enter__() if u.strengthen(PASSPHRASE, 0.01) else None,
+    "mark": lambda u: u.mark("demo-noor", "card", "2026-12-03"),
 }
 
 
