@@ -227,6 +227,11 @@ def undecided(dossier: Dossier) -> list[Member]:
     return [m for m in dossier.members if m.role != "client" and m.person not in dossier.consent]
 
 
+def may_not_see(dossier: Dossier) -> list[Member]:
+    """The members the client said may not (yet) see the others' cards."""
+    return [m for m in dossier.members if dossier.consent.get(m.person) is False]
+
+
 def card_marks(dossier: Dossier) -> dict[str, str]:
     """A digest of each member's card, to tell later whether it changed (no content kept)."""
     marks = {}

@@ -15,7 +15,7 @@ from typing import Any
 
 from samenplan.domain import triad_text
 from samenplan.domain.dossier import TRIAD_FORM, Dossier
-from samenplan.domain.triad import Answer, Comparison, compare, tasks
+from samenplan.domain.triad import Answer, Comparison, compare, may_not_see, tasks, undecided
 from samenplan.export import fonts
 from samenplan.export.card_content import clean
 from samenplan.export.geometry import MM, PAPERS
@@ -47,6 +47,9 @@ WORDS = {
         "own_words": "Wat ieder verder schreef",
         "question": "Vraag",
         "gets": "Steun die {name} krijgt:",
+        "may_not": "Let op: laat dit niet zien aan {names}. Zo is het met de cliënt afgesproken.",
+        "undecided": "Nog niet afgesproken of {names} de kaarten van de anderen mag zien. "
+        "Vraag het de cliënt voor je dit laat zien.",
     },
     "en": {
         "title": "Triad cards side by side",
@@ -70,6 +73,9 @@ WORDS = {
         "own_words": "What each person also wrote",
         "question": "Question",
         "gets": "Support {name} gets:",
+        "may_not": "Please note: do not show this to {names}. This was agreed with the client.",
+        "undecided": "Not yet agreed whether {names} may see the others' cards. Ask the client "
+        "before you show this.",
     },
 }
 STATUS_WORDS = {
@@ -180,6 +186,10 @@ def triad_pdf(
         for m in comparison.members
     ]
     story: list[Any] = [para(f"{words['title']}: {dossier.title}", style["title"])]
+    for key, members in (("may_not", may_not_see(dossier)), ("undecided", undecided(dossier))):
+        if members:
+            who = ", ".join(triad_text.member_name(dossier, m.person) for m in members)
+            story.append(para(words[key].format(names=who), style["section"]))
     if comparison.open_members:
         open_names = ", ".join(
             triad_text.member_name(dossier, m.person) for m in comparison.open_members

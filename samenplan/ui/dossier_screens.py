@@ -374,7 +374,7 @@ class DossierScreens(WindowParts):
         self.show_home()
 
     def show_comparison(self) -> None:
-        from samenplan.domain.triad import changed_since_compared, mark_compared
+        from samenplan.domain.triad import changed_since_compared, mark_compared, undecided
         from samenplan.ui.triad_view import ComparisonPage
 
         document = self.document
@@ -383,14 +383,21 @@ class DossierScreens(WindowParts):
 
         dossier = document.dossier
         changed = changed_since_compared(dossier)
-        before = dict(dossier.compared)
-        mark_compared(dossier)
-        if dossier.compared != before:
-            document.changed("compared")
+
+        def seen() -> None:
+            """The cards count as compared once they are shown: after the consent step."""
+            before = dict(dossier.compared)
+            mark_compared(dossier)
+            if dossier.compared != before:
+                document.changed("compared")
+
+        if not undecided(dossier):
+            seen()
 
         def build() -> QWidget:
             page = ComparisonPage(self.forms, dossier, self.lang, changed=changed)
             page.changed.connect(lambda: document.changed("page"))
+            page.consent.decided.connect(seen)
             return self._with_back(page)
 
         self.show_page(build)

@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 
 from samenplan.domain import triad_text
 from samenplan.domain.dossier import Dossier
-from samenplan.domain.triad import Comparison, Row, compare, undecided
+from samenplan.domain.triad import Comparison, Row, compare, may_not_see, undecided
 from samenplan.formkit.model import FormDef
 from samenplan.paths import write_private
 from samenplan.ui.strings import t
@@ -334,8 +334,7 @@ class ComparisonPage(QWidget):
         self.changed.emit()
 
     def _show_may_not(self) -> None:
-        names = [triad_text.member_name(self.dossier, person)
-                 for person, allowed in self.dossier.consent.items() if not allowed]  # fmt: skip
+        names = [triad_text.member_name(self.dossier, m.person) for m in may_not_see(self.dossier)]
         self.may_not.setText(f"⚠ {t('consent_may_not', self.lang, names=', '.join(names))}"
                              if names else "")  # fmt: skip
         self.may_not.setVisible(bool(names))

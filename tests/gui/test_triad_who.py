@@ -136,3 +136,23 @@ def test_a_decided_dossier_opens_on_the_cards(qtbot):
     qtbot.addWidget(page)
     assert page.pages.currentWidget() is page.compared
     assert page.findChild(QLabel, "consent_may_not").text() == ""
+
+
+def test_the_cards_count_as_compared_only_once_shown_after_consent(qtbot):
+    from samenplan.ui.main import MainWindow
+
+    dossier = shipped.demo_dossier()
+    dossier.consent = {}
+    dossier.compared = {}
+    window = MainWindow(shipped.forms(), None, None, "nl", lambda: dossier)
+    qtbot.addWidget(window)
+    window.open_demo()
+    window.show_comparison()
+    page = window.stack.currentWidget().findChild(ComparisonPage)
+    assert page.pages.currentWidget() is page.consent
+    assert window.document.dossier.compared == {}  # asked, nothing shown yet
+    for person in ("p-ellen", "p-jesse", "p-ruben"):
+        page.findChild(QRadioButton, f"consent_{person}_yes").click()
+    page.consent.save.click()
+    assert page.pages.currentWidget() is page.compared
+    assert set(window.document.dossier.compared) == {m.person for m in dossier.members}

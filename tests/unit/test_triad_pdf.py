@@ -264,3 +264,18 @@ def test_the_font_check_sees_an_unembedded_font():
     canvas.drawString(100, 100, "Helvetica")
     canvas.save()
     assert embedded_problems(out.getvalue()) == ["page 1: /F1 /Helvetica"]
+
+
+def test_the_comparison_pdf_says_whom_not_to_show_it_to():
+    dossier = shipped.demo_dossier()
+    assert dossier.consent  # the demo has decided
+    text, _ = read(triad_pdf(FORM, dossier, TODAY))
+    assert (
+        norm("Let op: laat dit niet zien") not in text and norm("Nog niet afgesproken") not in text
+    )
+    dossier.consent = {"p-ellen": True, "p-jesse": False}  # Ruben not asked yet
+    text, _ = read(triad_pdf(FORM, dossier, TODAY))
+    assert norm("Let op: laat dit niet zien aan Jesse Hoekstra.") in text
+    assert norm("Nog niet afgesproken of Ruben Aydın de kaarten van de anderen mag zien.") in text
+    english, _ = read(triad_pdf(FORM, dossier, TODAY, lang="en"))
+    assert norm("Please note: do not show this to Jesse Hoekstra.") in english
