@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import gc
 import os
+import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -45,9 +47,76 @@ class CliError(Exception):
         self.code = code
 
 
+# argparse's own English words, in Dutch: its help headings and its usage errors (the
+# messages as argparse words them, with the parts it fills in kept as they are)
+HELP_WORDS = {
+    "usage": ("gebruik: ", "usage: "),
+    "positionals": ("argumenten", "positional arguments"),
+    "optionals": ("opties", "options"),
+    "help": ("toon deze hulp en stop", "show this help message and exit"),
+    "version": ("toon het versienummer en stop", "show the version number and exit"),
+}
+ERROR_WORDS = (
+    (r"unrecognized arguments: (.*)", "onbekende argumenten: {0}"),
+    (r"the following arguments are required: (.*)", "deze argumenten zijn nodig: {0}"),
+    (r"one of the arguments (.*) is required", "een van deze argumenten is nodig: {0}"),
+    (r"argument (.*?): invalid choice: (.*) \(choose from (.*)\)",
+     "{0}: onbekende keuze {1}, kies uit {2}"),
+    (r"argument (.*?): expected one argument", "{0}: hier hoort een waarde bij"),
+    (r"argument (.*?): expected at least one argument",
+     "{0}: hier hoort minstens een waarde bij"),
+    (r"argument (.*?): invalid .* value: (.*)", "{0}: {1} is geen geldige waarde"),
+    (r"argument (.*?): not allowed with argument (.*)", "{0}: kan niet samen met {1}"),
+    (r"argument (.*?): ignored explicit argument (.*)", "{0}: hier hoort geen waarde bij ({1})"),
+    (r"ambiguous option: (.*) could match (.*)", "onduidelijke optie: {0} kan {1} zijn"),
+)  # fmt: skip
+
+
+def _dutch_error(message: str) -> str:
+    """argparse's usage error in Dutch; one it words in a way not listed here stays as it is."""
+    for pattern, dutch in ERROR_WORDS:
+        found = re.fullmatch(pattern, message, re.DOTALL)
+        if found:
+            return dutch.format(*found.groups())
+    return message
+
+
+class _Formatter(argparse.HelpFormatter):
+    """Help text whose "usage: " is in the parser's language."""
+
+    lang = "nl"
+
+    def add_usage(
+        self, usage: str | None, actions: Any, groups: Any, prefix: str | None = None
+    ) -> None:
+        if prefix is None:
+            prefix = _word("usage", self.lang)
+        super().add_usage(usage, actions, groups, prefix)
+
+
+def _word(key: str, lang: str) -> str:
+    nl, en = HELP_WORDS[key]
+    return en if lang == "en" else nl
+
+
 class _Parser(argparse.ArgumentParser):
+    """argparse in the app's language: its headings, its -h line and its usage errors (which
+    raise `UsageError` instead of leaving). Sub-commands get the same kind of parser."""
+
+    def __init__(self, *args: Any, lang: str = "nl", **kwargs: Any) -> None:
+        formatter = type("Formatter", (_Formatter,), {"lang": lang})
+        super().__init__(*args, formatter_class=formatter, add_help=False, **kwargs)
+        self.lang = lang
+        self._positionals.title = _word("positionals", lang)
+        self._optionals.title = _word("optionals", lang)
+        self.add_argument("-h", "--help", action="help", help=_word("help", lang))
+
+    def add_subparsers(self, **kwargs: Any) -> Any:
+        kwargs.setdefault("parser_class", functools.partial(_Parser, lang=self.lang))
+        return super().add_subparsers(**kwargs)
+
     def error(self, message: str) -> None:  # type: ignore[override]
-        raise UsageError(message)
+        raise UsageError(message if self.lang == "en" else _dutch_error(message))
 
 
 def build_parser(lang: str, commands: Sequence[str] | None = None) -> _Parser:
@@ -59,6 +128,7 @@ def build_parser(lang: str, commands: Sequence[str] | None = None) -> _Parser:
 
     parser = _Parser(
         prog="samenplan",
+        lang=lang,
         description=h(
             "Maak je crisisplan en crisiskaart, je triadekaart en je herstelplan, "
             "versleuteld op je eigen computer.",
@@ -66,11 +136,16 @@ def build_parser(lang: str, commands: Sequence[str] | None = None) -> _Parser:
             "encrypted on your own computer.",
         ),
     )
-    parser.add_argument("--version", action="version", version=f"samenplan {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"samenplan {__version__}",
+        help=_word("version", lang),
+    )
     parser.add_argument("--lang", choices=("nl", "en"), help=h("taal", "language"))
     parser.add_argument(
         "--data-dir",
-        metavar="DIR",
+        metavar=h("MAP", "DIR"),
         help=h(
             "map met de profielen (anders SAMENPLAN_DATA_DIR of de standaardmap)",
             "folder with the profiles (else SAMENPLAN_DATA_DIR or the default folder)",
@@ -89,7 +164,7 @@ def build_parser(lang: str, commands: Sequence[str] | None = None) -> _Parser:
     if not commands:
         parser.set_defaults(command=None)
         return parser
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    subparsers = parser.add_subparsers(dest="command", metavar=h("OPDRACHT", "COMMAND"))
     for name in commands:
         _ADD[name](subparsers, h)
     return parser
@@ -108,7 +183,7 @@ def _add_selftest(commands: Any, h: Callable[[str, str], str]) -> None:
 def _add_profile(commands: Any, h: Callable[[str, str], str]) -> None:
     profile = commands.add_parser("profile", help=h("profielen", "profiles"))
     profile_commands = profile.add_subparsers(
-        dest="profile_command", metavar="ACTION", required=True
+        dest="profile_command", metavar=h("ACTIE", "ACTION"), required=True
     )
     create = profile_commands.add_parser(
         "create",
@@ -116,12 +191,12 @@ def _add_profile(commands: Any, h: Callable[[str, str], str]) -> None:
             "maak een profiel; toont de herstelcode", "create a profile; shows the recovery code"
         ),
     )
-    create.add_argument("name", metavar="NAME")
+    create.add_argument("name", metavar=h("NAAM", "NAME"))
     profile_commands.add_parser("list", help=h("toon de profielen", "list the profiles"))
     address = profile_commands.add_parser(
         "address", help=h("adres om kaarten naar dit profiel te sturen", "address to send cards to")
     )
-    address.add_argument("--profile", required=True, metavar="NAME")
+    address.add_argument("--profile", required=True, metavar=h("NAAM", "NAME"))
     for action, nl, en in (
         ("passphrase", "wachtwoord wijzigen (invoer: het huidige, dan het nieuwe twee keer)",
          "change the passphrase (input: the current one, then the new one twice)"),
@@ -131,29 +206,29 @@ def _add_profile(commands: Any, h: Callable[[str, str], str]) -> None:
          "this computer no longer opens the profile without the passphrase"),
     ):  # fmt: skip
         secret = profile_commands.add_parser(action, help=h(nl, en))
-        secret.add_argument("--profile", required=True, metavar="NAME")
+        secret.add_argument("--profile", required=True, metavar=h("NAAM", "NAME"))
 
 
 def _add_send(commands: Any, h: Callable[[str, str], str]) -> None:
     send = commands.add_parser(
         "send", help=h("stuur een triadekaart of dossier", "send a triad card or a dossier")
     )
-    send.add_argument("--profile", required=True, metavar="NAME")
+    send.add_argument("--profile", required=True, metavar=h("NAAM", "NAME"))
     send.add_argument("--dossier", required=True, metavar="ID")
     what = send.add_mutually_exclusive_group(required=True)
-    what.add_argument("--member", metavar="PERSON")
+    what.add_argument("--member", metavar=h("PERSOON", "PERSON"))
     what.add_argument("--whole", action="store_true")
     to = send.add_mutually_exclusive_group(required=True)
-    to.add_argument("--to", metavar="ADDRESS")
+    to.add_argument("--to", metavar=h("ADRES", "ADDRESS"))
     to.add_argument("--passphrase", action="store_true")
-    send.add_argument("--out", required=True, type=Path, metavar="FILE")
+    send.add_argument("--out", required=True, type=Path, metavar=h("BESTAND", "FILE"))
 
 
 def _add_receive(commands: Any, h: Callable[[str, str], str]) -> None:
     receive = commands.add_parser(
         "receive", help=h("lees een uitwisselbestand in", "take in an exchange file")
     )
-    receive.add_argument("--profile", required=True, metavar="NAME")
+    receive.add_argument("--profile", required=True, metavar=h("NAAM", "NAME"))
     receive.add_argument("--dossier", metavar="ID")
     receive.add_argument("--passphrase", action="store_true")
     receive.add_argument("--replace", action="store_true")
@@ -167,31 +242,31 @@ def _add_receive(commands: Any, h: Callable[[str, str], str]) -> None:
             "(compare the fingerprint first)",
         ),
     )
-    receive.add_argument("file", type=Path, metavar="FILE")
+    receive.add_argument("file", type=Path, metavar=h("BESTAND", "FILE"))
 
 
 def _add_dossier(commands: Any, h: Callable[[str, str], str]) -> None:
     dossier = commands.add_parser("dossier", help=h("dossiers", "dossiers"))
     dossier_commands = dossier.add_subparsers(
-        dest="dossier_command", metavar="ACTION", required=True
+        dest="dossier_command", metavar=h("ACTIE", "ACTION"), required=True
     )
     dossier_list = dossier_commands.add_parser(
         "list", help=h("toon de dossiers", "list the dossiers")
     )
-    dossier_list.add_argument("--profile", required=True, metavar="NAME")
+    dossier_list.add_argument("--profile", required=True, metavar=h("NAAM", "NAME"))
 
 
 def _add_import(commands: Any, h: Callable[[str, str], str]) -> None:
     import_ = commands.add_parser(
         "import", help=h("lees een samenplan-exportbestand in", "import a samenplan export file")
     )
-    import_.add_argument("--profile", required=True, metavar="NAME")
-    import_.add_argument("file", type=Path, metavar="FILE")
+    import_.add_argument("--profile", required=True, metavar=h("NAAM", "NAME"))
+    import_.add_argument("file", type=Path, metavar=h("BESTAND", "FILE"))
 
 
 def _add_export(commands: Any, h: Callable[[str, str], str]) -> None:
     export = commands.add_parser("export", help=h("exporteer een dossier", "export a dossier"))
-    export.add_argument("--profile", required=True, metavar="NAME")
+    export.add_argument("--profile", required=True, metavar=h("NAAM", "NAME"))
     export.add_argument("--dossier", required=True, metavar="ID")
     export.add_argument(
         "--to",
@@ -205,7 +280,7 @@ def _add_export(commands: Any, h: Callable[[str, str], str]) -> None:
             "phone and wrap-phone: the card's first panels as a picture for your phone (PNG)",
         ),
     )  # fmt: skip
-    export.add_argument("--out", required=True, type=Path, metavar="FILE")
+    export.add_argument("--out", required=True, type=Path, metavar=h("BESTAND", "FILE"))
     export.add_argument("--paper", choices=("a4", "letter"), default="a4")
     export.add_argument("--strips", action="store_true", help=h(STRIPS_NL, STRIPS_EN))
     export.add_argument(
@@ -222,8 +297,10 @@ def _add_card(commands: Any, h: Callable[[str, str], str]) -> None:
     card = commands.add_parser(
         "card", help=h("zakkaart uit een exportbestand", "pocket card from an export file")
     )
-    card.add_argument("file", type=Path, metavar="FILE")
-    card.add_argument("--out", required=True, type=Path, metavar="FILE.pdf|FILE.png")
+    card.add_argument("file", type=Path, metavar=h("BESTAND", "FILE"))
+    card.add_argument(
+        "--out", required=True, type=Path, metavar=h("BESTAND.pdf|BESTAND.png", "FILE.pdf|FILE.png")
+    )
     card.add_argument("--paper", choices=("a4", "letter"), default="a4")
     card.add_argument("--kind", choices=("crisis", "wrap"), default="crisis")
     card.add_argument("--strips", action="store_true", help=h(STRIPS_NL, STRIPS_EN))
@@ -232,7 +309,9 @@ def _add_card(commands: Any, h: Callable[[str, str], str]) -> None:
 
 def _add_forms(commands: Any, h: Callable[[str, str], str]) -> None:
     forms = commands.add_parser("forms", help=h("formulieren", "form definitions"))
-    forms_commands = forms.add_subparsers(dest="forms_command", metavar="ACTION", required=True)
+    forms_commands = forms.add_subparsers(
+        dest="forms_command", metavar=h("ACTIE", "ACTION"), required=True
+    )
     check = forms_commands.add_parser(
         "check", help=h("controleer formulierbestanden", "validate form definitions")
     )
@@ -240,11 +319,11 @@ def _add_forms(commands: Any, h: Callable[[str, str], str]) -> None:
         "files",
         nargs="*",
         type=Path,
-        metavar="FILE",
+        metavar=h("BESTAND", "FILE"),
         help=h("standaard: de meegeleverde formulieren", "default: the shipped forms"),
     )
     show = forms_commands.add_parser("show", help=h("toon een formulier", "show a form"))
-    show.add_argument("form", metavar="FORM")
+    show.add_argument("form", metavar=h("FORMULIER", "FORM"))
     show.add_argument("--json", action="store_true", help=h("als JSON", "as JSON"))
 
 

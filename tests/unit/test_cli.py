@@ -241,3 +241,42 @@ def test_export_to_phone_from_a_profile(tmp_path):
     assert cli("card", str(DEMO), "--out", str(card), "--phone").returncode == 0
     assert card.read_bytes() == pictures["phone"]  # the same picture either way
     assert pictures["phone"] != pictures["wrap-phone"]
+
+
+ARGPARSE_ENGLISH = ("usage:", "options", "show this help", "positional arguments", "program's")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("--help",), ("export", "--help"), ("profile", "create", "--help"), ("forms", "--help")],
+)
+def test_help_is_all_dutch(args):
+    result = samenplan(*args)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("gebruik: samenplan")
+    assert "opties:" in result.stdout and "toon deze hulp en stop" in result.stdout
+    assert not [word for word in ARGPARSE_ENGLISH if word in result.stdout]
+
+
+def test_help_in_english_stays_english():
+    result = samenplan("--lang", "en", "export", "--help")
+    assert result.stdout.startswith("usage: samenplan export")
+    assert "show this help message and exit" in result.stdout and "gebruik" not in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "dutch"),
+    [
+        (("iets",), "OPDRACHT: onbekende keuze 'iets', kies uit 'selftest'"),
+        (("export",), "deze argumenten zijn nodig: --profile, --dossier, --to, --out"),
+        (("card", "a.json", "--out"), "--out: hier hoort een waarde bij"),
+        (("forms", "show", "crisiskaart", "--extra"), "onbekende argumenten: --extra"),
+    ],
+)
+def test_usage_errors_are_dutch(args, dutch):
+    result = samenplan(*args)
+    assert result.returncode == 2
+    assert dutch in result.stderr and "Zie 'samenplan --help'." in result.stderr
+    assert not [
+        w for w in ("invalid", "required", "expected", "unrecognized") if w in result.stderr
+    ]
