@@ -104,8 +104,9 @@ class _Parser(argparse.ArgumentParser):
     raise `UsageError` instead of leaving). Sub-commands get the same kind of parser."""
 
     def __init__(self, *args: Any, lang: str = "nl", **kwargs: Any) -> None:
-        formatter = type("Formatter", (_Formatter,), {"lang": lang})
-        super().__init__(*args, formatter_class=formatter, add_help=False, **kwargs)
+        kwargs["formatter_class"] = type("Formatter", (_Formatter,), {"lang": lang})
+        kwargs["add_help"] = False  # added below, in the parser's language
+        super().__init__(*args, **kwargs)
         self.lang = lang
         self._positionals.title = _word("positionals", lang)
         self._optionals.title = _word("optionals", lang)
