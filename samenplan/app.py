@@ -6,7 +6,6 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from samenplan import __version__, shipped
@@ -19,19 +18,10 @@ def make_app() -> QApplication:
     app.setOrganizationName("samenplan")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("samenplan")
-    app.setStyle("Fusion")
-    app.setPalette(readable_palette(app.palette()))
+    from samenplan.ui import look
+
+    look.apply(app)  # Fusion, the warm palette, the style sheet, the icon (ui/look.py)
     return app
-
-
-def readable_palette(palette: QPalette) -> QPalette:
-    """Fusion's palette with the roles that fall below 4.5:1 contrast made darker."""
-    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
-        palette.setColor(group, QPalette.ColorRole.Highlight, QColor("#1d5a94"))
-        palette.setColor(group, QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
-        palette.setColor(group, QPalette.ColorRole.PlaceholderText, QColor("#595959"))
-        palette.setColor(group, QPalette.ColorRole.Link, QColor("#0b57a4"))
-    return palette
 
 
 def run_app(lang: str, demo: bool, data_dir: Path | None = None) -> int:

@@ -1,8 +1,8 @@
 """Preferences: one registry of keys, types and defaults, stored with QSettings (INI file).
 
 Only UI preferences live here: language, text size, minutes before the automatic lock,
-whether client names stay out of the window title, and the id (not the name) of the
-profile used last. Never names, plan text or keys.
+whether client names stay out of the window title, the window's size and place, and the
+id (not the name) of the profile used last. Never names, plan text or keys.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ PREFS = {
         Pref("lock/idle_minutes", float, 10.0, "lock after this many minutes without input"),
         Pref("profiles/last", str, "", "random id of the profile opened last"),
         Pref("ui/hide_names", bool, False, "keep the open dossier's name out of the title"),
+        Pref("ui/window", str, "", "the window's position and size (Qt geometry, base64)"),
     )
 }
 

@@ -292,10 +292,6 @@ First choose someone else there, or remove it. Then you can remove {name} here.<
         <translation>Welcome to samenplan</translation>
     </message>
     <message>
-        <source>Met samenplan maak je je crisisplan en crisiskaart, je triadekaart en je herstelplan. Alles blijft op deze computer en is versleuteld. Maak eerst een profiel met een wachtwoord. Of kijk eerst rond in de demo met een verzonnen persoon.</source>
-        <translation>With samenplan you make your crisis plan and card, your triad card and your recovery plan. Everything stays on this computer, encrypted. First make a profile with a passphrase. Or look around first in the demo with a made-up person.</translation>
-    </message>
-    <message>
         <source>Je naam of bijnaam</source>
         <translation>Your name or nickname</translation>
     </message>
@@ -438,6 +434,40 @@ First choose someone else there, or remove it. Then you can remove {name} here.<
     <message>
         <source>Zoek op naam</source>
         <translation>Search by name</translation>
+    </message>
+    <message>
+        <source>Voorbeeld invullen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hier staat al: {typed}
+
+Wil je dat vervangen door: {example}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ja, vervangen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met samenplan maak je je crisisplan, crisiskaart, triadekaart en herstelplan.</source>
+        <translation>With samenplan you make your crisis plan, crisis card, triad card and recovery plan.</translation>
+    </message>
+    <message>
+        <source>Je plannen blijven op deze computer, versleuteld met je wachtwoord.</source>
+        <translation>Your plans stay on this computer, encrypted with your password.</translation>
+    </message>
+    <message>
+        <source>Jij kiest wat je deelt: een kaart op papier, of een bestand dat jij maakt.</source>
+        <translation>You choose what you share: a card on paper, or a file that you make.</translation>
+    </message>
+    <message>
+        <source>Maak je profiel</source>
+        <translation>Make your profile</translation>
+    </message>
+    <message>
+        <source>Liever eerst rondkijken? De demo laat een verzonnen persoon zien.</source>
+        <translation>Rather look around first? The demo shows a made-up person.</translation>
     </message>
     <message>
         <source>Deze computer kan je wachtwoord niet veilig onthouden. Je typt het dus elke keer.</source>
@@ -932,16 +962,24 @@ now: {new}</translation>
         <translation>Not everything fits on the card. Shorten these parts (click to go there):</translation>
     </message>
     <message>
-        <source>zakkaart.pdf</source>
-        <translation>pocket-card.pdf</translation>
+        <source>zakkaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ieder vult een eigen triadekaart in. De rol bepaalt welke vragen iemand krijgt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>triadekaart-vergelijking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>triadekaart-afspraken</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Opgeslagen in {path}</source>
         <translation>Saved to {path}</translation>
-    </message>
-    <message>
-        <source>De kaart kon daar niet opgeslagen worden. Kies een andere plek.</source>
-        <translation>The card could not be saved there. Choose another place.</translation>
     </message>
     <message>
         <source>Bewaar als foto voor je telefoon…</source>
@@ -1060,12 +1098,20 @@ now: {new}</translation>
         <translation>Add participant</translation>
     </message>
     <message>
-        <source>Staat de persoon nog niet in je lijst? Voeg hem eerst toe bij Mensen.</source>
-        <translation>Not in your list yet? Add the person under People first.</translation>
-    </message>
-    <message>
         <source>Rol</source>
         <translation>Role</translation>
+    </message>
+    <message>
+        <source>Voorstel: {role}. Klopt dat niet? Kies dan zelf een andere rol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wie doet wat? (triadekaart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Op de triadekaart zegt ieder voor zich wie nu wat doet en wie het zou moeten doen: jij, je naasten en je hulpverleners. Daarna leg je de kaarten naast elkaar.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cliënt</source>
@@ -1162,14 +1208,6 @@ now: {new}</translation>
     <message>
         <source>Afspraken op een half A4…</source>
         <translation>Agreements on half a page…</translation>
-    </message>
-    <message>
-        <source>triadekaart-vergelijking.pdf</source>
-        <translation>triad-comparison.pdf</translation>
-    </message>
-    <message>
-        <source>afspraken.pdf</source>
-        <translation>agreements.pdf</translation>
     </message>
     <message>
         <source>Let op: een PDF is niet versleuteld. Iedereen die het bestand of de afdruk vindt, kan lezen wat erin staat. Bewaar het op een veilige plek.</source>

@@ -36,6 +36,7 @@ if TYPE_CHECKING:  # imported where used, after the window first showed (start-u
     from samenplan.workspace.profiles import Profiles
 
 TEXT_SCALES = (0.8, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)
+DEFAULT_SIZE = (1200, 860)  # the first start; later the size and place of last time
 
 
 class MainWindow(ProfileScreens, DossierScreens, QMainWindow):
@@ -65,7 +66,7 @@ class MainWindow(ProfileScreens, DossierScreens, QMainWindow):
 
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
-        self.resize(980, 760)
+        self._restore_geometry()
         self._base_font = QApplication.font()
         self.scale = float(config.get("ui/text_scale")) if config else 1.0
         self._apply_scale()
@@ -170,6 +171,24 @@ class MainWindow(ProfileScreens, DossierScreens, QMainWindow):
             self.config.set("ui/hide_names", hide)
         self._update_title()
 
+    def _restore_geometry(self) -> None:
+        """The size and place of last time; the first time DEFAULT_SIZE, within the screen."""
+        from PySide6.QtCore import QByteArray
+
+        saved = self.config.get("ui/window") if self.config else ""
+        if saved and self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii"))):
+            return
+        screen = QApplication.primaryScreen()
+        width, height = DEFAULT_SIZE
+        if screen is not None:
+            room = screen.availableGeometry()
+            width, height = min(width, room.width()), min(height, room.height())
+        self.resize(width, height)
+
+    def _save_geometry(self) -> None:
+        if self.config:
+            self.config.set("ui/window", bytes(self.saveGeometry().toBase64().data()).decode())
+
     def _apply_scale(self) -> None:
         font = QFont(self._base_font)
         font.setPointSizeF(max(6.0, self._base_font.pointSizeF()) * self.scale)
@@ -204,6 +223,7 @@ class MainWindow(ProfileScreens, DossierScreens, QMainWindow):
                 return
         if unlocked and service is not None:
             service.lock()
+        self._save_geometry()
         super().closeEvent(event)
 
 

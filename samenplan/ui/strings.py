@@ -121,11 +121,19 @@ STRINGS: dict[str, str] = {
     "cancel": QT_TRANSLATE_NOOP("samenplan", "Annuleren"),
     # first run
     "welcome_title": QT_TRANSLATE_NOOP("samenplan", "Welkom bij samenplan"),
-    "welcome_text": QT_TRANSLATE_NOOP(
+    "welcome_what": QT_TRANSLATE_NOOP(
         "samenplan",
-        "Met samenplan maak je je crisisplan en crisiskaart, je triadekaart en je herstelplan. "
-        "Alles blijft op deze computer en is versleuteld. Maak eerst een profiel met een "
-        "wachtwoord. Of kijk eerst rond in de demo met een verzonnen persoon.",
+        "Met samenplan maak je je crisisplan, crisiskaart, triadekaart en herstelplan.",
+    ),
+    "welcome_data": QT_TRANSLATE_NOOP(
+        "samenplan", "Je plannen blijven op deze computer, versleuteld met je wachtwoord."
+    ),
+    "welcome_share": QT_TRANSLATE_NOOP(
+        "samenplan", "Jij kiest wat je deelt: een kaart op papier, of een bestand dat jij maakt."
+    ),
+    "welcome_start": QT_TRANSLATE_NOOP("samenplan", "Maak je profiel"),
+    "welcome_demo": QT_TRANSLATE_NOOP(
+        "samenplan", "Liever eerst rondkijken? De demo laat een verzonnen persoon zien."
     ),
     "profile_name": QT_TRANSLATE_NOOP("samenplan", "Je naam of bijnaam"),
     "profile_name_hint": QT_TRANSLATE_NOOP(

@@ -23,11 +23,13 @@ from PySide6.QtWidgets import (
 
 from samenplan.export.recovery_sheet import groups, same_code, typed_whole
 from samenplan.paths import write_private
-from samenplan.ui import dialogs
+from samenplan.ui import dialogs, look
 from samenplan.ui.strings import t
+from samenplan.ui.widgets import heading
 from samenplan.workspace import passphrases
 
 CLEAR_AFTER_MS = 60_000  # the recovery code leaves the clipboard after a minute
+WELCOME_LINES = ("welcome_what", "welcome_data", "welcome_share")  # what, where, who sees it
 
 
 def _label(text: str, buddy: QWidget) -> QLabel:
@@ -55,6 +57,19 @@ def page_column(page: QWidget) -> QVBoxLayout:
     return QVBoxLayout(column)
 
 
+def _title_with_icon(text: str) -> QHBoxLayout:
+    """The app icon beside the page's main heading."""
+    size = look.SPACE[4] * 2
+    icon = QLabel()
+    icon.setPixmap(look.app_icon().pixmap(size, size))
+    icon.setAccessibleName("samenplan")
+    row = QHBoxLayout()
+    row.setSpacing(look.SPACE[3])
+    row.addWidget(icon)
+    row.addWidget(heading(text, look.TYPE_SCALE["h1"], "welcome_title"), 1)
+    return row
+
+
 def _button(text: str, name: str) -> QPushButton:
     button = QPushButton(text)
     button.setObjectName(name)
@@ -78,9 +93,10 @@ class WelcomePage(QWidget):
         super().__init__()
         self.lang = lang
         self.setObjectName("welcome")
-        title = QLabel(f"<h1>{t('welcome_title', lang)}</h1>")
-        text = QLabel(t("welcome_text", lang))
-        text.setWordWrap(True)
+        self.intro = [QLabel(t(key, lang)) for key in WELCOME_LINES]
+        for line in self.intro:
+            line.setWordWrap(True)
+            line.setTextFormat(Qt.TextFormat.PlainText)
         self.name = QLineEdit()
         self.name.setObjectName("profile_name")
         self.name.setMaxLength(80)
@@ -109,6 +125,7 @@ class WelcomePage(QWidget):
         self.create_button.setDefault(True)
         self.demo = QPushButton(t("open_demo", lang))
         self.demo.setObjectName("open_demo")
+        demo_hint = _hint(t("welcome_demo", lang))
 
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
@@ -122,15 +139,27 @@ class WelcomePage(QWidget):
         form.addRow(_hint(t("remember_hint" if keyring_usable else "remember_unavailable", lang)))
         buttons = QHBoxLayout()
         buttons.addWidget(self.create_button)
-        buttons.addWidget(self.demo)
         buttons.addStretch(1)
+        demo = QHBoxLayout()
+        demo.addWidget(demo_hint, 1)
+        demo.addWidget(self.demo)
+        card = QFrame()  # the fields on a light card, apart from the welcome above
+        card.setObjectName("welcome_card")
+        inside = QVBoxLayout(card)
+        inside.setContentsMargins(*(look.SPACE[3],) * 4)
+        inside.addWidget(heading(t("welcome_start", lang), look.TYPE_SCALE["h3"], "welcome_lead"))
+        inside.addLayout(form)
+        inside.addWidget(self.error)
+        inside.addWidget(self.busy)
+        inside.addLayout(buttons)
         layout = page_column(self)
-        layout.addWidget(title)
-        layout.addWidget(text)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.busy)
-        layout.addLayout(buttons)
+        layout.addLayout(_title_with_icon(t("welcome_title", lang)))
+        for line in self.intro:
+            layout.addWidget(line)
+        layout.addSpacing(look.SPACE[2])
+        layout.addWidget(card)
+        layout.addSpacing(look.SPACE[2])
+        layout.addLayout(demo)
         layout.addStretch(1)
 
         self.passphrase.textChanged.connect(self._update_meter)
@@ -189,7 +218,7 @@ class RecoveryCodePage(QWidget):
         super().__init__()
         self.lang, self.secret, self.profile = lang, code, profile
         self.setObjectName("recovery")
-        title = QLabel(f"<h1>{t('recovery_title', lang)}</h1>")
+        title = heading(t("recovery_title", lang), look.TYPE_SCALE["h1"], "recovery_title")
         text = QLabel(t("recovery_text", lang))
         text.setWordWrap(True)
         chunks = groups(code)

@@ -1,0 +1,262 @@
+"""The app's look in one place: colours, type scale and spacing as named constants, turned
+into one palette and one style sheet for the whole application, and the app icon.
+
+Written down (with the measured contrasts) in `resources/design.md`. Screens do not style
+themselves: they name their widgets (headings, "hint", "error") and this style sheet gives
+every screen the same calm, warm look. Heading sizes are steps of the user's text size, so
+Ctrl + and Ctrl - keep the hierarchy: the sheet is built again whenever the app font changes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QColor, QIcon, QPalette
+from PySide6.QtWidgets import QApplication
+
+from samenplan.resources import resource
+
+# Colours (sRGB). Every pair in TEXT_PAIRS is tested at >= 4.5:1 (WCAG 2.x formula).
+COLOURS = {
+    "window": "#f8f4ee",  # warm off-white page
+    "panel": "#fffdf9",  # group boxes: a slightly lighter card on the page
+    "base": "#ffffff",  # fields and lists
+    "alternate": "#f4eee5",  # every other row in a table
+    "button": "#efe7dc",  # secondary buttons
+    "button_hover": "#e6dccd",
+    "text": "#2b2622",  # warm near-black
+    "heading": "#3d2f25",
+    "muted": "#5b524a",  # hints and explanations
+    "disabled": "#6e655c",
+    "primary": "#2e6b5e",  # calm green: the one main action, selection
+    "on_primary": "#ffffff",
+    "primary_hover": "#255a4f",
+    "focus": "#b0501a",  # warm orange focus ring, >= 3:1 on every background
+    "link": "#1f5a8a",
+    "error": "#a1301c",
+    "border": "#8c7f72",  # field and button borders, >= 3:1 on the page
+    "panel_border": "#ddd2c4",  # decoration only (the panel's edge), not a control
+    "chunk": "#c4e0d6",  # progress bar fill, text stays dark on it
+    "tooltip": "#fff6dc",
+}
+
+# (foreground, background, where) for every colour pair used for text.
+TEXT_PAIRS = (
+    ("text", "window", "body text on the page"),
+    ("text", "panel", "text in a group box"),
+    ("text", "base", "typed text in fields and lists"),
+    ("text", "alternate", "text in alternate table rows"),
+    ("text", "button", "secondary button"),
+    ("text", "button_hover", "secondary button under the mouse"),
+    ("text", "chunk", "progress bar text on its fill"),
+    ("text", "tooltip", "tooltip"),
+    ("heading", "window", "headings"),
+    ("heading", "panel", "group box titles"),
+    ("muted", "window", "hints"),
+    ("muted", "panel", "hints in a group box"),
+    ("muted", "base", "placeholder text in fields"),
+    ("disabled", "window", "disabled labels and check boxes"),
+    ("disabled", "button", "disabled buttons"),
+    ("disabled", "base", "disabled fields"),
+    ("on_primary", "primary", "primary button, selected row"),
+    ("on_primary", "primary_hover", "primary button under the mouse"),
+    ("link", "window", "links"),
+    ("link", "base", "links in lists"),
+    ("error", "window", "error messages"),
+    ("error", "panel", "error messages in a group box"),
+)
+
+# (colour, background, where) for non-text parts people must see: >= 3:1 (WCAG 1.4.11).
+# The focus ring is measured against what lies around it (page, field), as 2.4.13 asks.
+UI_PAIRS = (
+    ("focus", "window", "focus ring on the page"),
+    ("focus", "base", "focus ring around a field"),
+    ("border", "window", "field and button borders"),
+    ("border", "base", "field borders inside lists"),
+    ("primary", "window", "primary button on the page"),
+)
+
+# Type scale: steps of the body text (the user's text size, Ctrl + / Ctrl -).
+TYPE_SCALE = {"h1": 1.8, "h2": 1.4, "h3": 1.2}
+HEADINGS = {  # object names given to headings (see ui/widgets.py heading()) by step
+    "h1": ("dossier_title", "welcome_title", "recovery_title", "unlock_title"),
+    "h2": ("h", "section_title", "post_crisis_title"),
+    "h3": ("member_title", "welcome_lead"),
+}
+
+# Spacing scale in pixels. Pages keep Qt's own layout margins (9 px, nested: 18 px from the
+# window's edge), so every page starts its text at the same place.
+SPACE = (4, 8, 12, 16, 24)
+RADIUS = 6
+
+
+def palette() -> QPalette:
+    """The app's palette: every role Fusion paints with, from COLOURS."""
+    c = {name: QColor(value) for name, value in COLOURS.items()}
+    pal = QPalette()
+    roles = QPalette.ColorRole
+    normal = {
+        roles.Window: c["window"],
+        roles.WindowText: c["text"],
+        roles.Base: c["base"],
+        roles.AlternateBase: c["alternate"],
+        roles.Text: c["text"],
+        roles.PlaceholderText: c["muted"],
+        roles.Button: c["button"],
+        roles.ButtonText: c["text"],
+        roles.BrightText: c["on_primary"],
+        roles.Highlight: c["primary"],
+        roles.HighlightedText: c["on_primary"],
+        roles.Link: c["link"],
+        roles.LinkVisited: c["link"],
+        roles.ToolTipBase: c["tooltip"],
+        roles.ToolTipText: c["text"],
+        roles.Light: c["base"],
+        roles.Midlight: c["button"],
+        roles.Mid: c["border"],
+        roles.Dark: c["border"],
+        roles.Shadow: c["text"],
+        roles.Accent: c["primary"],
+    }
+    disabled = {roles.WindowText, roles.Text, roles.ButtonText, roles.PlaceholderText}
+    for role, colour in normal.items():
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+            pal.setColor(group, role, colour)
+        pal.setColor(
+            QPalette.ColorGroup.Disabled, role, c["disabled"] if role in disabled else colour
+        )
+    return pal
+
+
+def style_sheet(body_pt: float) -> str:
+    """The application style sheet for body text of `body_pt` points."""
+    c = COLOURS
+    headings = "\n".join(
+        f"QLabel#{', QLabel#'.join(names)} {{ font-size: {body_pt * TYPE_SCALE[step]:.1f}pt;"
+        f" font-weight: bold; color: {c['heading']}; }}"
+        for step, names in HEADINGS.items()
+    )
+    down = resource("icons/arrow-down.svg").as_posix()
+    up = resource("icons/arrow-up.svg").as_posix()
+    return f"""
+{headings}
+QLabel#hint, QLabel#intro, QLabel#welcome_text {{ color: {c["muted"]}; }}
+QLabel#error {{ color: {c["error"]}; font-weight: bold; }}
+QPushButton, QToolButton {{
+    background: {c["button"]}; color: {c["text"]};
+    border: 1px solid {c["border"]}; border-radius: {RADIUS}px;
+    padding: {SPACE[1] - 2}px {SPACE[3] - 2}px; min-height: 1.3em;
+}}
+QToolButton {{ padding: {SPACE[0] - 2}px {SPACE[1] - 2}px; }}
+QPushButton:hover, QToolButton:hover {{ background: {c["button_hover"]}; }}
+QPushButton:default, QPushButton[primary="true"] {{
+    background: {c["primary"]}; color: {c["on_primary"]};
+    border-color: {c["primary"]};
+}}
+QPushButton:default:hover, QPushButton[primary="true"]:hover {{
+    background: {c["primary_hover"]};
+}}
+QPushButton:focus, QToolButton:focus {{ border: 2px solid {c["focus"]}; }}
+QPushButton:disabled, QToolButton:disabled {{
+    color: {c["disabled"]}; background: {c["button"]}; border-color: {c["panel_border"]};
+}}
+QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QSpinBox, QDoubleSpinBox, QDateEdit {{
+    background: {c["base"]}; color: {c["text"]};
+    border: 1px solid {c["border"]}; border-radius: 4px; padding: 3px 5px;
+    selection-background-color: {c["primary"]}; selection-color: {c["on_primary"]};
+}}
+QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QComboBox:focus,
+QSpinBox:focus, QDoubleSpinBox:focus, QDateEdit:focus {{
+    border: 2px solid {c["focus"]}; padding: 2px 4px;
+}}
+QLineEdit:disabled, QComboBox:disabled {{ color: {c["disabled"]}; }}
+QComboBox::drop-down {{ border: none; width: 1.6em; }}
+QComboBox::down-arrow, QDateEdit::down-arrow {{ image: url({down}); }}
+QSpinBox::up-button, QDoubleSpinBox::up-button, QDateEdit::up-button,
+QSpinBox::down-button, QDoubleSpinBox::down-button, QDateEdit::down-button {{
+    border: none; width: 1.4em;
+}}
+QSpinBox::up-arrow, QDoubleSpinBox::up-arrow, QDateEdit::up-arrow {{ image: url({up}); }}
+QSpinBox::down-arrow, QDoubleSpinBox::down-arrow {{ image: url({down}); }}
+QComboBox QAbstractItemView {{
+    background: {c["base"]}; color: {c["text"]};
+    selection-background-color: {c["primary"]}; selection-color: {c["on_primary"]};
+}}
+QGroupBox {{
+    background: {c["panel"]}; border: 1px solid {c["panel_border"]};
+    border-radius: {RADIUS + 2}px; margin-top: 1.5em; padding: {SPACE[1]}px;
+}}
+QGroupBox::title {{
+    subcontrol-origin: margin; subcontrol-position: top left; left: 0; padding: 0;
+    color: {c["heading"]};
+}}
+QFrame#welcome_card {{
+    background: {c["panel"]}; border: 1px solid {c["panel_border"]};
+    border-radius: {RADIUS + 2}px;
+}}
+QProgressBar {{
+    background: {c["base"]}; color: {c["text"]}; border: 1px solid {c["border"]};
+    border-radius: 4px; text-align: center; min-height: 1.3em;
+}}
+QProgressBar::chunk {{ background: {c["chunk"]}; border-radius: 3px; }}
+QListView, QTreeView, QTableView, QListWidget, QTableWidget {{
+    background: {c["base"]}; alternate-background-color: {c["alternate"]};
+    border: 1px solid {c["border"]}; border-radius: 4px;
+    selection-background-color: {c["primary"]}; selection-color: {c["on_primary"]};
+}}
+QHeaderView::section {{
+    background: {c["button"]}; color: {c["text"]}; border: none;
+    border-right: 1px solid {c["panel_border"]}; border-bottom: 1px solid {c["border"]};
+    padding: {SPACE[0]}px {SPACE[1]}px; font-weight: bold;
+}}
+QToolTip {{
+    background: {c["tooltip"]}; color: {c["text"]}; border: 1px solid {c["border"]};
+}}
+QStatusBar {{ color: {c["text"]}; }}
+QMenuBar {{ background: {c["window"]}; color: {c["text"]}; }}
+QMenuBar::item:selected, QMenu::item:selected {{
+    background: {c["primary"]}; color: {c["on_primary"]};
+}}
+QMenu {{ background: {c["base"]}; color: {c["text"]}; border: 1px solid {c["border"]}; }}
+QMenu::item:disabled {{ color: {c["disabled"]}; }}
+"""
+
+
+def app_icon() -> QIcon:
+    """The app icon (two overlapping circles on a green tile), drawn for samenplan."""
+    icon = QIcon(str(resource("icons/samenplan.svg")))
+    icon.addFile(str(resource("icons/samenplan-256.png")))
+    return icon
+
+
+class _FollowFont(QObject):
+    """Builds the style sheet again when the app font changes (Ctrl + / Ctrl -): once the
+    event loop is back, after the window has given every widget the new font, so the sheet's
+    heading sizes win again."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self.app = app
+        self.body_pt = 0.0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.app and event.type() == QEvent.Type.ApplicationFontChange:
+            QTimer.singleShot(0, self, self.refresh)
+        return False
+
+    def refresh(self) -> None:
+        body = QApplication.font().pointSizeF()
+        if body > 0 and body != self.body_pt:
+            self.body_pt = body
+            self.app.setStyleSheet(style_sheet(body))
+
+
+def apply(app: QApplication) -> None:
+    """Give the whole application its look: Fusion, the palette, the style sheet, the icon."""
+    app.setStyle("Fusion")
+    app.setPalette(palette())
+    app.setWindowIcon(app_icon())
+    follow = app.findChild(_FollowFont)
+    if follow is None:
+        follow = _FollowFont(app)
+        app.installEventFilter(follow)
+    follow.refresh()
