@@ -436,20 +436,6 @@ First choose someone else there, or remove it. Then you can remove {name} here.<
         <translation>Search by name</translation>
     </message>
     <message>
-        <source>Voorbeeld invullen?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hier staat al: {typed}
-
-Wil je dat vervangen door: {example}?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ja, vervangen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Met samenplan maak je je crisisplan, crisiskaart, triadekaart en herstelplan.</source>
         <translation>With samenplan you make your crisis plan, crisis card, triad card and recovery plan.</translation>
     </message>
@@ -963,19 +949,19 @@ now: {new}</translation>
     </message>
     <message>
         <source>zakkaart</source>
-        <translation type="unfinished"></translation>
+        <translation>pocket-card</translation>
     </message>
     <message>
         <source>Ieder vult een eigen triadekaart in. De rol bepaalt welke vragen iemand krijgt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Everyone fills in their own triad card. The role decides which questions they get.</translation>
     </message>
     <message>
         <source>triadekaart-vergelijking</source>
-        <translation type="unfinished"></translation>
+        <translation>triad-card-comparison</translation>
     </message>
     <message>
         <source>triadekaart-afspraken</source>
-        <translation type="unfinished"></translation>
+        <translation>triad-card-agreements</translation>
     </message>
     <message>
         <source>Opgeslagen in {path}</source>
@@ -1103,15 +1089,15 @@ now: {new}</translation>
     </message>
     <message>
         <source>Voorstel: {role}. Klopt dat niet? Kies dan zelf een andere rol.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggested: {role}. Not right? Then choose another role yourself.</translation>
     </message>
     <message>
         <source>Wie doet wat? (triadekaart)</source>
-        <translation type="unfinished"></translation>
+        <translation>Who does what? (triad card)</translation>
     </message>
     <message>
         <source>Op de triadekaart zegt ieder voor zich wie nu wat doet en wie het zou moeten doen: jij, je naasten en je hulpverleners. Daarna leg je de kaarten naast elkaar.</source>
-        <translation type="unfinished"></translation>
+        <translation>On the triad card everyone says for themselves who does what now and who should do it: you, your relatives and friends, and your professionals. Then you put the cards side by side.</translation>
     </message>
     <message>
         <source>Cliënt</source>

@@ -23,14 +23,14 @@ REVIEW_WORDS = {
 OTHER_WORDS = ("iemand anders: {text}", "someone else: {text}")
 ME_WORDS = ("Ik", "Me")
 UNKNOWN_WORDS = ("iemand die niet in dit dossier staat", "someone not in this dossier")
-# symbol (for the screen), Dutch, English; the words carry the meaning, the symbol helps scanning
+# what needs talking about, in words only (a bare symbol means nothing to a newcomer)
 FLAG_WORDS = {
-    "discuss": ("?", "wil bespreken", "wants to discuss"),
-    "no_owner": ("∅", "niemand neemt het op", "nobody takes it on"),
-    "double_claim": ("⇉", "meer dan één wil het doen", "more than one claims it"),
-    "disagree": ("≠", "verschil over wie", "disagreement on who"),
-    "heavy": ("⚠", "zwaar voor een naaste", "heavy for a relative"),
-    "review": ("↺", "kies wie er bedoeld is", "choose who is meant"),
+    "discuss": ("wil bespreken", "wants to discuss"),
+    "no_owner": ("niemand neemt het op", "nobody takes it on"),
+    "double_claim": ("meer dan één wil het doen", "more than one claims it"),
+    "disagree": ("verschil over wie", "disagreement on who"),
+    "heavy": ("zwaar voor een naaste", "heavy for a relative"),
+    "review": ("kies wie er bedoeld is", "choose who is meant"),
 }
 ANSWER_WORDS = {
     "now": ("nu", "now"),
@@ -66,14 +66,12 @@ def member_label(dossier: Dossier, member: Member, lang: str) -> str:
     return f"{member_name(dossier, member.person)} ({role(member.role, lang)})"
 
 
-def flag(name: str, lang: str, symbol: bool = True) -> str:
-    sign, nl, en = FLAG_WORDS[name]
-    text = en if lang == "en" else nl
-    return f"{sign} {text}" if symbol else text
+def flag(name: str, lang: str) -> str:
+    return word(FLAG_WORDS[name], lang)
 
 
-def flags(names: set[str], lang: str, symbol: bool = True) -> str:
-    return "; ".join(flag(name, lang, symbol) for name in sorted(names))
+def flags(names: set[str], lang: str) -> str:
+    return "; ".join(flag(name, lang) for name in sorted(names))
 
 
 def answer_lines(answer: Answer | None, lang: str) -> list[str]:
@@ -92,14 +90,12 @@ def answer_lines(answer: Answer | None, lang: str) -> list[str]:
     return lines
 
 
-def summary_lines(
-    comparison: Comparison, form: FormDef, lang: str, symbol: bool = True
-) -> list[str]:
+def summary_lines(comparison: Comparison, form: FormDef, lang: str) -> list[str]:
     """Per domain with points to discuss: how many tasks carry each flag."""
     titles = {s.id: s.text.get(lang) for s in form.sections()}
     lines = []
     for domain, counts in comparison.summary().items():
-        parts = [f"{flag(name, lang, symbol)}: {n}" for name, n in counts.items() if n]
+        parts = [f"{flag(name, lang)}: {n}" for name, n in counts.items() if n]
         if parts:
             lines.append(f"{titles[domain]}: {', '.join(parts)}")
     return lines
@@ -110,8 +106,15 @@ def member_name(dossier: Dossier, person_id: str) -> str:
     return person.name if person else person_id
 
 
-def agreement_line(agreement: Agreement, dossier: Dossier, titles: dict[str, str]) -> str:
-    """'Task: what — who (review date)'."""
-    when = f" ({agreement.review:%d-%m-%Y})" if agreement.review else ""
+REVIEW_ON_WORDS = ("nakijken op {date}", "review on {date}")
+
+
+def agreement_line(
+    agreement: Agreement, dossier: Dossier, titles: dict[str, str], lang: str
+) -> str:
+    """'Task: what — who (nakijken op 03-03-2027)': the date says what it is for."""
     topic = titles.get(agreement.topic, agreement.topic)
-    return f"{topic}: {agreement.what} — {member_name(dossier, agreement.who)}{when}"
+    line = f"{topic}: {agreement.what} — {member_name(dossier, agreement.who)}"
+    if agreement.review is None:
+        return line
+    return f"{line} ({word(REVIEW_ON_WORDS, lang).format(date=f'{agreement.review:%d-%m-%Y}')})"

@@ -196,7 +196,7 @@ def triad_pdf(
         )
         story.append(para(words["open"].format(names=open_names), style["body"]))
     story.append(para(words["summary"], style["section"]))
-    summary = triad_text.summary_lines(comparison, form, lang, symbol=False)
+    summary = triad_text.summary_lines(comparison, form, lang)
     story += [para(f"• {line}", style["bullet"]) for line in summary] or [
         para(words["nothing"], style["body"])
     ]
@@ -217,7 +217,7 @@ def triad_pdf(
             cells: list[Any] = [para(row.task.item.text.get(lang), style["small"])]
             for member in comparison.members:
                 cells.append(_cell(row.answers.get(member.person), lang, style))
-            points = [triad_text.flag(name, lang, symbol=False) for name in sorted(row.flags)]
+            points = [triad_text.flag(name, lang) for name in sorted(row.flags)]
             cells.append(para("\n".join(points), style["head"]))
             table.append(cells)
         story += _title(section_title, style)
@@ -273,7 +273,8 @@ def agreements_summary_pdf(
         items = [para(f"{words['agreements_title']}: {dossier.title}", base["section"]),
                  para(words["made"].format(date=f"{today:%d-%m-%Y}"), base["small"])]  # fmt: skip
         for agreement in active[:shown]:
-            items.append(para(f"• {triad_text.agreement_line(agreement, dossier, titles)}", body))
+            line = triad_text.agreement_line(agreement, dossier, titles, lang)
+            items.append(para(f"• {line}", body))
             if agreement.support.strip():
                 name = triad_text.member_name(dossier, agreement.who)
                 items.append(labelled(words["gets"].format(name=name), agreement.support, support))

@@ -197,41 +197,32 @@ class CardPage(QWidget):
         self.redraw.start()
 
     def save(self) -> None:
+        """The card as a PDF, like every other save (`saving`): warning, place, file."""
+        from samenplan.ui.saving import save_private
+
         if self.report is None or not self.report.fits:
             return
-        shown = self.isVisible()
-        chosen = dialogs.save_path(
-            self, t("card_save", self.lang), t("card_file_name", self.lang), "PDF (*.pdf)"
-        )
-        if not chosen or (shown and not self.isVisible()):  # locked meanwhile: write nothing
-            return
-        path = Path(chosen)
-        try:
-            write_private(path, self.pdf)
-        except OSError:
-            dialogs.inform(self, t("card_save", self.lang), t("card_save_failed", self.lang))
-            return
-        self.saved_to = path
-        self.open_button.setEnabled(True)
-        self.status.setText(t("card_saved", self.lang, path=str(path)))
+        pdf = self.pdf
+        path = save_private(
+            self, self.lang, t("card_save", self.lang), t("card_file_name", self.lang),
+            self.dossier.title, lambda: pdf,
+        )  # fmt: skip
+        if path is not None:
+            self.saved_to = path
+            self.open_button.setEnabled(True)
 
     def save_phone_picture(self) -> None:
         """The card's first panels as a PNG for the phone, after the warning that whoever
         finds it can read it; made and written off the GUI thread."""
         from samenplan.export.phone_picture import phone_picture
+        from samenplan.ui.saving import PNG, ask_place
         from samenplan.ui.widgets import in_background
 
         title = t("phone_save", self.lang)
-        shown = self.isVisible()
-        if not dialogs.confirm(
-            self, self.lang, title, t("phone_warning", self.lang), t("pdf_go_on", self.lang)
-        ):
+        what = t("phone_file", self.lang)
+        path = ask_place(self, self.lang, title, what, self.dossier.title, PNG, "phone_warning")
+        if path is None:
             return
-        name = dialogs.file_name(t("phone_file", self.lang), self.dossier.title, "png")
-        chosen = dialogs.save_path(self, title, name, "PNG (*.png)")
-        if not chosen or (shown and not self.isVisible()):  # locked meanwhile: write nothing
-            return
-        path = Path(chosen)
         dossier, forms, lang, kind = self.dossier, self.forms, self.lang, self.kind
         self.phone_button.setEnabled(False)
 

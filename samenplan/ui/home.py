@@ -90,9 +90,13 @@ class DossierHome(QWidget):
         for form_id in PLAN_FORMS:
             layout.addWidget(self._plan_box(forms, dossier, form_id, lang, today))
 
-        triad = QGroupBox(tr(forms[TRIAD_FORM].title, lang))
+        triad = QGroupBox(t("home_triad", lang))  # the instrument named, as care staff say it
         triad.setObjectName(f"plan_{TRIAD_FORM}")
         inner = QVBoxLayout(triad)
+        about = QLabel(t("home_triad_intro", lang))
+        about.setObjectName("triad_intro")
+        about.setWordWrap(True)
+        inner.addWidget(about)
         inner.addWidget(QLabel(f"<b>{t('members', lang)}</b>"))
         for member in dossier.members:
             name = triad_text.member_name(dossier, member.person)

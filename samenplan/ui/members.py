@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -21,6 +23,7 @@ from samenplan.domain.dossier import (
     ROLES,
     Agreement,
     Dossier,
+    Person,
     add_months,
     new_id,
 )
@@ -29,32 +32,120 @@ from samenplan.ui.strings import t
 from samenplan.ui.widgets import form_row, ok_cancel
 
 ROLE_KEYS = {"client": "role_client", "naaste": "role_naaste", "hulpverlener": "role_hulpverlener"}
+NEW_PERSON = "\x00new"  # the "Nieuwe persoon…" entry of the person drop-down
+
+# words in a person's relation that say who they are to the client (a word may end in one:
+# "schoonzus", "stiefvader"); they only suggest a role, the person still chooses
+NAASTE_WORDS = (
+    "zus", "broer", "moeder", "vader", "ouder", "partner", "vriend", "vriendin", "man", "vrouw",
+    "echtgenoot", "echtgenote", "zoon", "dochter", "kind", "oom", "tante", "neef", "nicht",
+    "opa", "oma", "buur", "buurman", "buurvrouw", "familie", "naaste",
+    "sister", "brother", "mother", "father", "parent", "friend", "husband", "wife", "son",
+    "daughter", "uncle", "aunt", "cousin", "neighbour", "neighbor", "relative",
+)  # fmt: skip
+HELPER_WORDS = (
+    "huisarts", "arts", "psychiater", "psycholoog", "behandelaar", "verpleegkundige",
+    "begeleider", "casemanager", "hulpverlener", "therapeut", "maatschappelijk", "ggz",
+    "doctor", "nurse", "therapist", "psychiatrist", "psychologist", "counsellor", "worker",
+)  # fmt: skip
+
+
+def suggested_role(person: Person) -> str | None:
+    """The role a person's own details point to: hulpverlener for someone with an
+    organisation or a profession as relation, naaste for family and friends; else none."""
+    words = re.findall(r"\w+", person.relation.casefold())
+    if person.organisation.strip() or any(w in HELPER_WORDS for w in words):
+        return "hulpverlener"
+    family = ("zus", "broer", "moeder", "vader", "zoon", "dochter")  # "schoonzus", "stiefvader"
+    if any(w in NAASTE_WORDS or w.endswith(family) for w in words):
+        return "naaste"
+    return None
 
 
 class MemberDialog(QDialog):
-    """Choose a person from the registry and their role."""
+    """Choose a person (or add a new one) and their role. No role is chosen beforehand: the
+    person's details may suggest one, which is then shown as a suggestion to change; Cliënt
+    is offered only while the dossier has no client among its members."""
 
     def __init__(self, parent: QWidget | None, dossier: Dossier, lang: str) -> None:
         super().__init__(parent)
+        self.dossier, self.lang = dossier, lang
         self.setWindowTitle(t("member_add", lang))
-        taken = {m.person for m in dossier.members}
+        self.setObjectName("member_dialog")
         self.person = QComboBox()
-        for person in dossier.people:
-            if person.id not in taken:
-                self.person.addItem(
-                    f"{person.name} ({person.relation})" if person.relation else person.name,
-                    person.id,
-                )
+        self.person.setObjectName("member_person")
+        self.person.activated.connect(self._person_activated)
         self.role = QComboBox()
+        self.role.setObjectName("member_role")
+        self.role.addItem(t("empty_choice", lang), None)
+        has_client = any(m.role == "client" for m in dossier.members)
         for role in ROLES:
-            self.role.addItem(t(ROLE_KEYS[role], lang), role)
+            if role != "client" or not has_client:
+                self.role.addItem(t(ROLE_KEYS[role], lang), role)
+        self.role.activated.connect(self._role_chosen)
+        self.role.currentIndexChanged.connect(self._enable_ok)
+        self.suggestion = QLabel()
+        self.suggestion.setObjectName("member_suggestion")
+        self.suggestion.setWordWrap(True)
+        self.role_touched = False  # once the person picks a role, no more suggestions
         form = QFormLayout()
         form_row(form, t("person_title", lang), self.person)
         form_row(form, t("member_role", lang), self.role)
+        hint = QLabel(t("member_add_hint", lang))
+        hint.setWordWrap(True)
+        self.buttons = ok_cancel(self, lang)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(QLabel(t("member_add_hint", lang)))
-        layout.addWidget(ok_cancel(self, lang))
+        layout.addWidget(self.suggestion)
+        layout.addWidget(hint)
+        layout.addWidget(self.buttons)
+        self._fill_people(None)
+
+    def _fill_people(self, chosen: str | None) -> None:
+        taken = {m.person for m in self.dossier.members}
+        self.person.clear()
+        self.person.addItem(t("empty_choice", self.lang), None)
+        for person in self.dossier.people:
+            if person.id not in taken:
+                label = f"{person.name} ({person.relation})" if person.relation else person.name
+                self.person.addItem(label, person.id)
+        self.person.addItem(t("new_person", self.lang), NEW_PERSON)
+        self.person.setCurrentIndex(max(self.person.findData(chosen), 0) if chosen else 0)
+        self._suggest()
+
+    def _person_activated(self, index: int) -> None:
+        if self.person.itemData(index) == NEW_PERSON:
+            from samenplan.ui.people import add_person
+
+            self._fill_people(add_person(self.dossier, self, self.lang))
+        else:
+            self._suggest()
+
+    def _role_chosen(self) -> None:
+        self.role_touched = True
+        self.suggestion.setText("")
+        self._enable_ok()
+
+    def _suggest(self) -> None:
+        """Show the role the chosen person's details point to, as a suggestion."""
+        person = self.dossier.person(str(self.person.currentData()))
+        role = suggested_role(person) if person is not None else None
+        if not self.role_touched:
+            self.role.setCurrentIndex(max(self.role.findData(role), 0) if role else 0)
+            name = t(ROLE_KEYS[role], self.lang).lower() if role and person else ""
+            text = t("member_role_suggested", self.lang, role=name) if name else ""
+            self.suggestion.setText(text)
+        self._enable_ok()
+
+    def _enable_ok(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(self.chosen() is not None)
+
+    def chosen(self) -> tuple[str, str] | None:
+        person, role = self.person.currentData(), self.role.currentData()
+        if person in (None, NEW_PERSON) or role is None:
+            return None
+        return str(person), str(role)
 
     @classmethod
     def ask(cls, parent: QWidget | None, dossier: Dossier, lang: str) -> tuple[str, str] | None:
@@ -62,9 +153,9 @@ class MemberDialog(QDialog):
             answer = dialogs.answer_hook("member", "")
             return answer if isinstance(answer, tuple) else None
         dialog = cls(parent, dossier, lang)
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.person.currentData() is None:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        return str(dialog.person.currentData()), str(dialog.role.currentData())
+        return dialog.chosen()
 
 
 class AgreementDialog(QDialog):

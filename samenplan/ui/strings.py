@@ -402,11 +402,8 @@ STRINGS: dict[str, str] = {
         "samenplan",
         "Niet alles past op de kaart. Maak deze onderdelen korter (klik om erheen te gaan):",
     ),
-    "card_file_name": QT_TRANSLATE_NOOP("samenplan", "zakkaart.pdf"),
+    "card_file_name": QT_TRANSLATE_NOOP("samenplan", "zakkaart"),
     "card_saved": QT_TRANSLATE_NOOP("samenplan", "Opgeslagen in {path}"),
-    "card_save_failed": QT_TRANSLATE_NOOP(
-        "samenplan", "De kaart kon daar niet opgeslagen worden. Kies een andere plek."
-    ),
     "phone_save": QT_TRANSLATE_NOOP("samenplan", "Bewaar als foto voor je telefoon…"),
     "phone_warning": QT_TRANSLATE_NOOP(
         "samenplan",
@@ -464,9 +461,19 @@ STRINGS: dict[str, str] = {
     # members and agreements
     "member_add": QT_TRANSLATE_NOOP("samenplan", "Deelnemer toevoegen"),
     "member_add_hint": QT_TRANSLATE_NOOP(
-        "samenplan", "Staat de persoon nog niet in je lijst? Voeg hem eerst toe bij Mensen."
+        "samenplan",
+        "Ieder vult een eigen triadekaart in. De rol bepaalt welke vragen iemand krijgt.",
     ),
     "member_role": QT_TRANSLATE_NOOP("samenplan", "Rol"),
+    "member_role_suggested": QT_TRANSLATE_NOOP(
+        "samenplan", "Voorstel: {role}. Klopt dat niet? Kies dan zelf een andere rol."
+    ),
+    "home_triad": QT_TRANSLATE_NOOP("samenplan", "Wie doet wat? (triadekaart)"),
+    "home_triad_intro": QT_TRANSLATE_NOOP(
+        "samenplan",
+        "Op de triadekaart zegt ieder voor zich wie nu wat doet en wie het zou moeten doen: "
+        "jij, je naasten en je hulpverleners. Daarna leg je de kaarten naast elkaar.",
+    ),
     "role_client": QT_TRANSLATE_NOOP("samenplan", "Cliënt"),
     "role_naaste": QT_TRANSLATE_NOOP("samenplan", "Naaste"),
     "role_hulpverlener": QT_TRANSLATE_NOOP("samenplan", "Hulpverlener"),
@@ -493,8 +500,8 @@ STRINGS: dict[str, str] = {
     "agreements_due": QT_TRANSLATE_NOOP("samenplan", "Afspraken om na te kijken: {count}"),
     "pdf_triad": QT_TRANSLATE_NOOP("samenplan", "Vergelijking als PDF…"),
     "pdf_agreements": QT_TRANSLATE_NOOP("samenplan", "Afspraken op een half A4…"),
-    "pdf_triad_file": QT_TRANSLATE_NOOP("samenplan", "triadekaart-vergelijking.pdf"),
-    "pdf_agreements_file": QT_TRANSLATE_NOOP("samenplan", "afspraken.pdf"),
+    "pdf_triad_file": QT_TRANSLATE_NOOP("samenplan", "triadekaart-vergelijking"),
+    "pdf_agreements_file": QT_TRANSLATE_NOOP("samenplan", "triadekaart-afspraken"),
     "pdf_warning": QT_TRANSLATE_NOOP(
         "samenplan",
         "Let op: een PDF is niet versleuteld. Iedereen die het bestand of de afdruk vindt, "

@@ -1,7 +1,7 @@
 """The triad comparison on screen: one row per task, one column per member, and a column that
-says in words (and a symbol) what needs talking about — so it reads the same in grey print
-and with a screen reader. Filters: only points to discuss, only differences, only tasks
-without an owner.
+says in words what needs talking about — so it reads the same in grey print, with a screen
+reader and for someone who has never seen the comparison before. Filters: only points to
+discuss, only differences, only tasks without an owner.
 
 Before the cards are compared the client decides, per member, whether that member may see
 the others' cards ("wat mag ieder zien"): while anyone is undecided the page shows that step
@@ -46,7 +46,6 @@ from samenplan.domain import triad_text
 from samenplan.domain.dossier import Dossier
 from samenplan.domain.triad import Comparison, Row, compare, may_not_see, undecided
 from samenplan.formkit.model import FormDef
-from samenplan.paths import write_private
 from samenplan.ui.strings import t
 
 Index = QModelIndex | QPersistentModelIndex
@@ -342,28 +341,16 @@ class ComparisonPage(QWidget):
     def save_pdf(self, kind: str) -> None:
         """The comparison or the half-page agreements, where the person chooses, after a warning."""
         import datetime as dt
-        from pathlib import Path
 
         from samenplan.export.triad_pdf import agreements_summary_pdf, triad_pdf
-        from samenplan.ui import dialogs
+        from samenplan.ui.saving import save_private
 
-        title = t(f"pdf_{kind}", self.lang)
-        warning = t("pdf_warning", self.lang)
-        shown = self.isVisible()
-        if not dialogs.confirm(self, self.lang, title, warning, t("pdf_go_on", self.lang)):
-            return
-        name = t(f"pdf_{kind}_file", self.lang)
-        chosen = dialogs.save_path(self, title, name, "PDF (*.pdf)")
-        if not chosen or (shown and not self.isVisible()):  # locked meanwhile: write nothing
-            return
         make = triad_pdf if kind == "triad" else agreements_summary_pdf
-        data = make(self.form, self.dossier, dt.date.today(), "a4", self.lang)
-        try:
-            write_private(Path(chosen), data)
-        except OSError:
-            dialogs.inform(self, title, t("file_write_failed", self.lang))
-            return
-        dialogs.inform(self, title, t("card_saved", self.lang, path=chosen))
+        save_private(
+            self, self.lang, t(f"pdf_{kind}", self.lang), t(f"pdf_{kind}_file", self.lang),
+            self.dossier.title,
+            lambda: make(self.form, self.dossier, dt.date.today(), "a4", self.lang),
+        )  # fmt: skip
 
     def make_agreement(self) -> None:
         from samenplan.ui.members import AgreementDialog
@@ -388,7 +375,7 @@ class ComparisonPage(QWidget):
         }
         lines = [f"{t('agreements', self.lang)}:"] if self.dossier.agreements else []
         lines += [
-            f"• {triad_text.agreement_line(a, self.dossier, titles)}"
+            f"• {triad_text.agreement_line(a, self.dossier, titles, self.lang)}"
             for a in self.dossier.agreements
         ]
         self.agreements.setText("\n".join(lines))

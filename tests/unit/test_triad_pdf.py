@@ -61,7 +61,7 @@ def test_the_comparison_pdf_shows_members_points_and_agreements():
     assert len(points) == len([r for r in comparison.rows if any(r.answers.values())])
     for name in FLAGS:  # every point to discuss is written out in words
         expected = sum(name in row.flags for row in flagged)
-        word = norm(triad_text.flag(name, "nl", symbol=False))
+        word = norm(triad_text.flag(name, "nl"))
         assert sum(word in cell for cell in points) == expected, name
     [agreements] = [table for table in found if table[0][1] == "Wat"]
     assert [row[1] for row in agreements[1:]] == [norm(a.what) for a in dossier.agreements]
