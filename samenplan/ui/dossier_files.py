@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QWidget
 from samenplan.domain.export_format import ExportFormatError, dumps, loads
 from samenplan.paths import INPUT_LIMIT, read_at_most, write_private
 from samenplan.services.session import SessionService
-from samenplan.ui import dialogs
-from samenplan.ui.exchange import PATTERN, SendDialog, _needs_passphrase
+from samenplan.ui import dialogs, exchange
+from samenplan.ui.exchange import PATTERN, SendDialog
 from samenplan.ui.strings import t
 from samenplan.ui.widgets import in_background
 from samenplan.workspace import exchange as sharing
@@ -122,28 +122,13 @@ def import_file(
             failed,
         )
         return
-    secret = None
-    if _needs_passphrase(data):
-        secret = dialogs.ask_secret(parent, title, t("shared_passphrase", lang))
-        if secret is None:
-            return
 
     def opened(found: sharing.Opened) -> None:
         if found.meta.get("kind") != sharing.DOSSIER:
             dialogs.inform(parent, title, t("import_card_here", lang))
             return
-        known = sharing.known_sender(session, found)
-        if not known:
-            question = t("receive_dossier_new_sender", lang,
-                         fingerprint=sharing.fingerprint(found.sender))  # fmt: skip
-            if not dialogs.confirm(parent, lang, title, question, t("trust_sender", lang)):
-                return
-        in_background(
-            lambda: sharing.take_in_dossier(session, found, forms(), trust_new_sender=not known),
-            lambda dossier: stored(dossier.id, dossier.title),
-            failed,
+        exchange.take_in_dossier(
+            parent, session, found, title, lang, lambda dossier: stored(dossier.id, dossier.title)
         )
 
-    in_background(  # never makes keys: a refused file writes nothing
-        lambda: sharing.open_with(sharing.own_keys(session), data, secret), opened, failed
-    )
+    exchange.open_file(parent, session, data, title, lang, opened)

@@ -78,9 +78,17 @@ class DossierListPage(QWidget):
         header.setStretchLastSection(True)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
-        self.empty = QLabel()
+        self.empty = QLabel(t("dossiers_empty", lang))
         self.empty.setObjectName("dossiers_empty")
         self.empty.setWordWrap(True)
+        # nothing passes the filter: said inside the table, so nothing moves as you type
+        self.none_shown = QLabel(t("dossiers_none_shown", lang))
+        self.none_shown.setObjectName("dossiers_none_shown")
+        self.none_shown.setWordWrap(True)
+        self.none_shown.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.none_shown.setMargin(12)
+        inside = QVBoxLayout(self.table.viewport())
+        inside.addWidget(self.none_shown)
         self.count = QLabel()
         self.count.setObjectName("dossiers_count")
         top = QHBoxLayout()
@@ -113,7 +121,7 @@ class DossierListPage(QWidget):
         self.no_card.toggled.connect(self.refilter)
         self.table.activated.connect(self._activated)
         self.table.selectionModel().selectionChanged.connect(self._follow_selection)
-        self.model.modelReset.connect(self._after_reset)
+        self.model.layoutChanged.connect(self._after_filter)
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self._delete)
@@ -127,7 +135,9 @@ class DossierListPage(QWidget):
         )
         self.buttons["dossier_import"].clicked.connect(self.import_requested.emit)
         self.table.resizeColumnsToContents()
-        self._after_reset()
+        self.empty.setVisible(not self.model.rows)  # no dossiers at all: no table either
+        self.table.setVisible(bool(self.model.rows))
+        self._after_filter()
         self.first_focus = self.table if self.model.rows else self.buttons["dossier_new"]
 
     # ------------------------------------------------------------ what is shown
@@ -137,18 +147,17 @@ class DossierListPage(QWidget):
             self.search.text(), self.overdue.isChecked(), self.no_card.isChecked()
         )
 
-    def _after_reset(self) -> None:
-        """After the rows changed: the first one chosen, the empty text, the count."""
+    def _after_filter(self) -> None:
+        """After the rows shown changed: the chosen dossier stays chosen while it is shown,
+        else the first row is chosen; the 'none shown' text and the count follow."""
         shown, total = self.model.rowCount(), len(self.model.rows)
-        if shown:
+        if shown and not self.table.selectionModel().hasSelection():
             self.table.selectionModel().setCurrentIndex(
                 self.model.index(0, 0),
                 QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
-        self.empty.setText(t("dossiers_empty" if not total else "dossiers_none_shown", self.lang))
-        self.empty.setVisible(not shown)
-        self.table.setVisible(bool(shown))
+        self.none_shown.setVisible(bool(total) and not shown)
         self.count.setText(t("dossiers_count", self.lang, shown=shown, total=total))
         self.count.setVisible(bool(total))
         self._follow_selection()

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from samenplan.domain import triad_text
+from samenplan.domain.dossier import Dossier
 from samenplan.paths import INPUT_LIMIT, read_at_most, write_private
 from samenplan.services.documents import DossierDocument
 from samenplan.ui import dialogs
@@ -167,9 +169,27 @@ def send_card(parent: QWidget, session: Unlocked, document: DossierDocument, per
     )
 
 
-def _needs_passphrase(data: bytes) -> bool:
+def needs_passphrase(data: bytes) -> bool:
     """age files say in their plain header whether they are for a passphrase (scrypt)."""
     return b"\n-> scrypt " in data[:512]
+
+
+def open_file(
+    parent: QWidget, session: Unlocked, data: bytes, title: str, lang: str,
+    then: Callable[[Opened], None],
+) -> None:  # fmt: skip
+    """Open an exchange file off the GUI thread, after asking for the shared passphrase when
+    it was sealed to one; `then(opened)`, or a refusal said in one sentence."""
+    secret = None
+    if needs_passphrase(data):
+        secret = dialogs.ask_secret(parent, title, t("shared_passphrase", lang))
+        if secret is None:
+            return
+    in_background(  # never makes keys: a refused file writes nothing
+        lambda: sharing.open_with(sharing.own_keys(session), data, secret),
+        then,
+        _say_error(parent, title, lang),
+    )
 
 
 def receive(
@@ -186,16 +206,10 @@ def receive(
     except OSError:
         dialogs.inform(parent, title, t("receive_unreadable", lang))
         return
-    secret = None
-    if _needs_passphrase(data):
-        secret = dialogs.ask_secret(parent, title, t("shared_passphrase", lang))
-        if secret is None:
-            return
-    in_background(  # never makes keys: a refused file writes nothing
-        lambda: sharing.open_with(sharing.own_keys(session), data, secret),
+    open_file(
+        parent, session, data, title, lang,
         lambda opened: _take_in(parent, session, document, opened, changed),
-        _say_error(parent, title, lang),
-    )
+    )  # fmt: skip
 
 
 def _take_in(
@@ -210,11 +224,12 @@ def _take_in(
         return
     failed = _say_error(parent, title, lang)
     if opened.meta.get("kind") == sharing.DOSSIER:
-        in_background(
-            lambda: sharing.known_sender(session, opened),
-            lambda known: _take_in_dossier(parent, session, document, opened, known),
-            failed,
-        )
+        take_in_dossier(
+            parent, session, opened, title, lang,
+            lambda dossier: dialogs.inform(
+                parent, title, t("receive_dossier_done", lang, title=dossier.title)
+            ),
+        )  # fmt: skip
         return
     try:
         try:
@@ -247,29 +262,32 @@ def _take_in(
     document.when_stored(stored)
 
 
-def _take_in_dossier(
-    parent: QWidget, session: Unlocked, document: DossierDocument, opened: Opened, known: bool
-) -> None:
-    """A whole dossier: from a sender not confirmed before only after the person compared
-    the fingerprint and said yes; then it is stored (and the sender pinned) off the GUI
-    thread."""
+def take_in_dossier(
+    parent: QWidget, session: Unlocked, opened: Opened, title: str, lang: str,
+    done: Callable[[Dossier], None],
+) -> None:  # fmt: skip
+    """A whole dossier handed over (from the dossier overview or the dossier table): from a
+    sender not confirmed before only after the person compared the fingerprint and said yes;
+    then it is stored (and the sender pinned) off the GUI thread, and `done(dossier)`.
+    Nothing is asked or stored once the session is locked or the page that asked is gone."""
     from samenplan.shipped import forms
 
-    lang = document.lang
-    title = t("receive_title", lang)
-    if session.locked or document.closed:
-        return
-    if not known:
-        question = t("receive_dossier_new_sender", lang, fingerprint=fingerprint(opened.sender))
-        if not dialogs.confirm(parent, lang, title, question, t("trust_sender", lang)):
+    failed = _say_error(parent, title, lang)
+
+    def decide(known: bool) -> None:
+        if session.locked or not shiboken6.isValid(parent):
             return
-    in_background(
-        lambda: sharing.take_in_dossier(session, opened, forms(), trust_new_sender=not known),
-        lambda dossier: dialogs.inform(
-            parent, title, t("receive_dossier_done", lang, title=dossier.title)
-        ),
-        _say_error(parent, title, lang),
-    )
+        if not known:
+            question = t("receive_dossier_new_sender", lang, fingerprint=fingerprint(opened.sender))
+            if not dialogs.confirm(parent, lang, title, question, t("trust_sender", lang)):
+                return
+        in_background(
+            lambda: sharing.take_in_dossier(session, opened, forms(), trust_new_sender=not known),
+            done,
+            failed,
+        )
+
+    in_background(lambda: sharing.known_sender(session, opened), decide, failed)
 
 
 def short_address(address: str) -> str:

@@ -158,7 +158,28 @@ def test_filter_by_typing_and_by_the_quick_filters(qtbot, tmp_path):
     assert names(page) == ["Anna Jansen", "Cas Visser"]  # Bram's card was made
     assert page.model.index(0, CARD).data() == "nog niet gemaakt"
     qtbot.keyClicks(page.search, "zzz")
-    assert page.empty.isVisible() and not page.buttons["dossier_open"].isEnabled()
+    assert page.none_shown.isVisible() and not page.buttons["dossier_open"].isEnabled()
+    assert page.none_shown.text().startswith("Geen dossiers die hierbij passen.")
+    assert page.table.isVisible() and page.count.text() == "0 van 3 dossiers"  # nothing moves
+    page.search.clear()
+    assert not page.none_shown.isVisible() and page.buttons["dossier_open"].isEnabled()
+
+
+def test_typing_keeps_the_sort_order_the_chosen_dossier_and_the_column_widths(qtbot, tmp_path):
+    _window, page = three(qtbot, tmp_path)
+    page.table.sortByColumn(REVIEW, Qt.SortOrder.DescendingOrder)
+    assert names(page) == ["Bram de Boer", "Cas Visser", "Anna Jansen"]
+    page.table.selectRow(2)
+    page.table.setColumnWidth(NAME, 333)
+    qtbot.keyClicks(page.search, "s")  # Bram de Boer has no s
+    assert names(page) == ["Cas Visser", "Anna Jansen"]
+    assert page.current() is not None and page.current().title == "Anna Jansen"
+    assert page.table.columnWidth(NAME) == 333
+    qtbot.keyClicks(page.search, " v")  # "s v": Anna goes, the first shown is chosen
+    assert names(page) == ["Cas Visser"] and page.current().title == "Cas Visser"
+    page.search.clear()
+    assert names(page) == ["Bram de Boer", "Cas Visser", "Anna Jansen"]
+    assert page.current().title == "Cas Visser"
 
 
 def test_enter_opens_the_chosen_dossier(qtbot, tmp_path):
