@@ -71,7 +71,8 @@ def flag(name: str, lang: str) -> str:
 
 
 def flags(names: set[str], lang: str) -> str:
-    return "; ".join(flag(name, lang) for name in sorted(names))
+    """The points to discuss about a task, one a line (a cell of the comparison)."""
+    return "\n".join(flag(name, lang) for name in sorted(names))
 
 
 def answer_lines(answer: Answer | None, lang: str) -> list[str]:

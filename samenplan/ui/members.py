@@ -124,6 +124,7 @@ class MemberDialog(QDialog):
     def _role_chosen(self) -> None:
         self.role_touched = True
         self.suggestion.setText("")
+        self.suggestion.hide()
         self._enable_ok()
 
     def _suggest(self) -> None:
@@ -135,6 +136,7 @@ class MemberDialog(QDialog):
             name = t(ROLE_KEYS[role], self.lang).lower() if role and person else ""
             text = t("member_role_suggested", self.lang, role=name) if name else ""
             self.suggestion.setText(text)
+            self.suggestion.setVisible(bool(text))
         self._enable_ok()
 
     def _enable_ok(self) -> None:
