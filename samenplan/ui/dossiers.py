@@ -8,16 +8,26 @@ dossiers. The page asks its questions and emits what the person chose; the windo
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal, SignalInstance
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+    SignalInstance,
+)
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpacerItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -30,6 +40,9 @@ from samenplan.workspace.overview import Row
 
 NEEDS_SELECTION = ("dossier_open", "dossier_rename", "dossier_delete", "dossier_export",
                    "dossier_handover")  # fmt: skip
+Direction = QBoxLayout.Direction
+GROUPS_APART = 24  # pixels between the two groups of buttons on one line
+ROW_PADDING = 16  # pixels above and below a row's text together (30 px rows at 9 pt)
 
 
 class DossierListPage(QWidget):
@@ -56,7 +69,7 @@ class DossierListPage(QWidget):
         self.overdue.setObjectName("filter_overdue")
         self.no_card = QCheckBox(t("filter_no_card", lang))
         self.no_card.setObjectName("filter_no_card")
-        filters = QWidget()
+        self.filters = filters = QWidget()
         filters.setAccessibleName(t("quick_filters", lang))
         filter_row = QHBoxLayout(filters)
         filter_row.setContentsMargins(0, 0, 0, 0)
@@ -91,30 +104,39 @@ class DossierListPage(QWidget):
         inside.addWidget(self.none_shown)
         self.count = QLabel()
         self.count.setObjectName("dossiers_count")
-        top = QHBoxLayout()
-        top.addWidget(search_label)
-        top.addWidget(self.search, 1)
-        top.addWidget(filters)
-        buttons = QHBoxLayout()
+        # search and quick filters, and below the table the dossier's own buttons and those
+        # that move it in or out: each on one line, or on two when the text is so large that
+        # one line would not fit on the screen (`_fit_to_text`)
+        search_row = QHBoxLayout()
+        search_row.addWidget(search_label)
+        search_row.addWidget(self.search, 1)
+        self.top_rows = QBoxLayout(Direction.LeftToRight)
+        self.top_rows.addLayout(search_row, 1)
+        self.top_rows.addWidget(filters)
+        self.button_rows = QBoxLayout(Direction.LeftToRight)
+        self.apart = QSpacerItem(GROUPS_APART, 0)  # between the groups on one line
         self.buttons: dict[str, QPushButton] = {}
-        for key in ("dossier_open", "dossier_new", "dossier_rename", "dossier_delete", None,
-                    "dossier_export", "dossier_handover", "dossier_import"):  # fmt: skip
-            if key is None:
-                buttons.addSpacing(24)
-                continue
-            button = QPushButton(t(key, lang))
-            button.setObjectName(key)
-            button.setAutoDefault(False)  # Enter in the table opens, never a button
-            self.buttons[key] = button
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        for keys in (("dossier_open", "dossier_new", "dossier_rename", "dossier_delete"),
+                     ("dossier_export", "dossier_handover", "dossier_import")):  # fmt: skip
+            group = QHBoxLayout()
+            for key in keys:
+                button = QPushButton(t(key, lang))
+                button.setObjectName(key)
+                button.setAutoDefault(False)  # Enter in the table opens, never a button
+                self.buttons[key] = button
+                group.addWidget(button)
+            group.addStretch(1)
+            self.button_rows.addLayout(group)
+            if key == "dossier_delete":
+                self.button_rows.addItem(self.apart)
+        self.button_rows.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"<h1>{t('dossiers', lang)}</h1>"))
-        layout.addLayout(top)
+        layout.addLayout(self.top_rows)
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count)
-        layout.addLayout(buttons)
+        layout.addLayout(self.button_rows)
 
         self.search.textChanged.connect(self.refilter)
         self.overdue.toggled.connect(self.refilter)
@@ -134,13 +156,46 @@ class DossierListPage(QWidget):
             lambda: self._emit(self.handover_requested)
         )
         self.buttons["dossier_import"].clicked.connect(self.import_requested.emit)
-        self.table.resizeColumnsToContents()
+        self._fit_to_text()
         self.empty.setVisible(not self.model.rows)  # no dossiers at all: no table either
         self.table.setVisible(bool(self.model.rows))
         self._after_filter()
         self.first_focus = self.table if self.model.rows else self.buttons["dossier_new"]
 
     # ------------------------------------------------------------ what is shown
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Ctrl + / Ctrl −: the rows, columns and lines follow once every widget has the new
+        font; meanwhile two lines each, so that no half-changed line widens the window."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._wrap(True)
+            QTimer.singleShot(0, self, self._fit_to_text)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._wrap()
+
+    def _fit_to_text(self) -> None:
+        """Rows high enough for the text, columns as wide as their words (from 25 rows)."""
+        self.table.verticalHeader().setDefaultSectionSize(
+            self.table.fontMetrics().height() + ROW_PADDING
+        )
+        self.table.resizeColumnsToContents()
+        self._wrap()
+
+    def _wrap(self, always: bool = False) -> None:
+        """Search and filters, and the buttons, each on one line when it fits the page,
+        else on two (large text, a narrow window)."""
+        room = self.width() - 2 * self.layout().spacing()
+        buttons = sum(b.sizeHint().width() + 8 for b in self.buttons.values()) + GROUPS_APART
+        # the search row: its label and room for about 20 characters typed
+        top = self.filters.sizeHint().width() + 35 * self.fontMetrics().averageCharWidth()
+        for rows, needed in ((self.top_rows, top), (self.button_rows, buttons)):
+            one_line = not always and needed <= room
+            rows.setDirection(Direction.LeftToRight if one_line else Direction.TopToBottom)
+        self.apart.changeSize(GROUPS_APART if one_line else 0, 0)
+        self.button_rows.invalidate()
 
     def refilter(self) -> None:
         self.model.set_filter(

@@ -275,3 +275,19 @@ def test_hand_over_and_take_in_with_a_shared_passphrase(qtbot, tmp_path, said):
     current(window2).buttons["dossier_import"].click()
     qtbot.waitUntil(lambda: names(current(window2)) == ["Anna Jansen"], timeout=20_000)
     assert "vingerafdruk" in said.asked[-1][1]
+
+
+def test_the_largest_text_fits_rows_columns_and_buttons_without_widening_the_window(
+    qtbot, tmp_path
+):
+    window, page = three(qtbot, tmp_path)
+    width, row = window.width(), page.table.verticalHeader().defaultSectionSize()
+    window.change_text_size(20)  # Ctrl + to the end
+    qtbot.waitUntil(lambda: page.table.verticalHeader().defaultSectionSize() > row)
+    metrics = page.table.fontMetrics()
+    assert page.table.verticalHeader().defaultSectionSize() >= metrics.height() + 8
+    words = page.model.index(0, REVIEW).data()
+    assert page.table.columnWidth(REVIEW) >= metrics.horizontalAdvance(words)
+    assert window.width() == width
+    buttons = [page.buttons[k].geometry() for k in ("dossier_open", "dossier_import")]
+    assert all(page.rect().contains(b) for b in buttons)
