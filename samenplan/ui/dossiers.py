@@ -187,7 +187,7 @@ class DossierListPage(QWidget):
     def _wrap(self, always: bool = False) -> None:
         """Search and filters, and the buttons, each on one line when it fits the page,
         else on two (large text, a narrow window)."""
-        room = self.width() - 2 * self.layout().spacing()
+        room = self.width() - 2 * GROUPS_APART  # less the page margins
         buttons = sum(b.sizeHint().width() + 8 for b in self.buttons.values()) + GROUPS_APART
         # the search row: its label and room for about 20 characters typed
         top = self.filters.sizeHint().width() + 35 * self.fontMetrics().averageCharWidth()
