@@ -436,6 +436,22 @@ First choose someone else there, or remove it. Then you can remove {name} here.<
         <translation>Search by name</translation>
     </message>
     <message>
+        <source>Voorbeeld invullen?</source>
+        <translation>Use the example?</translation>
+    </message>
+    <message>
+        <source>Hier staat al: {typed}
+
+Wil je dat vervangen door: {example}?</source>
+        <translation>This already says: {typed}
+
+Do you want to replace it with: {example}?</translation>
+    </message>
+    <message>
+        <source>Ja, vervangen</source>
+        <translation>Yes, replace</translation>
+    </message>
+    <message>
         <source>Met samenplan maak je je crisisplan, crisiskaart, triadekaart en herstelplan.</source>
         <translation>With samenplan you make your crisis plan, crisis card, triad card and recovery plan.</translation>
     </message>

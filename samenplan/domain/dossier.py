@@ -130,6 +130,13 @@ class Dossier:
     def person(self, person_id: str) -> Person | None:
         return next((p for p in self.people if p.id == person_id), None)
 
+    def client(self) -> str | None:
+        """The person id of the client: the triad member in that role, else the person
+        noted as the client when the dossier was made."""
+        member = next((m.person for m in self.members if m.role == "client"), None)
+        noted = (p.id for p in self.people if p.relation.casefold() in ("cliënt", "client"))
+        return member or next(noted, None)
+
     def document(self, form: str, member: str | None = None) -> Document | None:
         return next((d for d in self.documents if d.form == form and d.member == member), None)
 

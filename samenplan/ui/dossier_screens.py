@@ -202,6 +202,9 @@ class DossierScreens(WindowParts):
                     document.dossier, self.forms, name, self.lang, besides=form_id
                 ),
                 offer=lambda item_id: self._offer(form_id, item_id),
+                # looked up each time: undo and redo put another copy of the dossier in place
+                client=lambda: document.dossier.client(),  # noqa: PLW0108
+                seal=document.seal,
             )
             view = FormView(form, current.answers, context)
             view.answers_source = lambda: (

@@ -33,6 +33,11 @@ STRINGS: dict[str, str] = {
     "help_title": QT_TRANSLATE_NOOP("samenplan", "Hulp"),
     "examples": QT_TRANSLATE_NOOP("samenplan", "Voorbeelden"),
     "insert_example": QT_TRANSLATE_NOOP("samenplan", "Invoegen: {text}"),
+    "example_replace_title": QT_TRANSLATE_NOOP("samenplan", "Voorbeeld invullen?"),
+    "example_replace_text": QT_TRANSLATE_NOOP(
+        "samenplan", "Hier staat al: {typed}\n\nWil je dat vervangen door: {example}?"
+    ),
+    "example_replace_yes": QT_TRANSLATE_NOOP("samenplan", "Ja, vervangen"),
     "close": QT_TRANSLATE_NOOP("samenplan", "Sluiten"),
     "required": QT_TRANSLATE_NOOP("samenplan", "(verplicht)"),
     "list_hint": QT_TRANSLATE_NOOP("samenplan", "Eén punt per regel."),

@@ -12,9 +12,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QObject, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QWheelEvent
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
     QCheckBox,
     QComboBox,
     QGridLayout,
@@ -67,6 +68,35 @@ class FormContext:
     # the member who fills in this card (shown as "Ik", first)
     members: Callable[[], list[tuple[str, str]]] = list
     me: str | None = None
+    # the person the plan is about: never offered in a person picker
+    client: Callable[[], str | None] = field(default=lambda: None)
+    # ends the undo step being typed: an inserted example is an undo step of its own
+    seal: Callable[[], None] = field(default=lambda: None)
+
+
+class _WheelGuard(QObject):
+    """Passes a wheel turn over an unfocused widget on to the page around it."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.Wheel or not isinstance(watched, QWidget):
+            return False
+        if watched.hasFocus():
+            return False
+        area = watched.parentWidget()
+        while area is not None and not isinstance(area, QAbstractScrollArea):
+            area = area.parentWidget()
+        if area is not None:
+            QApplication.sendEvent(area.viewport(), event)  # the page scrolls
+        else:
+            event.ignore()  # Qt offers it to the widgets around it
+        return True
+
+
+def wheel_only_when_focused(widget: QWidget) -> None:
+    """The mouse wheel over `widget` scrolls the page unless the widget has the keyboard
+    (by Tab or a click, never by the wheel): scrolling past an answer never changes it."""
+    widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    widget.installEventFilter(_WheelGuard(widget))
 
 
 class Binder(QObject):
@@ -100,6 +130,10 @@ class Binder(QObject):
     def insert_example(self, text: str) -> None:
         """Put an example answer in (texts and lists only)."""
 
+    def shown(self) -> str:
+        """The answer in a few words, to name an entry by (empty: not answered, or too long)."""
+        return ""
+
     def problem(self) -> str | None:
         """A reason this input cannot be stored as typed (e.g. not a date), or None."""
         return None
@@ -122,7 +156,21 @@ class LineBinder(Binder):
         self.edit.setText(value or "")
 
     def insert_example(self, text: str) -> None:
+        """One line holds one answer: what was typed is replaced only when the person says so."""
+        typed = self.edit.text().strip()
+        if typed == text:
+            return
+        if typed:
+            lang = self.context.lang
+            question = t("example_replace_text", lang, typed=typed, example=text)
+            title = t("example_replace_title", lang)
+            yes = t("example_replace_yes", lang)
+            if not dialogs.confirm(self.widget, lang, title, question, yes):
+                return
         self.edit.setText(text)
+
+    def shown(self) -> str:
+        return self.edit.text().strip()
 
 
 class TextBinder(Binder):
@@ -289,11 +337,15 @@ class ComboBinder(Binder):
 
     def make(self) -> QWidget:
         self.combo = QComboBox()
+        wheel_only_when_focused(self.combo)
         self.combo.addItem(t("empty_choice", self.context.lang), None)
         for label, value in self.options():
             self.combo.addItem(label, value)
         self.combo.currentIndexChanged.connect(self.changed)
         return self.combo
+
+    def shown(self) -> str:
+        return self.combo.currentText() if self.value() is not None else ""
 
     def value(self) -> Any:
         return self.combo.currentData()
@@ -375,24 +427,36 @@ class DateBinder(Binder):
 
 
 class PersonBinder(Binder):
-    """A person from the registry, or a new one added from here."""
+    """A person from the dossier's people (never the client), or a new one added from here.
+    A view of the registry: `refresh` shows who is in it now."""
 
     def make(self) -> QWidget:
         self.combo = QComboBox()
+        wheel_only_when_focused(self.combo)
         self._current: str | None = None
+        self._offered: list[tuple[str, str]] | None = None
         self.refresh()
         self.combo.activated.connect(self._activated)
         return self.combo
 
     def refresh(self) -> None:
-        """Reload the people (after someone was added or renamed elsewhere)."""
+        """Offer the people in the registry now (someone may have been added elsewhere);
+        the answer stays as it is. Nothing happens when they are the same."""
+        client = self.context.client()
+        offered = [
+            (p.id, f"{p.name} ({p.relation})" if p.relation else p.name)
+            for p in self.context.people()
+            if p.id != client or p.id == self._current  # a stored answer is shown as it is
+        ]
+        if offered == self._offered:
+            return
+        self._offered = offered
         blocker = QSignalBlocker(self.combo)
         lang = self.context.lang
         self.combo.clear()
         self.combo.addItem(t("no_person", lang), None)
-        for person in self.context.people():
-            label = f"{person.name} ({person.relation})" if person.relation else person.name
-            self.combo.addItem(label, person.id)
+        for person_id, label in offered:
+            self.combo.addItem(label, person_id)
         self.combo.addItem(t("new_person", lang), NEW_PERSON)
         self._select(self._current)
         del blocker
@@ -419,19 +483,11 @@ class PersonBinder(Binder):
 
     def _set(self, value: Any) -> None:
         self._current = value
+        self.refresh()
         self._select(value)
 
-
-class NoWheelComboBox(QComboBox):
-    """A drop-down the mouse wheel passes over: scrolling the page never changes an answer.
-    It takes focus by Tab or a click, not by the wheel; the open list still scrolls."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        event.ignore()  # to the scroll area around it
+    def shown(self) -> str:
+        return self.combo.currentText() if self._current else ""
 
 
 class WhoBinder(Binder):
@@ -447,7 +503,8 @@ class WhoBinder(Binder):
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.combo = NoWheelComboBox()
+        self.combo = QComboBox()
+        wheel_only_when_focused(self.combo)
         self.combo.setAccessibleName(tr(self.item.text, lang))  # where the focus is
         if self.item.hint is not None:
             self.combo.setAccessibleDescription(tr(self.item.hint, lang))

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -34,16 +35,19 @@ from samenplan.formkit.progress import section_progress
 from samenplan.formkit.text import tr
 from samenplan.formkit.validate import Issue, validate
 from samenplan.ui import dialogs
-from samenplan.ui.formview.binders import FormContext, PickListBinder
+from samenplan.ui.formview.binders import FormContext, PersonBinder, PickListBinder
 from samenplan.ui.formview.views import (
     FieldRow,
     GroupView,
     RepeatView,
     fix_tab_order,
+    keep_emphasis,
     reading_order,
 )
 from samenplan.ui.strings import t
 from samenplan.ui.widgets import heading
+
+HEADING_SCALE = 1.4  # a section's title, times the body text
 
 
 class SectionPage(QScrollArea):
@@ -55,7 +59,8 @@ class SectionPage(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget()
         layout = QVBoxLayout(body)
-        layout.addWidget(heading(tr(section.text, context.lang), 1.4, "section_title"))
+        title = heading(tr(section.text, context.lang), HEADING_SCALE, "section_title")
+        layout.addWidget(keep_emphasis(title, HEADING_SCALE))
         # A section is one group, or (rarely) a group that repeats as a whole.
         self.group: GroupView | None = None
         self.repeat: RepeatView | None = None
@@ -211,6 +216,17 @@ class FormView(QWidget):
         self.refresh()
         self.edited.emit()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        self.refresh_people()  # people may have been added while the form was not shown
+        super().showEvent(event)
+
+    def refresh_people(self) -> None:
+        """Every person picker offers who is in the dossier's people now."""
+        for page in self.section_pages:
+            for row in page.field_rows():
+                if isinstance(row.binder, PersonBinder):
+                    row.binder.refresh()
+
     def _pick_lists(self) -> list[PickListBinder]:
         return [
             row.binder
@@ -245,6 +261,7 @@ class FormView(QWidget):
         """Conditions, validation messages, what lists can pick and the done marks."""
         answers = self.answers()
         root = answers.root()
+        self.refresh_people()  # a person added from one picker is offered in all
         for binder in self._pick_lists():
             binder.set_options(picks.options(self.form, answers, binder.item))
         lang = self.context.lang

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QFrame,
@@ -55,6 +56,7 @@ class HelpDialog(QDialog):
             for example in item.examples:
                 text = tr(example, lang)
                 button = QPushButton(text)
+                button.setAutoDefault(False)  # Enter never inserts: it closes the help
                 button.setAccessibleName(t("insert_example", lang, text=text))
                 button.setToolTip(t("insert_example", lang, text=text))
                 button.clicked.connect(lambda _=False, text=text: self.choose(text))
@@ -70,6 +72,35 @@ class HelpDialog(QDialog):
         self.accept()
 
 
+class _Emphasis(QObject):
+    """Keeps a label `scale` times the body text (and bold) when the text size changes: the
+    window gives every widget the plain body font then."""
+
+    def __init__(self, label: QLabel, scale: float) -> None:
+        super().__init__(label)
+        self.scale = scale
+        label.installEventFilter(self)
+        self.apply(label)
+
+    def apply(self, label: QLabel) -> None:
+        font = QApplication.font()  # the body text, also right after a size change
+        font.setPointSizeF(font.pointSizeF() * self.scale)
+        font.setBold(True)
+        if label.font() != font:
+            label.setFont(font)  # a FontChange again, now with nothing left to do
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FontChange and isinstance(watched, QLabel):
+            self.apply(watched)
+        return False
+
+
+def keep_emphasis(label: QLabel, scale: float = 1.0) -> QLabel:
+    """Make `label` bold and `scale` times the body text, also after a text-size change."""
+    _Emphasis(label, scale)
+    return label
+
+
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
@@ -80,6 +111,7 @@ class FieldRow(QWidget):
     def __init__(self, item: Item, context: FormContext, changed: Callable[[], None]) -> None:
         super().__init__()
         self.item = item
+        self._seal = context.seal
         lang = context.lang
         self.binder: Binder = make_binder(item, context)
         self.binder.changed.connect(changed)
@@ -93,9 +125,7 @@ class FieldRow(QWidget):
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setBuddy(self.binder.widget)
-        font = self.label.font()
-        font.setBold(True)
-        self.label.setFont(font)
+        keep_emphasis(self.label)
         top.addWidget(self.label, 1)
         self.help_button: QToolButton | None = None
         if item.guidance is not None or item.examples:
@@ -122,9 +152,15 @@ class FieldRow(QWidget):
         layout.addWidget(self.error)
 
     def open_help(self, lang: str) -> HelpDialog:
-        dialog = HelpDialog(self.item, lang, self.binder.insert_example, self)
+        dialog = HelpDialog(self.item, lang, self.insert_example, self)
         dialog.open()
         return dialog
+
+    def insert_example(self, text: str) -> None:
+        """An example goes in as one undo step, apart from what was typed before and after."""
+        self._seal()
+        self.binder.insert_example(text)
+        self._seal()
 
     def show_error(self, message: str | None) -> None:
         self.error.setText(message or "")
@@ -248,9 +284,32 @@ class Instance(QFrame):
         layout.addLayout(bar)
         self.group = GroupView(view.item, view.context, changed)
         layout.addWidget(self.group)
+        rows = self.group.field_rows()
+        # the entry is named by its first answer (as in the plan): "Oranje: …", not "Fase 1"
+        self.namer = rows[0].binder if rows and rows[0].item is _first_question(view.item) else None
+        if self.namer is not None:
+            self.namer.changed.connect(view.retitle)
         self.up.clicked.connect(lambda: view.move_instance(self, -1))
         self.down.clicked.connect(lambda: view.move_instance(self, 1))
         self.remove.clicked.connect(lambda: view.remove_instance(self))
+
+
+def _first_question(group: Item) -> Item | None:
+    return next((i for i in group.items if i.type is not ItemType.DISPLAY), None)
+
+
+def first_add_label(label: str) -> str:
+    """The add button's words while there is no entry yet: "Nog een fase toevoegen" becomes
+    "Een fase toevoegen", "Add another phase" "Add a phase", "Add someone else" "Add someone"."""
+    if label.startswith("Nog "):
+        rest = label.removeprefix("Nog ")
+        return rest[:1].upper() + rest[1:]
+    if label.startswith("Add another "):
+        rest = label.removeprefix("Add another ")
+        return f"Add {'an' if rest[:1].lower() in 'aeiou' else 'a'} {rest}"
+    if label.startswith("Add ") and label.endswith(" else"):
+        return label.removesuffix(" else")
+    return label
 
 
 class RepeatView(QWidget):
@@ -270,11 +329,12 @@ class RepeatView(QWidget):
         layout.addLayout(self.box)
         assert item.repeats is not None
         label = item.repeats.add_label
-        self.add_button = QPushButton(
+        self.add_label = (
             tr(label, context.lang)
             if label
             else t("add_entry", context.lang, label=tr(item.text, context.lang))
         )
+        self.add_button = QPushButton(first_add_label(self.add_label))
         self.add_button.setObjectName(f"add_{item.id}")
         self.add_button.clicked.connect(self.add)
         layout.addWidget(self.add_button)
@@ -327,8 +387,8 @@ class RepeatView(QWidget):
         lang = self.context.lang
         label = tr(self.item.text, lang)
         high = self.item.repeats.max if self.item.repeats else None
+        self.retitle()
         for number, instance in enumerate(self.instances, start=1):
-            instance.title.setText(f"<b>{_escape(t('entry', lang, label=label, n=number))}</b>")
             instance.remove.setAccessibleName(t("remove_entry", lang, label=label, n=number))
             instance.up.setAccessibleName(t("move_up", lang, label=label, n=number))
             instance.down.setAccessibleName(t("move_down", lang, label=label, n=number))
@@ -337,6 +397,18 @@ class RepeatView(QWidget):
             instance.up.setEnabled(number > 1)
             instance.down.setEnabled(number < len(self.instances))
         self.add_button.setEnabled(high is None or len(self.instances) < high)
+        self.add_button.setText(
+            self.add_label if self.instances else first_add_label(self.add_label)
+        )
+
+    def retitle(self) -> None:
+        """Name each entry by its first answer, or by its number while that is empty."""
+        lang = self.context.lang
+        label = tr(self.item.text, lang)
+        for number, instance in enumerate(self.instances, start=1):
+            named = instance.namer.shown() if instance.namer is not None else ""
+            title = named or t("entry", lang, label=label, n=number)
+            instance.title.setText(f"<b>{_escape(title)}</b>")
 
     def to_nodes(self) -> list[Node]:
         return [Node(self.item.id, None, i.group.to_nodes(), i.key) for i in self.instances]
