@@ -182,6 +182,7 @@ QComboBox QAbstractItemView {{
     selection-background-color: {c["primary"]}; selection-color: {c["on_primary"]};
 }}
 QGroupBox {{
+    font-size: {body_pt * TYPE_SCALE["h3"]:.1f}pt; font-weight: bold;
     background: {c["panel"]}; border: 1px solid {c["panel_border"]};
     border-radius: {RADIUS + 2}px; margin-top: 1.5em; padding: {SPACE[1]}px;
 }}

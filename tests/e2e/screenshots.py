@@ -2,7 +2,8 @@
 
     xvfb-run -a -s "-screen 0 1280x900x24" .venv/bin/python tests/e2e/screenshots.py OUT_DIR
 
-Makes: first run, unlock with an error, the demo overview, a form page with help open, a
+Two passes: at the normal text size into OUT_DIR, and at the largest text size (Ctrl + to
+the end) into OUT_DIR/largest-text. Makes: first run, unlock with an error, the demo overview, a form page with help open, a
 consultant's list of 50 dossiers, the pocket-card preview, a triad member's own card, the
 triad comparison, the overview in English, a real dossier's overview with sending and
 receiving cards, and the send dialog. Everything happens in a
@@ -32,7 +33,7 @@ from samenplan.domain.export_format import dumps
 from samenplan.domain.history import mark_final
 from samenplan.ui.exchange import SendDialog
 from samenplan.ui.formview.form import FormView
-from samenplan.ui.main import MainWindow
+from samenplan.ui.main import DEFAULT_SIZE, TEXT_SCALES, MainWindow
 from samenplan.ui.secrets import ChangePassphraseDialog
 from samenplan.ui.unlock import UnlockPage
 from samenplan.vault.crypto import ARGON2ID, KdfParams
@@ -59,6 +60,13 @@ def shot(window: MainWindow, path: Path, whole_screen: bool = False) -> None:
 
 
 def main(out: Path) -> None:
+    make_app()
+    take(out, TEXT_SCALES[TEXT_SCALES.index(1.0)])
+    take(out / "largest-text", TEXT_SCALES[-1])
+
+
+def take(out: Path, text_scale: float) -> None:
+    """Every screenshot, at this text size, in a fresh data folder."""
     out.mkdir(parents=True, exist_ok=True)
     app = make_app()
     forms = shipped.forms()
@@ -66,9 +74,10 @@ def main(out: Path) -> None:
         data = Path(folder)
         store = ProfileStore(data)
         config = Config(data)
+        config.set("ui/text_scale", text_scale)
 
         window = MainWindow(forms, Profiles(store), config, "nl", shipped.demo_dossier)
-        window.resize(1000, 780)
+        window.resize(*DEFAULT_SIZE)
         window.move(0, 0)
         window.show()
         window.start()
