@@ -482,8 +482,13 @@ class DossierScreens(WindowParts):
 
         document = self.document
         assert document is not None
+        people = len(document.dossier.people)
         chosen = MemberDialog.ask(self, document.dossier, self.lang)
-        if chosen is None or self.document is not document:  # cancelled, or locked meanwhile
+        if self.document is not document:  # locked meanwhile
+            return
+        if chosen is None:  # cancelled; a person added in the dialog stays in the registry
+            if len(document.dossier.people) != people:
+                document.changed("add_member")
             return
         document.dossier.members.append(Member(chosen[0], chosen[1], "open"))
         document.changed("add_member")

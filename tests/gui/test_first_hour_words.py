@@ -226,3 +226,27 @@ def test_members_are_not_offered_again(qtbot):
     offered = {dialog.person.itemData(i) for i in range(dialog.person.count())}
     assert "p-eva" not in offered and "p-noor" not in offered
     assert dialog.role.findData("client") == -1
+
+
+def test_a_person_added_in_a_cancelled_member_dialog_is_stored(qtbot, monkeypatch):
+    from samenplan.ui.main import MainWindow
+
+    dossier = shipped.demo_dossier()
+    window = MainWindow(shipped.forms(), None, None, "nl", lambda: dossier)
+    qtbot.addWidget(window)
+    window.open_demo()
+    changes: list[str] = []
+    monkeypatch.setattr(
+        window.document, "changed", lambda label="", merge=None: changes.append(label)
+    )
+
+    def add_then_cancel(parent, dossier, lang):
+        dossier.people.append(Person("p-new", "Fatima El Amrani", "moeder"))  # as the dialog does
+
+    monkeypatch.setattr(MemberDialog, "ask", add_then_cancel)
+    window.add_member()
+    assert changes == ["add_member"]  # the new person is saved, no member added
+    assert [m.person for m in dossier.members if m.person == "p-new"] == []
+    monkeypatch.setattr(MemberDialog, "ask", lambda parent, dossier, lang: None)
+    window.add_member()  # cancelled without adding anyone: nothing to store
+    assert changes == ["add_member"]
