@@ -1,5 +1,6 @@
-"""The dossier table's model: one row per dossier from the index summaries, its words and
-colours worked out once, filtered and sorted in Python lists (cheap for 2,000 dossiers).
+"""The dossier table's model: one row per dossier from the index summaries, its sort keys
+and colours worked out at once, its words when the row is first shown (most of 2,000 rows
+never are), filtered and sorted in Python lists (cheap for 2,000 dossiers).
 
 The model keeps `order`, every row sorted by the chosen column, and shows `shown`, the rows
 of `order` that pass the filter. A click on a column header sorts `order` again; typing a
@@ -13,7 +14,6 @@ sign.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from functools import cache
 
 from PySide6.QtCore import (
@@ -41,16 +41,6 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 Index = QModelIndex | QPersistentModelIndex
 
 
-@dataclass(frozen=True)
-class Shown:
-    """A row's words per column and its sort keys, made once when the rows are given."""
-
-    row: Row
-    cells: tuple[str, ...]
-    keys: tuple[object, ...]
-    tip: str
-
-
 def t(key: str, lang: str, **params: object) -> str:
     """`strings.t`, each word looked up once per language (2,000 rows ask 16,000 times)."""
     return _word(key, lang).format(**params) if params else _word(key, lang)
@@ -67,8 +57,12 @@ def day_text(day: dt.date | None, lang: str) -> str:
     """'3 mrt 2026' / '3 Mar 2026'; '—' when not known."""
     if day is None:
         return UNKNOWN
-    months = t("months_short", lang).split()
-    return f"{day.day} {months[day.month - 1]} {day.year}"
+    return f"{day.day} {_months(lang)[day.month - 1]} {day.year}"
+
+
+@cache
+def _months(lang: str) -> list[str]:
+    return t("months_short", lang).split()
 
 
 def _state(state: str, lang: str) -> str:
@@ -86,19 +80,35 @@ def review_text(row: Row, lang: str) -> str:
     return t("table_due_by", lang, date=day)
 
 
-def shown(row: Row, lang: str) -> Shown:
-    never = dt.date.min.toordinal()
-    crisis, wrap = row.plans["crisiskaart"], row.plans["wrap"]
-    order = {"none": 0, DRAFT: 1, FINAL: 2}
+ORDER = {"none": 0, DRAFT: 1, FINAL: 2}
+
+
+def sort_keys(row: Row) -> tuple[object, ...]:
+    """Per column what it sorts by: a date's day number, a plan's state, the triad's count."""
+    last = dt.date.max.toordinal()
+    if not row.known:
+        return (row.title.casefold(), _ord(None), _ord(row.updated), last, -1, _ord(row.card),
+                -1, (-1, -1))  # fmt: skip
+    return (
+        row.title.casefold(),
+        _ord(row.born),
+        _ord(row.updated),
+        _ord(row.review_by) if row.review_by else last,
+        ORDER.get(row.plans["crisiskaart"].state, 0),
+        _ord(row.card),
+        ORDER.get(row.plans["wrap"].state, 0),
+        (row.members, row.klaar),
+    )
+
+
+def words(row: Row, lang: str) -> tuple[tuple[str, ...], str]:
+    """A row's words per column and its tooltip (made when the row is first shown)."""
     card = t("card_made_on", lang, date=day_text(row.card, lang)) if row.card else None
     card = card or t("card_not_made", lang)
     if not row.known:
         cells = (row.title, UNKNOWN, day_text(row.updated, lang), UNKNOWN, UNKNOWN, card,
                  UNKNOWN, UNKNOWN)  # fmt: skip
-        last = dt.date.max.toordinal()
-        keys: tuple[object, ...] = (row.title.casefold(), never, _ord(row.updated), last, -1,
-                                    _ord(row.card), -1, (-1, -1))  # fmt: skip
-        return Shown(row, cells, keys, t("summary_unknown", lang))
+        return cells, t("summary_unknown", lang)
     triad = (
         t("triad_members", lang, members=row.members, klaar=row.klaar)
         if row.members
@@ -109,22 +119,12 @@ def shown(row: Row, lang: str) -> Shown:
         day_text(row.born, lang),
         day_text(row.updated, lang),
         review_text(row, lang),
-        _state(crisis.state, lang),
+        _state(row.plans["crisiskaart"].state, lang),
         card,
-        _state(wrap.state, lang),
+        _state(row.plans["wrap"].state, lang),
         triad,
     )
-    keys = (
-        row.title.casefold(),
-        _ord(row.born),
-        _ord(row.updated),
-        _ord(row.review_by) if row.review_by else dt.date.max.toordinal(),
-        order.get(crisis.state, 0),
-        _ord(row.card),
-        order.get(wrap.state, 0),
-        (row.members, row.klaar),
-    )
-    return Shown(row, cells, keys, "")
+    return cells, ""
 
 
 def _ord(day: dt.date | None) -> int:
@@ -136,7 +136,8 @@ ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
 FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
 TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
-ANSWERED = frozenset((DISPLAY, ACCESSIBLE, FOREGROUND, BACKGROUND, TOOLTIP, int(ID_ROLE)))
+DOSSIER_ID = int(ID_ROLE)
+ANSWERED = frozenset((DISPLAY, ACCESSIBLE, FOREGROUND, BACKGROUND, TOOLTIP, DOSSIER_ID))
 OVERDUE_BRUSHES = {FOREGROUND: QBrush(OVERDUE_TEXT), BACKGROUND: QBrush(OVERDUE_BACK)}
 SOON_BRUSHES = {FOREGROUND: QBrush(SOON_TEXT)}
 ROWS_ONLY = QAbstractItemModel.LayoutChangeHint.VerticalSortHint  # the columns stay as they are
@@ -154,11 +155,13 @@ class DossierTableModel(QAbstractTableModel):
         super().__init__()
         self.lang = lang
         self.headers = [t(key, lang) for key in COLUMNS]
-        self.rows = [shown(row, lang) for row in rows]
-        self.folded = [s.row.title.casefold() for s in self.rows]
+        self.rows = rows
+        self.keys = [sort_keys(row) for row in rows]
+        self.folded = [row.title.casefold() for row in rows]
+        self.words: dict[int, tuple[tuple[str, ...], str]] = {}  # filled as rows are shown
         self.brushes = [
-            OVERDUE_BRUSHES if s.row.overdue else SOON_BRUSHES if s.row.review == "soon" else {}
-            for s in self.rows
+            OVERDUE_BRUSHES if row.overdue else SOON_BRUSHES if row.review == "soon" else {}
+            for row in rows
         ]
         self.needle = ""
         self.overdue_only = False
@@ -181,13 +184,16 @@ class DossierTableModel(QAbstractTableModel):
         if role not in ANSWERED:
             return None
         n = self.shown[index.row()]
-        if role in (DISPLAY, ACCESSIBLE):
-            return self.rows[n].cells[index.column()]
         if role in (FOREGROUND, BACKGROUND):
             return self.brushes[n].get(role) if index.column() == REVIEW else None
+        if role == DOSSIER_ID:
+            return self.rows[n].id
+        found = self.words.get(n)
+        if found is None:
+            found = self.words[n] = words(self.rows[n], self.lang)
         if role == TOOLTIP:
-            return self.rows[n].tip or None
-        return self.rows[n].row.id  # ID_ROLE
+            return found[1] or None
+        return found[0][index.column()]  # DISPLAY, ACCESSIBLE
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -197,6 +203,8 @@ class DossierTableModel(QAbstractTableModel):
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if (column, order) == (self.sort_column, self.sort_order):
+            return  # the view asks again for the order it has (the rows never change)
         self.sort_column, self.sort_order = column, order
         self._sort()
         showing = set(self.shown)
@@ -211,9 +219,9 @@ class DossierTableModel(QAbstractTableModel):
         found, rows, folded = self.needle, self.rows, self.folded
         chosen = [n for n in self.order if found in folded[n]] if found else self.order
         if overdue_only:
-            chosen = [n for n in chosen if rows[n].row.overdue]
+            chosen = [n for n in chosen if rows[n].overdue]
         if no_card_only:
-            chosen = [n for n in chosen if rows[n].row.card is None]
+            chosen = [n for n in chosen if rows[n].card is None]
         self._show(chosen)
 
     def _show(self, chosen: list[int]) -> None:
@@ -235,15 +243,15 @@ class DossierTableModel(QAbstractTableModel):
         _rows_only(self.layoutChanged).emit([], ROWS_ONLY)
 
     def _sort(self) -> None:
-        column, rows, folded = self.sort_column, self.rows, self.folded
+        column, keys, folded = self.sort_column, self.keys, self.folded
         self.order.sort(
-            key=lambda n: (rows[n].keys[column], folded[n]),
+            key=lambda n: (keys[n][column], folded[n]),
             reverse=self.sort_order == Qt.SortOrder.DescendingOrder,
         )
 
     def row_of(self, dossier_id: str) -> int:
         """The shown row of a dossier; -1 when it is filtered out."""
-        return next((r for r, n in enumerate(self.shown) if self.rows[n].row.id == dossier_id), -1)
+        return next((r for r, n in enumerate(self.shown) if self.rows[n].id == dossier_id), -1)
 
     def dossier_at(self, row: int) -> Row | None:
-        return self.rows[self.shown[row]].row if 0 <= row < len(self.shown) else None
+        return self.rows[self.shown[row]] if 0 <= row < len(self.shown) else None

@@ -206,6 +206,8 @@ class DossierListPage(QWidget):
         """After the rows shown changed: the chosen dossier stays chosen while it is shown,
         else the first row is chosen; the 'none shown' text and the count follow."""
         shown, total = self.model.rowCount(), len(self.model.rows)
+        # the view's layout now, not on a timer after a paint: one paint per keystroke
+        self.table.doItemsLayout()
         if shown and not self.table.selectionModel().hasSelection():
             self.table.selectionModel().setCurrentIndex(
                 self.model.index(0, 0),

@@ -33,9 +33,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
 
 from samenplan import shipped
+from samenplan.app import make_app
 from samenplan.domain.dossier import add_months
 from samenplan.domain.export_format import dumps
 from samenplan.vault.profiles import ProfileStore
@@ -100,7 +100,7 @@ def main() -> None:
     parser.add_argument("--keep", type=Path, help="make the profile here once, then reuse it")
     parser.add_argument("--rounds", type=int, default=3, help="times the typing is repeated")
     args = parser.parse_args()
-    app = QApplication.instance() or QApplication([])
+    app = make_app()  # the app's own look: its style sheet makes painting dearer
     from samenplan.config import Config
     from samenplan.ui.dossiers import DossierListPage
     from samenplan.ui.main import MainWindow
