@@ -1,8 +1,10 @@
-"""A dossier: the plans about one client, with its people, triad members and agreements.
+"""A dossier: the plans about one client, with its people, medicines, triad members and
+agreements.
 
 Plain data classes; reading and writing them as the export format lives in
-`export_format.py`. Plans refer to people by id, so a phone number is typed once. They
-have no generated repr: what a person wrote never shows in a traceback or a log line.
+`export_format.py`. Plans refer to people and medicines by id, so a phone number or a dose
+is typed once and corrected once for every plan. They have no generated repr: what a
+person wrote never shows in a traceback or a log line.
 """
 
 from __future__ import annotations
@@ -50,6 +52,18 @@ class Person:
     email: str = ""
     organisation: str = ""
     availability: str = ""
+
+
+@dataclass(repr=False)
+class Medicine:
+    """A medicine of the client; the plans' medication answers refer to it by id
+    (`{"ref": id}`), so the crisiskaart and the WRAP always show the same name and dose."""
+
+    id: str  # new_id(): 16 hex digits
+    name: str = ""
+    dose: str = ""
+    when: str = ""
+    notes: str = ""
 
 
 @dataclass(repr=False)
@@ -126,6 +140,8 @@ class Dossier:
     # per triad member (not the client): whether the client agreed that they may see the
     # others' cards in the comparison; a member not in it is not decided yet
     consent: dict[str, bool] = field(default_factory=dict)
+    # the client's medicines, referred to by the plans' medication answers
+    medicines: list[Medicine] = field(default_factory=list)
 
     def person(self, person_id: str) -> Person | None:
         return next((p for p in self.people if p.id == person_id), None)
@@ -136,6 +152,9 @@ class Dossier:
         member = next((m.person for m in self.members if m.role == "client"), None)
         noted = (p.id for p in self.people if p.relation.casefold() in ("cliënt", "client"))
         return member or next(noted, None)
+
+    def medicine(self, medicine_id: str) -> Medicine | None:
+        return next((m for m in self.medicines if m.id == medicine_id), None)
 
     def document(self, form: str, member: str | None = None) -> Document | None:
         return next((d for d in self.documents if d.form == form and d.member == member), None)

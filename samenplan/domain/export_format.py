@@ -1,11 +1,14 @@
-"""The samenplan export format (JSON, `format_version` 2): write it, and read it strictly.
+"""The samenplan export format (JSON, `format_version` 3): write it, and read it strictly.
 
 This is the user's own copy of their data (data portability), the way a dossier moves
 between computers, and the input of `samenplan card`. It is documented in
 `resources/docs/export-format.md`. Reading refuses anything malformed with a message that
 names the place (never the content); answers of an older form version go through the
 form's migrations, and a version 1 triad card's role answers are moved to persons
-(triad_migration.py). Version 1 files are read as well; they have no `consent`. Writing is
+(triad_migration.py). Version 1 and 2 files are read as well: version 1 has no `consent`;
+before version 3 the plans kept their own medication lists, which reading moves into the
+dossier's `medicines` (medication_migration.py). A medication answer that refers to a
+medicine the file does not have is refused. Writing is
 deterministic: export → import → export gives the same bytes (`exported_at` is passed in,
 so a test or a re-export can keep it).
 """
@@ -27,20 +30,32 @@ from samenplan.domain.dossier import (
     Agreement,
     Document,
     Dossier,
+    Medicine,
     Member,
     Person,
     Version,
 )
+from samenplan.domain.medication_migration import REGISTRY_SINCE, Registry
 from samenplan.domain.triad_migration import PERSON_ANSWERS_SINCE, migrate_card
 from samenplan.formkit import picks
-from samenplan.formkit.answers import PERSON_ID_RE, AnswerError, Answers, from_json, migrate
+from samenplan.formkit.answers import (
+    KEY_RE,
+    LINE_LIMIT,
+    MEDICATION_FIELDS,
+    PERSON_ID_RE,
+    AnswerError,
+    Answers,
+    from_json,
+    migrate,
+)
 from samenplan.formkit.model import FormDef, ItemType, Text
 
 FORMAT = "samenplan-export"
-FORMAT_VERSION = 2  # 2: triad "who" answers name persons; the dossier may hold `consent`
+FORMAT_VERSION = 3  # 2: triad "who" answers name persons, `consent`; 3: `medicines`
 MAX_BYTES = 16 * 1024 * 1024
 DOSSIER_ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 PERSON_FIELDS = ("id", "name", "relation", "phone", "email", "organisation", "availability")
+MEDICINE_FIELDS = ("id", *MEDICATION_FIELDS)
 MAX_DEPTH = 64  # the format nests about 15 deep; deeper is not a samenplan file
 MAX_DIGITS = 100  # no number in the format has more digits; longer ones are never converted
 BOM = b"\xef\xbb\xbf"  # some editors start a UTF-8 file with it: accepted and skipped
@@ -84,6 +99,7 @@ def to_json_data(dossier: Dossier, exported_at: str) -> dict[str, Any]:
             **({"consent": dict(sorted(dossier.consent.items()))} if dossier.consent else {}),
         },
         "people": [{key: getattr(p, key) for key in PERSON_FIELDS} for p in dossier.people],
+        "medicines": [{key: getattr(m, key) for key in MEDICINE_FIELDS} for m in dossier.medicines],
         "members": [
             {"person": m.person, "role": m.role, "status": m.status} for m in dossier.members
         ],
@@ -351,6 +367,7 @@ def from_json_data(data: Any, forms: Mapping[str, FormDef]) -> tuple[Dossier, st
         "",
         ("format", "format_version", "exported_at", "dossier", "people", "members",
          "documents", "agreements"),
+        optional=("medicines",),  # since version 3, and then always there
     )  # fmt: skip
     if top["format"] != FORMAT:
         raise _fail(
@@ -365,6 +382,10 @@ def from_json_data(data: Any, forms: Mapping[str, FormDef]) -> tuple[Dossier, st
             "dit bestand is gemaakt met een nieuwere samenplan; werk samenplan bij",
             "this file was made by a newer samenplan; please update samenplan",
         )
+    if ("medicines" in top) != (version >= REGISTRY_SINCE):
+        if "medicines" in top:
+            raise _fail("", "onbekende sleutel 'medicines'", "unknown key 'medicines'")
+        raise _fail("", "'medicines' ontbreekt", "'medicines' is missing")
     exported_at = _timestamp(top["exported_at"], "exported_at")
     raw = _object(
         top["dossier"],
@@ -384,6 +405,13 @@ def from_json_data(data: Any, forms: Mapping[str, FormDef]) -> tuple[Dossier, st
     ]
     _unique(dossier.people, lambda p: p.id, "people")
     people = {p.id for p in dossier.people}
+    registry = Registry() if version < REGISTRY_SINCE else None  # filled from the plans
+    if registry is None:
+        dossier.medicines = [
+            _medicine(m, f"medicines[{i}]")
+            for i, m in enumerate(_list(top["medicines"], "medicines"))
+        ]
+        _unique(dossier.medicines, lambda m: m.id, "medicines")
 
     raw_members = _list(top["members"], "members")
     for index, raw_member in enumerate(raw_members):
@@ -407,9 +435,13 @@ def from_json_data(data: Any, forms: Mapping[str, FormDef]) -> tuple[Dossier, st
     dossier.compared = _compared(raw.get("compared", {}), roles)
     dossier.consent = _consent(raw.get("consent", {}), roles)
 
+    medicines = {m.id for m in dossier.medicines}
     for index, raw_doc in enumerate(_list(top["documents"], "documents")):
-        dossier.documents.append(_document(raw_doc, f"documents[{index}]", forms, roles, people))
+        context = _Context(people, None, roles, medicines, registry)
+        dossier.documents.append(_document(raw_doc, f"documents[{index}]", forms, context))
     _unique(dossier.documents, lambda d: (d.form, d.member), "documents")
+    if registry is not None:
+        dossier.medicines = registry.medicines
 
     triad = forms.get(TRIAD_FORM)
     topics = {i.id for i in triad.walk() if i.type is ItemType.GROUP} if triad else set()
@@ -428,13 +460,15 @@ def _person(raw: Any, where: str) -> Person:
     )
 
 
-def _document(
-    raw: Any,
-    where: str,
-    forms: Mapping[str, FormDef],
-    roles: Mapping[str, str],
-    people: set[str],
-) -> Document:
+def _medicine(raw: Any, where: str) -> Medicine:
+    m = _object(raw, where, MEDICINE_FIELDS)
+    return Medicine(
+        id=_id(m["id"], f"{where}.id", KEY_RE),
+        **{key: _str(m[key], f"{where}.{key}", limit=LINE_LIMIT) for key in MEDICATION_FIELDS},
+    )
+
+
+def _document(raw: Any, where: str, forms: Mapping[str, FormDef], context: _Context) -> Document:
     d = _object(
         raw,
         where,
@@ -454,6 +488,7 @@ def _document(
             "this plan was made with a newer version of the form; please update samenplan",
         )
     member = d["member"]
+    roles = context.roles
     if form.id == TRIAD_FORM:
         if not isinstance(member, str) or member not in roles:
             raise _fail(
@@ -468,7 +503,7 @@ def _document(
             "alleen een triadekaart heeft een deelnemer",
             "only a triad card has a member",
         )
-    context = _Context(people, member if form.id == TRIAD_FORM else None, roles)
+    context = context._replace(member=member if form.id == TRIAD_FORM else None)
     answers = _answers(form, version, d["items"], f"{where}.items", context)
     history = []
     for index, raw_version in enumerate(_list(d.get("history", []), f"{where}.history")):
@@ -496,11 +531,16 @@ class _Context(NamedTuple):
     people: set[str]
     member: str | None  # the triad member whose card it is
     roles: Mapping[str, str]  # every triad member's role
+    medicines: set[str]  # the ids in the file's `medicines`
+    registry: Registry | None  # a file before version 3: its medicines, gathered from plans
 
 
 def _answers(form: FormDef, version: int, raw: Any, where: str, context: _Context) -> Answers:
     """One answer tree of a document (its answers now, or a kept version of them)."""
     items = migrate(form, raw) if version < form.version else raw
+    medication = {item.id for item in form.walk() if item.type is ItemType.MEDICATION}
+    if context.registry is not None and medication:
+        items = context.registry.migrate(items, medication)
     if context.member is not None and version < PERSON_ANSWERS_SINCE:
         who_items = {item.id for item in form.walk() if item.type is ItemType.WHO}
         items = migrate_card(items, context.member, context.roles, who_items)
@@ -510,7 +550,18 @@ def _answers(form: FormDef, version: int, raw: Any, where: str, context: _Contex
     except AnswerError as exc:
         raise ExportFormatError(exc.where, exc.reason) from None
     people = context.people
+    medicines = context.medicines | (
+        {m.id for m in context.registry.medicines} if context.registry is not None else set()
+    )
     for item in form.walk():
+        if item.type is ItemType.MEDICATION:
+            for node in answers.root().find_all(item.id):
+                if any(entry["ref"] not in medicines for entry in node.value):
+                    raise _fail(
+                        f"{where} ({item.id})",
+                        "dit medicijn staat niet bij 'medicines'",
+                        "this medicine is not in 'medicines'",
+                    )
         if item.type is ItemType.PERSON:
             for node in answers.root().find_all(item.id):
                 if node.value not in people:

@@ -5,8 +5,8 @@ Nothing that is filled in is ever overwritten.
 
 A link joins an item of the WRAP to an item of the crisiskaart. Lists and texts are turned
 into each other line by line; a repeated group (supporters, practical tasks) is copied
-instance by instance with its own items joined. Where the target item only shows after a
-"yes" (medication), that "yes" is filled in too, when it was still empty.
+instance by instance with its own items joined. Medicines are not copied: both plans list
+medicines of the dossier's one registry, so a medicine is typed and corrected once.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from enum import StrEnum
 from samenplan.domain.dossier import Dossier
 from samenplan.formkit import picks
 from samenplan.formkit.answers import Answers, Node, Value, is_empty, is_ref, section_of
-from samenplan.formkit.model import FormDef, Item, ItemType, Operator
+from samenplan.formkit.model import FormDef, Item, ItemType
 
 WRAP, CRISIS = "wrap", "crisiskaart"
 
@@ -36,7 +36,6 @@ LINKS = (
     Link("overnemen_tekens", "crisis_herkennen"),  # signals
     Link("hulp_helpt", "wel_doen"),  # what helps
     Link("hulp_helpt_niet", "niet_doen"),  # what does not
-    Link("crisis_medicatie_nu", "medicatie_nu"),
     Link("medicatie_niet", "medicatie_vermijden"),
     Link("crisis_allergieen", "allergieen"),
     Link("behandeling_voorkeur", "behandeling_wel"),  # treatments
@@ -111,7 +110,6 @@ def apply(
             section.children.extend(copy.deepcopy(v) for v in found.values)
         else:
             section.children.append(Node(found.target.id, copy.deepcopy(found.values[0])))
-        _show(to_form, answers, found.target)
     picks.ensure_keys(to_form, answers)
     document.edit(answers, today)
     return copies
@@ -161,14 +159,3 @@ def _convert(value: Value, kind: ItemType, into: ItemType) -> Value:
 
 def _filled(node: Node) -> bool:
     return not is_empty(node.value) if node.items is None else bool(node.items)
-
-
-def _show(form: FormDef, answers: Answers, item: Item) -> None:
-    """Fill in the still empty "yes" that makes `item` show (e.g. 'Gebruik je medicijnen?')."""
-    for condition in item.enable_when:
-        if condition.operator is not Operator.EQ:
-            continue
-        if any(not is_empty(n.value) for n in answers.root().find_all(condition.question)):
-            continue
-        question = form.item(condition.question)
-        section_of(form, answers, question.id).children.append(Node(question.id, condition.answer))

@@ -4,8 +4,8 @@ removed.
 A person of the registry: in which plans and questions, on whose triad card, as a triad
 member, in which agreements (a person who is still used cannot be removed: the plans would
 point at nobody).
-A medicine: in which other plan's medication lists the same name appears (the plans keep
-their own lists, so a change there is the person's to make too)."""
+A medicine of the dossier: which other medication questions list it (a change to it shows
+there too), now or in a kept version (then it cannot be removed)."""
 
 from __future__ import annotations
 
@@ -56,24 +56,27 @@ def person_uses(
 
 
 def medicine_uses(
-    dossier: Dossier, forms: Mapping[str, FormDef], name: str, lang: str, besides: str
+    dossier: Dossier,
+    forms: Mapping[str, FormDef],
+    medicine_id: str,
+    lang: str,
+    besides: tuple[str, str],
 ) -> list[str]:
-    """The medication questions of the plans other than `besides` that list a medicine of
-    this name (case and spaces aside)."""
-    wanted = " ".join(name.split()).casefold()
+    """The medication questions that list the medicine, besides the question `besides`
+    (plan, item id) as it is now; kept versions with their date."""
     found: list[str] = []
-    if not wanted:
-        return found
     for document in dossier.documents:
-        if document.form == besides or document.member is not None:
-            continue
         form = forms[document.form]
-        for item in form.walk():
-            if item.type is not ItemType.MEDICATION:
-                continue
-            for node in document.answers.root().find_all(item.id):
-                names = [" ".join(str(m.get("name", "")).split()).casefold() for m in node.value]
-                if wanted in names:
-                    found.append(f"{form.title.get(lang)}: {item.text.get(lang)}")
-                    break
+        items = [item for item in form.walk() if item.type is ItemType.MEDICATION]
+        trees = [(document.answers, "")]
+        trees += [(v.answers, f" ({v.day:%d-%m-%Y})") for v in document.history]
+        for answers, when in trees:
+            for item in items:
+                if (document.form, item.id) == besides and not when:
+                    continue
+                nodes = answers.root().find_all(item.id)
+                if any({"ref": medicine_id} in node.value for node in nodes):
+                    place = f"{form.title.get(lang)}: {item.text.get(lang)}{when}"
+                    if place not in found:
+                        found.append(place)
     return found

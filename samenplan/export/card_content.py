@@ -1,5 +1,6 @@
 """What goes on the crisiskaart pocket card: the answers of items with a `card:` key,
-gathered per card panel in priority order, with people resolved from the registry.
+gathered per card panel in priority order, with people and medicines resolved from the
+dossier's registries.
 
 Hidden (conditional) answers are left out. Texts are cleaned (NFC, no control characters);
 escaping for the PDF happens when the card is drawn. Sections have no generated repr
@@ -78,12 +79,15 @@ def value_lines(item: Item, value: object, dossier: Dossier, lang: str) -> list[
         return [clean(str(v)) for v in value if str(v).strip()]
     if item.type is ItemType.MEDICATION and isinstance(value, list):
         lines = []
-        for entry in value:
-            parts = [entry.get(k, "") for k in ("name", "dose", "when")]
-            line = " ".join(p for p in parts if p)
-            if entry.get("notes"):
-                line += f" ({entry['notes']})"
-            lines.append(clean(line))
+        for entry in value:  # {"ref": id} into the dossier's medicines
+            medicine = dossier.medicine(entry["ref"])
+            if medicine is None:
+                continue
+            line = " ".join(p for p in (medicine.name, medicine.dose, medicine.when) if p)
+            if medicine.notes:
+                line += f" ({medicine.notes})"
+            if clean(line):
+                lines.append(clean(line))
         return lines
     if item.type in (ItemType.CHOICE, ItemType.MULTICHOICE) and item.choices is not None:
         codes = value if isinstance(value, list) else [value]

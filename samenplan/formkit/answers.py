@@ -2,7 +2,8 @@
 
 Shaped like a FHIR QuestionnaireResponse: a list of nodes keyed by item id; a group node
 holds child nodes; a repeated group is several nodes with the same id. Values are plain
-JSON (text, number, true/false, lists; for `who` a one-key object), checked against the
+JSON (text, number, true/false, lists; for `who` a one-key object; for `medication` a list
+of `{"ref": id}` into the dossier's medicines), checked against the
 item's type when read, so a stored or imported tree is always one the form can show. Nodes
 and trees have no generated repr, so their values never show in a traceback or a log line.
 """
@@ -19,7 +20,7 @@ from samenplan.formkit.model import PERSPECTIVES, FormDef, Item, ItemType, Text
 DATE_RE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")
 PERSON_ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 KEY_RE = re.compile(r"^[0-9a-f]{16}$")  # an instance key of a repeated group (see picks)
-MEDICATION_FIELDS = ("name", "dose", "when", "notes")
+MEDICATION_FIELDS = ("name", "dose", "when", "notes")  # of a medicine in the dossier
 # Hard limits on an answer, whatever the form says (its `max_length` is a softer, shown
 # advice below these). They keep a stored or imported plan to what a person types and a
 # page can hold: a 15 MB answer made the full-plan PDF take minutes; 20,000 characters
@@ -100,7 +101,8 @@ def section_of(form: FormDef, answers: Answers, item_id: str) -> Node:
 
 
 def is_ref(entry: Any) -> bool:
-    """A list entry that refers to an instance of a picked group: `{"ref": key}`."""
+    """A list entry that refers to an instance of a picked group, or a medication entry that
+    refers to a medicine of the dossier: `{"ref": key}`."""
     return (
         isinstance(entry, dict)
         and set(entry) == {"ref"}
@@ -136,13 +138,10 @@ def _length_problem(item: Item, value: Value) -> Text | None:
         value = "".join(v for v in value if isinstance(v, str))  # refs ({"ref": key}) are short
     if limit is not None and len(value) > limit:
         return _too_long(limit)
-    if kind is ItemType.MEDICATION:
-        if len(value) > MEDICINES_LIMIT:
-            return Text(
-                f"meer dan {MEDICINES_LIMIT} medicijnen", f"more than {MEDICINES_LIMIT} medicines"
-            )
-        if any(len(v) > LINE_LIMIT for m in value for v in m.values()):
-            return _too_long(LINE_LIMIT)
+    if kind is ItemType.MEDICATION and len(value) > MEDICINES_LIMIT:
+        return Text(
+            f"meer dan {MEDICINES_LIMIT} medicijnen", f"more than {MEDICINES_LIMIT} medicines"
+        )
     return None
 
 
@@ -242,18 +241,14 @@ def _check_shape(item: Item, value: Value) -> Text | None:
     if kind is ItemType.WHO:
         return None if who_kind(item, value) is not None else _WHO_EXPECTED
     if kind is ItemType.MEDICATION:
-        ok = isinstance(value, list) and all(
-            isinstance(m, dict)
-            and set(m) == set(MEDICATION_FIELDS)
-            and all(isinstance(v, str) for v in m.values())
-            for m in value
-        )
+        ok = isinstance(value, list) and all(is_ref(m) for m in value)
+        ok = ok and len({m["ref"] for m in value}) == len(value)
         return (
             None
             if ok
             else Text(
-                f"hier hoort een lijst van {{{', '.join(MEDICATION_FIELDS)}}}",
-                f"expected a list of {{{', '.join(MEDICATION_FIELDS)}}}",
+                'hier hoort een lijst van {"ref": id van een medicijn}, elk één keer',
+                'expected a list of {"ref": id of a medicine}, each once',
             )
         )
     return Text("deze vraag heeft geen antwoord", "this item takes no answer")

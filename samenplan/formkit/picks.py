@@ -141,12 +141,13 @@ def resolved(form: FormDef, answers: Answers) -> Answers:
     """A copy of `answers` with every picked entry replaced by its current name: what a
     PDF or card prints."""
     names = labels(form, answers)
+    picking = {item.id for item in picking_items(form)}  # not medication: its refs stay
 
     def copy(node: Node) -> Node:
         if node.items is not None:
             return Node(node.id, None, [copy(n) for n in node.items], node.key)
         value = node.value
-        if isinstance(value, list):
+        if isinstance(value, list) and node.id in picking:
             value = named(value, names)
         return Node(node.id, value)
 

@@ -261,6 +261,7 @@ def take_in_card(
     combined = Dossier(dossier.id, dossier.title, dossier.created, dossier.reviewed,
                        dossier.review_by, people, members, documents, dossier.agreements,
                        dossier.compared)  # fmt: skip
+    combined.medicines = dossier.medicines
     try:  # the next open reads it this way: never hand back what it would refuse
         loads(dumps(combined).encode("utf-8"), forms)
     except (ExportFormatError, UnicodeEncodeError):

@@ -25,7 +25,7 @@ GOOD_VALUES = {
     "telefoon": "06-01 23 45 67",
     "wie": "p-ava",
     "wie_doet": {"person": "p-ava"},
-    "pillen": [{"name": "Paracetamol", "dose": "500 mg", "when": "bij pijn", "notes": ""}],
+    "pillen": [{"ref": "0123456789abcdef"}],  # a medicine of the dossier
 }
 BAD_VALUES = {
     "naam": 12,
@@ -37,7 +37,7 @@ BAD_VALUES = {
     "datum": "2026-02-30x",
     "wie": "Ava Jansen",
     "wie_doet": "p-ava",
-    "pillen": [{"name": "Paracetamol"}],
+    "pillen": [{"ref": "0123456789abcdef"}, {"ref": "0123456789abcdef"}],
 }
 
 
@@ -141,8 +141,8 @@ def value_strategy(item: Item) -> st.SearchStrategy:
             st.sampled_from(("client", "naaste", "hulpverlener")).map(lambda r: {"review": r}),
         )
     if kind is ItemType.MEDICATION:
-        entry = st.fixed_dictionaries({k: texts for k in ("name", "dose", "when", "notes")})
-        return st.lists(entry, max_size=3)
+        refs = st.from_regex(r"[0-9a-f]{16}", fullmatch=True).map(lambda r: {"ref": r})
+        return st.lists(refs, max_size=3, unique_by=lambda r: r["ref"])
     raise AssertionError(kind)
 
 

@@ -75,7 +75,7 @@ def mutate(data: dict, path: list, value=None, *, delete: bool = False) -> dict:
     ("path", "value", "where"),
     [
         (["format"], "iets-anders", "format"),
-        (["format_version"], 3, "format_version"),
+        (["format_version"], 4, "format_version"),
         (["format_version"], "1", "format_version"),
         (["exported_at"], "gisteren", "exported_at"),
         (["dossier", "title"], "", "dossier.title"),
@@ -95,6 +95,11 @@ def mutate(data: dict, path: list, value=None, *, delete: bool = False) -> dict:
             "documents[2].items[1] (behandeling).items[1] (medicijnen_halen).items[1] (medicijnen_halen.wie_nu)",
         ),
         (["people", 0, "id"], "Noor", "people[0].id"),
+        (["medicines", 0, "id"], "Aripiprazol", "medicines[0].id"),
+        (["medicines", 0, "dose"], 10, "medicines[0].dose"),
+        (["medicines", 0, "name"], "x" * 2_001, "medicines[0].name"),
+        (["medicines", 0, "colour"], "wit", "medicines[0]"),
+        (["medicines"], {}, "medicines"),
         (["people", 1, "id"], "p-noor", "people[1]"),
         (["people", 0, "name"], None, "people[0].name"),
         (["members", 0, "person"], "p-niemand", "members[0].person"),
@@ -175,7 +180,7 @@ def test_a_second_copy_of_a_plan_is_refused(forms, demo_data):
     assert caught.value.where == f"documents[{len(data['documents']) - 1}]"
 
 
-@pytest.mark.parametrize("key", ["people", "dossier", "agreements"])
+@pytest.mark.parametrize("key", ["people", "medicines", "dossier", "agreements"])
 def test_missing_or_extra_keys_are_refused(forms, demo_data, key):
     with pytest.raises(ExportFormatError):
         from_json_data(mutate(demo_data, [key], delete=True), forms)

@@ -441,7 +441,7 @@ def test_import_of_a_bad_file_exits_4_naming_the_place(run, tmp_path, change, wh
         tree["members"] = change["members"]
     raw = json.dumps(tree).encode()
     if "format_version" in change:
-        raw = raw.replace(b'"format_version": 2', b'"format_version": ' + b"9" * 5000)
+        raw = raw.replace(b'"format_version": 3', b'"format_version": ' + b"9" * 5000)
     if "deep" in change:
         raw = b"[" * 100_000 + b"]" * 100_000
     if "bom" in change:

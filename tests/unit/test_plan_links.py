@@ -11,7 +11,6 @@ import pytest
 from samenplan import shipped
 from samenplan.domain.export_format import dumps, loads
 from samenplan.domain.plan_links import CRISIS, WRAP, State, apply, offer, preview
-from samenplan.formkit.conditions import walk_enabled
 
 DAY = dt.date(2026, 11, 23)
 
@@ -27,29 +26,22 @@ def without(form_id):
     return dossier
 
 
-def shown(forms, document, item_id):
-    return next(
-        (node.value for item, _s, node in walk_enabled(forms[document.form], document.answers)
-         if item.id == item_id and node is not None),
-        None,
-    )  # fmt: skip
-
-
 def test_an_empty_crisiskaart_is_filled_from_the_wrap_after_a_preview(forms):
     dossier = without(CRISIS)
     planned = preview(forms, dossier, WRAP)
     assert {c.state for c in planned} == {State.COPY}
     targets = [c.target.id for c in planned]
-    assert {"crisis_herkennen", "wel_doen", "niet_doen", "medicatie_nu", "behandeling_wel",
+    assert {"crisis_herkennen", "wel_doen", "niet_doen", "behandeling_wel",
             "opname_voorkeur", "contact", "taak"} <= set(targets)  # fmt: skip
+    assert "medicatie_nu" not in targets  # medicines are shared, never copied
     assert dossier.document(CRISIS) is None  # a preview changes nothing
     done = apply(forms, dossier, WRAP, DAY)
     assert [c.target.id for c in done] == targets
     crisis = dossier.document(CRISIS)
     wrap = dossier.document(WRAP)
     assert crisis.answers.get("wel_doen") == wrap.answers.get("hulp_helpt")
-    assert shown(forms, crisis, "medicatie_nu") == wrap.answers.get("crisis_medicatie_nu")
-    assert crisis.answers.get("gebruikt_medicatie") is True  # so the medication shows
+    assert crisis.answers.get("medicatie_nu") is None
+    assert crisis.answers.get("gebruikt_medicatie") is None  # not answered for the person
     assert crisis.answers.get("opname_voorkeur") == "\n".join(wrap.answers.get("plek_voorkeur"))
     contacts = list(crisis.answers.root().find_all("contact"))
     supporters = list(wrap.answers.root().find_all("steunpersoon"))
@@ -64,7 +56,7 @@ def test_what_is_filled_in_stays_and_is_said_to_stay(forms):
     before = copy.deepcopy(dossier.document(CRISIS).answers)
     planned = preview(forms, dossier, WRAP)
     kept = {c.target.id for c in planned if c.state is State.KEPT}
-    assert {"wel_doen", "niet_doen", "medicatie_nu", "contact"} <= kept
+    assert {"wel_doen", "niet_doen", "contact"} <= kept
     copied = apply(forms, dossier, WRAP, DAY)
     for change in copied:
         assert change.target.id not in kept
@@ -100,11 +92,11 @@ def test_nothing_to_copy_from_a_plan_that_is_not_there(forms):
 
 def test_an_empty_linked_question_is_offered_the_other_plans_answer(forms):
     dossier = shipped.demo_dossier()
-    wrap_meds = dossier.document(WRAP).answers.get("crisis_medicatie_nu")
-    found = offer(forms, dossier, CRISIS, "medicatie_nu")
-    assert found is not None and found[0].id == "crisis_medicatie_nu" and found[1] == wrap_meds
-    back = offer(forms, dossier, WRAP, "crisis_medicatie_nu")
-    assert back[1] == dossier.document(CRISIS).answers.get("medicatie_nu")
-    assert offer(forms, dossier, CRISIS, "medicatie_helpt") is None  # not linked
+    helps = dossier.document(WRAP).answers.get("hulp_helpt")
+    found = offer(forms, dossier, CRISIS, "wel_doen")
+    assert found is not None and found[0].id == "hulp_helpt" and found[1] == helps
+    back = offer(forms, dossier, WRAP, "hulp_helpt")
+    assert back[1] == dossier.document(CRISIS).answers.get("wel_doen")
+    assert offer(forms, dossier, CRISIS, "medicatie_nu") is None  # shared, not offered
     assert offer(forms, dossier, CRISIS, "contact") is None  # groups go through the preview
-    assert offer(forms, without(WRAP), CRISIS, "medicatie_nu") is None
+    assert offer(forms, without(WRAP), CRISIS, "wel_doen") is None

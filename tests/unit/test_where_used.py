@@ -36,14 +36,19 @@ def test_a_kept_version_counts_and_an_unused_person_is_used_nowhere():
     ]
 
 
-def test_a_medicine_is_found_in_the_other_plan_by_name():
+def test_a_medicine_is_found_in_every_other_question_that_lists_it():
     dossier = shipped.demo_dossier()
     forms = shipped.forms()
-    wrap_names = [m["name"] for m in dossier.document("wrap").answers.get("crisis_medicatie_nu")]
-    found = medicine_uses(dossier, forms, f"  {wrap_names[0].upper()} ", "nl", besides="wrap")
-    assert found and all(place.startswith("Mijn crisisplan en crisiskaart: ") for place in found)
-    assert medicine_uses(dossier, forms, wrap_names[0], "nl", besides="crisiskaart") == [
+    shared = dossier.document("wrap").answers.get("crisis_medicatie_nu")[0]["ref"]
+    assert medicine_uses(dossier, forms, shared, "nl", besides=("wrap", "crisis_medicatie_nu")) == [
+        "Mijn crisisplan en crisiskaart: Welke medicijnen gebruik je nu?"
+    ]
+    assert medicine_uses(dossier, forms, shared, "nl", besides=("crisiskaart", "medicatie_nu")) == [
         "Mijn herstel- en actieplan (WRAP): Welke medicijnen gebruik je nu?"
     ]
-    assert medicine_uses(dossier, forms, "Onbekendol", "nl", besides="wrap") == []
-    assert medicine_uses(dossier, forms, "  ", "nl", besides="wrap") == []
+    plan = dossier.document("wrap")
+    mark_final(plan, dt.date(2026, 11, 2))  # a kept version lists it, even here
+    assert "Mijn herstel- en actieplan (WRAP): Welke medicijnen gebruik je nu? (02-11-2026)" in (
+        medicine_uses(dossier, forms, shared, "nl", besides=("wrap", "crisis_medicatie_nu"))
+    )
+    assert medicine_uses(dossier, forms, "0123456789abcdef", "nl", besides=("wrap", "x")) == []
