@@ -62,7 +62,7 @@ def save_path(parent: QWidget, title: str, name: str, pattern: str) -> str | Non
     """Where to write a file; the user chooses (tests answer through the hook)."""
     if answer_hook is not None:
         answer = answer_hook("save_path", title)
-        return None if answer is None else str(answer)
+        return answer if isinstance(answer, str) and answer else None
     start = str(documents() / name)
     chosen, _ = QFileDialog.getSaveFileName(parent, title, start, pattern, options=_OWN_DIALOG)
     return chosen or None
@@ -71,7 +71,7 @@ def save_path(parent: QWidget, title: str, name: str, pattern: str) -> str | Non
 def open_path(parent: QWidget, title: str, pattern: str) -> str | None:
     if answer_hook is not None:
         answer = answer_hook("open_path", title)
-        return None if answer is None else str(answer)
+        return answer if isinstance(answer, str) and answer else None
     start = str(documents())
     chosen, _ = QFileDialog.getOpenFileName(parent, title, start, pattern, options=_OWN_DIALOG)
     return chosen or None

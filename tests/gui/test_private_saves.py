@@ -26,8 +26,10 @@ def mode(path) -> int:
 
 def test_the_pocket_card_and_the_triad_pdfs_are_saved_owner_only(qtbot, tmp_path):
     old = os.umask(0o022)
-    answers = [str(tmp_path / "kaart.pdf"), True, str(tmp_path / "v.pdf")]
-    dialogs.answer_hook = lambda kind, text: answers.pop(0) if kind != "inform" else None
+    # each save warns first ("wie dit vindt, kan het lezen"), then asks where
+    answers = {"confirm": [True, True], "save_path": [str(tmp_path / "kaart.pdf"),
+                                                      str(tmp_path / "v.pdf")]}  # fmt: skip
+    dialogs.answer_hook = lambda kind, text: answers[kind].pop(0) if kind in answers else None
     try:
         card = CardPage(shipped.forms(), shipped.demo_dossier(), "crisis", "nl")
         qtbot.addWidget(card)
