@@ -24,6 +24,7 @@ from samenplan.domain.review import INTERVALS, ReviewStatus, interval, review_st
 from samenplan.formkit.model import FormDef
 from samenplan.formkit.progress import section_progress
 from samenplan.formkit.text import tr
+from samenplan.ui.flow import FlowLayout
 from samenplan.ui.strings import t
 from samenplan.ui.widgets import heading
 
@@ -105,8 +106,8 @@ class DossierHome(QWidget):
                 f"{_pick(STATUS_NAMES[member.status], lang)}"
             )
             line.setTextFormat(Qt.TextFormat.PlainText)
-            row = QHBoxLayout()
-            row.addWidget(line, 1)
+            row = FlowLayout()
+            row.addWidget(line)
             fill = QPushButton(t("fill_in_as", lang, name=name))
             fill.setObjectName(f"fill_{member.person}")
             fill.clicked.connect(lambda _=False, p=member.person: self.fill_in_as.emit(p))
@@ -137,7 +138,7 @@ class DossierHome(QWidget):
             warning = QLabel(f"⚠ {t('agreements_due', lang, count=len(due))}")
             warning.setObjectName("agreements_due")
             inner.addWidget(warning)
-        row = QHBoxLayout()
+        row = FlowLayout()
         add = QPushButton(t("member_add", lang))
         add.setObjectName("member_add")
         add.clicked.connect(self.add_member)
@@ -162,7 +163,6 @@ class DossierHome(QWidget):
             address.setObjectName("show_address")
             address.clicked.connect(self.show_address)
             row.addWidget(address)
-        row.addStretch(1)
         inner.addLayout(row)
         layout.addWidget(triad)
 
@@ -172,10 +172,9 @@ class DossierHome(QWidget):
         people = QPushButton(t("people", lang))
         people.setObjectName("open_people")
         people.clicked.connect(self.open_people)
-        row = QHBoxLayout()
+        row = FlowLayout()
         row.addWidget(people)
         row.addWidget(after)
-        row.addStretch(1)
         layout.addLayout(row)
         layout.addStretch(1)
 
@@ -239,7 +238,7 @@ class DossierHome(QWidget):
         button = QPushButton(t("open_plan", lang, plan=tr(form.title, lang)))
         button.setObjectName(f"open_{form_id}")
         button.clicked.connect(lambda _=False, f=form_id: self.open_plan.emit(f))
-        row = QHBoxLayout()
+        row = FlowLayout()
         row.addWidget(button)
         if document is not None:
             kind = "crisis" if form_id == "crisiskaart" else "wrap"
@@ -265,7 +264,6 @@ class DossierHome(QWidget):
             fill.setObjectName(f"fill_{form_id}")
             fill.clicked.connect(lambda _=False, s=source: self.fill_from.emit(s))
             row.addWidget(fill)
-        row.addStretch(1)
         inner.addLayout(row)
         if document is not None:
             inner.addLayout(self._review_row(form_id, tr(form.title, lang), document, lang))

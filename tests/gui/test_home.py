@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtWidgets import QGroupBox, QLabel, QProgressBar
+from PySide6.QtWidgets import QGroupBox, QLabel, QProgressBar, QPushButton
 
 from samenplan import shipped
 from samenplan.ui.home import DossierHome
@@ -24,7 +24,8 @@ def test_overview_shows_the_three_plans_and_the_members(qtbot, lang):
     assert banner is not None and banner.isVisible()
     titles = [box.title() for box in home.findChildren(QGroupBox)]
     forms = shipped.forms()
-    assert titles == [forms[f].title.get(lang) for f in ("crisiskaart", "wrap", "triadekaart")]
+    triad = "Wie doet wat? (triadekaart)" if lang == "nl" else "Who does what? (triad card)"
+    assert titles == [forms["crisiskaart"].title.get(lang), forms["wrap"].title.get(lang), triad]
     bars = home.findChildren(QProgressBar)
     assert len(bars) == 2
     assert bars[0].maximum() == len(forms["crisiskaart"].sections())
@@ -49,3 +50,18 @@ def test_review_reminders(qtbot, today, marker):
     home = DossierHome(shipped.forms(), shipped.demo_dossier(), "nl", demo=False, today=today)
     qtbot.addWidget(home)
     assert home.findChild(QLabel, marker) is not None
+
+
+def test_at_the_largest_text_size_the_buttons_wrap_instead_of_widening_the_page(qtbot):
+    home = DossierHome(shipped.forms(), shipped.demo_dossier(), "nl", demo=False)
+    qtbot.addWidget(home)
+    font = home.font()
+    font.setPointSizeF(font.pointSizeF() * 2.0)  # the app's largest text size
+    home.setFont(font)
+    home.resize(1200, 2000)
+    home.show()
+    qtbot.waitExposed(home)
+    assert home.minimumSizeHint().width() <= 1200
+    buttons = [b for b in home.findChildren(QPushButton) if b.isVisible()]
+    assert buttons and all(b.geometry().right() <= home.width() for b in buttons)
+    assert all(b.mapTo(home, b.rect().bottomRight()).x() <= home.width() for b in buttons)
