@@ -124,34 +124,8 @@ If you remove it, it goes from there too.</translation>
         <translation>Notes</translation>
     </message>
     <message>
-        <source>Deze medicijnen staan ook in een ander plan:
-{places}
-Verander je hier iets, pas het daar dan ook aan.</source>
-        <translation>These medicines are also in another plan:
-{places}
-If you change something here, change it there too.</translation>
-    </message>
-    <message>
-        <source>Overnemen uit {where}</source>
-        <translation>Take over from {where}</translation>
-    </message>
-    <message>
         <source>Medicijn weghalen?</source>
         <translation>Remove medicine?</translation>
-    </message>
-    <message>
-        <source>{name} staat ook in:
-{places}
-
-Daar blijft het staan. Klopt het daar ook niet meer, haal het daar dan ook weg.</source>
-        <translation>{name} is also in:
-{places}
-
-It stays there. If it is no longer right there either, remove it there too.</translation>
-    </message>
-    <message>
-        <source>Hier weghalen</source>
-        <translation>Remove here</translation>
     </message>
     <message>
         <source>Medicijn toevoegen</source>
@@ -982,6 +956,28 @@ now: {new}</translation>
     <message>
         <source>Opgeslagen in {path}</source>
         <translation>Saved to {path}</translation>
+    </message>
+    <message>
+        <source>Deze medicijnen staan ook hier:
+{places}
+Verander je hier iets, dan verandert het daar ook.</source>
+        <translation>These medicines are also listed here:
+{places}
+If you change something here, it changes there too.</translation>
+    </message>
+    <message>
+        <source>Medicijn {n} hoort in deze lijst</source>
+        <translation>Medicine {n} belongs in this list</translation>
+    </message>
+    <message>
+        <source>{name} staat nog in:
+{places}
+
+Haal daar eerst het vinkje weg. Daarna kun je het medicijn weghalen. Wil je het alleen hier niet? Haal dan hier het vinkje weg.</source>
+        <translation>{name} is still listed in:
+{places}
+
+Untick it there first. Then you can remove the medicine. Only want it gone from this list? Then untick it here.</translation>
     </message>
     <message>
         <source>Bewaar als foto voor je telefoon…</source>

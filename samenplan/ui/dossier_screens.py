@@ -198,8 +198,10 @@ class DossierScreens(WindowParts):
                 self.lang,
                 lambda: document.dossier.people,
                 lambda parent: people_ui.add_person(document.dossier, parent, self.lang),
-                medicine_elsewhere=lambda name: medicine_uses(
-                    document.dossier, self.forms, name, self.lang, besides=form_id
+                medicines=lambda: document.dossier.medicines,
+                medicines_edited=lambda: document.changed("medicine", merge="medicines"),
+                medicine_elsewhere=lambda item_id, medicine_id: medicine_uses(
+                    document.dossier, self.forms, medicine_id, self.lang, (form_id, item_id)
                 ),
                 offer=lambda item_id: self._offer(form_id, item_id),
                 # looked up each time: undo and redo put another copy of the dossier in place

@@ -65,19 +65,18 @@ STRINGS: dict[str, str] = {
     "med_dose": QT_TRANSLATE_NOOP("samenplan", "Hoeveel"),
     "med_when": QT_TRANSLATE_NOOP("samenplan", "Wanneer"),
     "med_notes": QT_TRANSLATE_NOOP("samenplan", "Opmerking"),
-    "med_elsewhere": QT_TRANSLATE_NOOP(
+    "med_shared": QT_TRANSLATE_NOOP(
         "samenplan",
-        "Deze medicijnen staan ook in een ander plan:\n{places}\n"
-        "Verander je hier iets, pas het daar dan ook aan.",
+        "Deze medicijnen staan ook hier:\n{places}\n"
+        "Verander je hier iets, dan verandert het daar ook.",
     ),
-    "med_take_over": QT_TRANSLATE_NOOP("samenplan", "Overnemen uit {where}"),
+    "med_tick_n": QT_TRANSLATE_NOOP("samenplan", "Medicijn {n} hoort in deze lijst"),
     "med_remove_title": QT_TRANSLATE_NOOP("samenplan", "Medicijn weghalen?"),
-    "med_remove_elsewhere": QT_TRANSLATE_NOOP(
+    "med_still_used": QT_TRANSLATE_NOOP(
         "samenplan",
-        "{name} staat ook in:\n{places}\n\nDaar blijft het staan. Klopt het daar ook niet "
-        "meer, haal het daar dan ook weg.",
+        "{name} staat nog in:\n{places}\n\nHaal daar eerst het vinkje weg. Daarna kun je "
+        "het medicijn weghalen. Wil je het alleen hier niet? Haal dan hier het vinkje weg.",
     ),
-    "med_remove_here": QT_TRANSLATE_NOOP("samenplan", "Hier weghalen"),
     "med_add": QT_TRANSLATE_NOOP("samenplan", "Medicijn toevoegen"),
     "med_entry": QT_TRANSLATE_NOOP("samenplan", "medicijn {n}"),
     "med_remove_n": QT_TRANSLATE_NOOP("samenplan", "Verwijder medicijn {n}"),

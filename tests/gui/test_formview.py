@@ -8,7 +8,7 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QWidget
 
 from samenplan import shipped
-from samenplan.domain.dossier import Person
+from samenplan.domain.dossier import Medicine, Person
 from samenplan.formkit.answers import Answers, from_json
 from samenplan.ui.formview.binders import BINDERS, FormContext, make_binder
 from samenplan.ui.formview.form import FormView
@@ -30,7 +30,8 @@ def context(lang="nl", added=None):
         people.append(added)
         return added.id
 
-    return FormContext(lang, lambda: people, add_person)
+    medicines = [Medicine("0123456789abcdef", "Paracetamol", "500 mg", "bij pijn")]
+    return FormContext(lang, lambda: people, add_person, medicines=lambda: medicines)
 
 
 def test_every_answerable_type_has_a_binder(every_type):
@@ -206,7 +207,8 @@ def test_every_control_on_every_page_has_a_name(qtbot, name, form):
     dossier = shipped.demo_dossier()
     document = dossier.document(form.id, None if form.id != "triadekaart" else "p-noor")
     answers = document.answers if document and form.id != "triadekaart" else Answers()
-    view = FormView(form, answers, FormContext("nl", lambda: dossier.people))
+    context = FormContext("nl", lambda: dossier.people, medicines=lambda: dossier.medicines)
+    view = FormView(form, answers, context)
     qtbot.addWidget(view)
     view.resize(1000, 800)
     view.show()

@@ -8,10 +8,12 @@ A binder's value is exactly what the answer tree stores (see formkit.answers): N
 from __future__ import annotations
 
 import datetime as dt
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, ClassVar
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -29,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from samenplan.domain import triad_text
-from samenplan.domain.dossier import Person
+from samenplan.domain.dossier import Medicine, Person, new_id
 from samenplan.domain.triad import Who
 from samenplan.formkit.answers import (
     LINE_LIMIT,
@@ -60,8 +62,11 @@ class FormContext:
     pick_targets: dict[str, str] = field(default_factory=dict)
     # asked before an instance with this key is removed; False keeps it
     may_remove: Callable[[QWidget, str], bool] = field(default=lambda _parent, _key: True)
-    # the other plans' medication questions that list a medicine of this name
-    medicine_elsewhere: Callable[[str], list[str]] = field(default=lambda _name: [])
+    # the dossier's medicines, and a call after one was added, changed or removed
+    medicines: Callable[[], list[Medicine]] = list
+    medicines_edited: Callable[[], None] = field(default=lambda: None)
+    # the other medication questions (item id aside) that list this medicine (id)
+    medicine_elsewhere: Callable[[str, str], list[str]] = field(default=lambda _i, _m: [])
     # for a question still empty: where the other plan answers it, and that answer
     offer: Callable[[str], tuple[str, Any] | None] = field(default=lambda _item_id: None)
     # triad card: the members to choose from in a "who" answer, as (person id, label), and
@@ -577,131 +582,135 @@ class WhoBinder(Binder):
 
 
 class MedicationBinder(Binder):
-    """Medicines as rows of four fields (name, how much, when, notes), each with its own
-    name for screen readers; Tab goes through them like through any other field."""
+    """The dossier's medicines, one row each: a tick box (is it in this list?) and four
+    fields (name, how much, when, notes), each with its own name for screen readers. The
+    answer is the ticked medicines (`{"ref": id}`); the fields change the medicine itself,
+    so every plan that lists it shows the change. Tab goes through them like any field."""
 
     def make(self) -> QWidget:
         lang = self.context.lang
         box = QWidget()
         self.layout_ = QVBoxLayout(box)
         self.layout_.setContentsMargins(0, 0, 0, 0)
-        self.rows: list[tuple[QWidget, list[QLineEdit], QPushButton]] = []
+        self.rows: list[tuple[QWidget, Medicine, QCheckBox, list[QLineEdit], QPushButton]] = []
         self.add_button = QPushButton(t("med_add", lang))
         self.add_button.setObjectName(f"add_medication_{self.item.id}")
         self.add_button.clicked.connect(self._add_clicked)
         self.layout_.addWidget(self.add_button)
-        self.take_over = QPushButton()  # entered once: offered from the other plan
-        self.take_over.setObjectName(f"take_over_{self.item.id}")
-        self.take_over.setVisible(False)
-        self.take_over.clicked.connect(self._take_over)
-        self.layout_.addWidget(self.take_over)
-        self.elsewhere = QLabel()  # the same medicines in another plan: change them there too
+        self.elsewhere = QLabel()  # the ticked medicines in other questions: they change too
         self.elsewhere.setObjectName("medicine_elsewhere")
         self.elsewhere.setWordWrap(True)
         self.elsewhere.setVisible(False)
         self.layout_.addWidget(self.elsewhere)
         self.changed.connect(self._note_elsewhere)
+        MedicationBinder._open.add(self)
         return box
 
-    def _take_over(self) -> None:
-        found = self.context.offer(self.item.id)
-        if found is not None:
-            self.set_value(found[1])
-            self.changed.emit()
+    _open: ClassVar[weakref.WeakSet[MedicationBinder]] = weakref.WeakSet()  # every one made
+
+    def _registry_changed(self) -> None:
+        """A medicine was added, changed or removed here: save it, and show it in the other
+        medication questions that are open."""
+        self.context.medicines_edited()
+        mine = self.context.medicines()
+        for other in list(MedicationBinder._open):
+            alive = other is not self and shiboken6.isValid(other.widget)
+            if alive and other.context.medicines() is mine:
+                other.set_value(other.value())
 
     def _note_elsewhere(self) -> None:
-        found = self.context.offer(self.item.id) if not self.rows else None
-        if found is not None:
-            self.take_over.setText(t("med_take_over", self.context.lang, where=found[0]))
-        self.take_over.setVisible(found is not None)
         lines = []
-        for _, edits, _ in self.rows:
-            name = edits[0].text().strip()
-            lines += [f"• {name} — {place}" for place in self.context.medicine_elsewhere(name)]
-        text = t("med_elsewhere", self.context.lang, places="\n".join(lines)) if lines else ""
+        for _, medicine, tick, _, _ in self.rows:
+            if tick.isChecked():
+                places = self.context.medicine_elsewhere(self.item.id, medicine.id)
+                lines += [f"• {medicine.name} — {place}" for place in places]
+        text = t("med_shared", self.context.lang, places="\n".join(lines)) if lines else ""
         self.elsewhere.setText(text)
         self.elsewhere.setVisible(bool(lines))
 
     def _add_clicked(self) -> None:
         if len(self.rows) >= MEDICINES_LIMIT:
             return
-        edits = self._add_row()
+        medicine = Medicine(new_id())
+        self.context.medicines().append(medicine)
+        edits = self._add_row(medicine, ticked=True)
         self.rows[-1][0].setVisible(self.widget.isVisible())  # now, so focus can go there
         edits[0].setFocus()
         self.changed.emit()
+        self._registry_changed()
 
-    def _add_row(self, entry: dict[str, str] | None = None) -> list[QLineEdit]:
+    def _add_row(self, medicine: Medicine, ticked: bool) -> list[QLineEdit]:
         lang = self.context.lang
-        number = len(self.rows) + 1
         row = QWidget()
         line = QHBoxLayout(row)
         line.setContentsMargins(0, 0, 0, 0)
+        tick = QCheckBox()
+        tick.setChecked(ticked)
+        tick.toggled.connect(self.changed)
+        line.addWidget(tick)
         edits = []
         for name in MEDICATION_FIELDS:
-            edit = QLineEdit((entry or {}).get(name, ""))
+            edit = QLineEdit(getattr(medicine, name))
             edit.setMaxLength(LINE_LIMIT)
             edit.setPlaceholderText(t(f"med_{name}", lang))
-            edit.setAccessibleName(self._name(name, number))
-            edit.textChanged.connect(self.changed)
+            edit.textEdited.connect(lambda text, m=medicine, n=name: self._edited(m, n, text))
             line.addWidget(edit, 2 if name == "name" else 1)
             edits.append(edit)
         remove = QPushButton("✕")
-        remove.setAccessibleName(t("med_remove_n", lang, n=number))
-        remove.setToolTip(remove.accessibleName())
         remove.clicked.connect(lambda _=False, r=row: self._remove(r))
         line.addWidget(remove)
         self.layout_.insertWidget(len(self.rows), row)
-        self.rows.append((row, edits, remove))
+        self.rows.append((row, medicine, tick, edits, remove))
+        self._renumber()
         return edits
 
+    def _edited(self, medicine: Medicine, name: str, text: str) -> None:
+        setattr(medicine, name, text.strip())
+        self._note_elsewhere()
+        self._registry_changed()
+
     def _remove(self, row: QWidget) -> None:
+        """Take the medicine out of the dossier; while another question lists it (now or in
+        a kept version) it stays, and the person is told where."""
         lang = self.context.lang
-        name = next(edits[0].text().strip() for r, edits, _ in self.rows if r is row)
-        places = self.context.medicine_elsewhere(name)
+        medicine = next(m for r, m, *_ in self.rows if r is row)
+        places = self.context.medicine_elsewhere(self.item.id, medicine.id)
         if places:
-            text = t("med_remove_elsewhere", lang, name=name, places="\n".join(places))
-            if not dialogs.confirm(self.widget, lang, t("med_remove_title", lang), text,
-                                   t("med_remove_here", lang)):  # fmt: skip
-                return
+            text = t("med_still_used", lang, name=medicine.name, places="\n".join(places))
+            dialogs.inform(self.widget, t("med_remove_title", lang), text)
+            return
+        self.context.medicines().remove(medicine)
+        self._drop_row(row)
+        self.add_button.setFocus()
+        self.changed.emit()
+        self._registry_changed()
+
+    def _drop_row(self, row: QWidget) -> None:
         self.rows = [r for r in self.rows if r[0] is not row]
         self.layout_.removeWidget(row)
         row.deleteLater()
         self._renumber()
-        self.add_button.setFocus()
-        self.changed.emit()
 
     def _renumber(self) -> None:
         lang = self.context.lang
-        for number, (_, edits, remove) in enumerate(self.rows, start=1):
+        for number, (_, _, tick, edits, remove) in enumerate(self.rows, start=1):
+            tick.setAccessibleName(t("med_tick_n", lang, n=number))
             for name, edit in zip(MEDICATION_FIELDS, edits, strict=True):
-                edit.setAccessibleName(self._name(name, number))
+                entry = t("med_entry", lang, n=number)
+                edit.setAccessibleName(f"{t(f'med_{name}', lang)}, {entry}")
             remove.setAccessibleName(t("med_remove_n", lang, n=number))
-
-    def _name(self, field: str, number: int) -> str:
-        lang = self.context.lang
-        return f"{t(f'med_{field}', lang)}, {t('med_entry', lang, n=number)}"
+            remove.setToolTip(remove.accessibleName())
 
     def value(self) -> Any:
-        rows = []
-        for _, edits, _ in self.rows:
-            entry = {
-                name: edit.text().strip()
-                for name, edit in zip(MEDICATION_FIELDS, edits, strict=True)
-            }
-            if any(entry.values()):
-                rows.append(entry)
-        return rows or None
+        refs = [{"ref": m.id} for _, m, tick, _, _ in self.rows if tick.isChecked()]
+        return refs or None
 
     def _set(self, value: Any) -> None:
-        for row, edits, _ in self.rows:
-            for edit in edits:
-                edit.blockSignals(True)
-            self.layout_.removeWidget(row)
-            row.deleteLater()
-        self.rows = []
-        for entry in value or []:
-            for edit in self._add_row(entry):
-                edit.blockSignals(False)
+        ticked = {entry["ref"] for entry in value or []}
+        for row, *_ in list(self.rows):
+            self._drop_row(row)
+        for medicine in self.context.medicines():
+            self._add_row(medicine, medicine.id in ticked)
         self._note_elsewhere()
 
 
