@@ -459,7 +459,7 @@ def test_lock_during_the_save_dialog_of_the_pocket_card(qtbot, tmp_path):
     page = card_page(scene)
     scene.lock_when_a_dialog_shows()
     page.save_button.click()
-    assert scene.dialog_at_lock is QFileDialog
+    assert scene.dialog_at_lock is QMessageBox  # the warning comes first: whoever finds it ...
     scene.check_locked()
     scene.check_stored()
 
@@ -468,9 +468,9 @@ def test_pocket_card_place_chosen_after_the_lock_writes_no_pdf(qtbot, tmp_path):
     scene = Scene(qtbot, tmp_path)
     scene.type_in_plan()
     page = card_page(scene)
-    scene.answer("save_path", {"save_path": str(scene.out / "kaart.pdf")})
+    scene.answer("save_path", {"confirm": True, "save_path": str(scene.out / "kaart.pdf")})
     page.save_button.click()
-    assert scene.asked == ["save_path"]
+    assert scene.asked == ["confirm", "save_path"]
     scene.check_locked()  # also: no PDF with plan content in the chosen place
     scene.check_stored()
 
