@@ -371,11 +371,15 @@ def test_an_answer_at_its_limit_is_taken():
 
 def test_a_medicine_field_has_a_limit_too():
     data = demo_data()
-    _, node = next(answer_paths(data, ItemType.MEDICATION))
-    node["value"] = [{"name": "x" * (LINE_LIMIT + 1), "dose": "", "when": "", "notes": ""}]
-    with pytest.raises(ExportFormatError, match="longer than"):
+    data["medicines"][0]["name"] = "x" * (LINE_LIMIT + 1)
+    with pytest.raises(ExportFormatError, match="too long"):
         loads(json.dumps(data).encode(), forms())
-    node["value"] = [{"name": "pil", "dose": "", "when": "", "notes": ""}] * 101
+    data = demo_data()
+    data["medicines"] = [
+        {"id": f"{n:016x}", "name": "pil", "dose": "", "when": "", "notes": ""} for n in range(101)
+    ]
+    _, node = next(answer_paths(data, ItemType.MEDICATION))
+    node["value"] = [{"ref": m["id"]} for m in data["medicines"]]
     with pytest.raises(ExportFormatError, match="more than 100 medicines"):
         loads(json.dumps(data).encode(), forms())
 

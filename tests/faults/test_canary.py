@@ -17,7 +17,12 @@ from samenplan import resources, shipped
 from samenplan.formkit.model import ItemType
 
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-TEXT_TYPES = {ItemType.STRING, ItemType.TEXT, ItemType.PHONE, ItemType.LIST, ItemType.MEDICATION}
+TEXT_TYPES = {
+    ItemType.STRING,
+    ItemType.TEXT,
+    ItemType.PHONE,
+    ItemType.LIST,
+}  # medicines: see "medicines"
 
 
 def canary_export() -> tuple[bytes, list[str]]:
@@ -35,6 +40,9 @@ def canary_export() -> tuple[bytes, list[str]]:
     for person in data["people"]:
         for key in ("name", "relation", "phone", "email", "organisation", "availability"):
             person[key] = marker()
+    for medicine in data["medicines"]:
+        for key in ("name", "dose", "when", "notes"):
+            medicine[key] = marker()
     for agreement in data["agreements"]:
         agreement["what"], agreement["support"] = marker(), marker()
     for document in data["documents"]:
@@ -48,8 +56,6 @@ def canary_export() -> tuple[bytes, list[str]]:
                 kind = types[node["id"]]
                 if kind is ItemType.LIST:
                     node["value"] = [marker() for _ in node["value"]]
-                elif kind is ItemType.MEDICATION:
-                    node["value"] = [{k: marker() for k in entry} for entry in node["value"]]
                 elif kind in TEXT_TYPES:
                     node["value"] = marker()
 

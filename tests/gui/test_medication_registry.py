@@ -85,6 +85,8 @@ def test_the_other_medication_question_on_the_page_follows_at_once(window, qtbot
 
 def test_a_medicine_another_question_lists_is_not_removed(window):
     dossier = window.document.dossier
+    for plan in dossier.documents:
+        plan.history = []  # a kept version that lists it keeps it too (test_where_used)
     _, crisis = medication(window, "crisiskaart", "medicatie_nu")
     shared = dossier.medicine(dossier.document("wrap").answers.get("crisis_medicatie_nu")[0]["ref"])
     note = crisis.elsewhere.text()
