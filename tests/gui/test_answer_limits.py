@@ -55,4 +55,5 @@ def test_line_fields_and_medicines_stop_at_their_limits(qtbot, every_type):
     for _ in range(MEDICINES_LIMIT + 5):
         pills.add_button.click()
     assert len(pills.rows) == MEDICINES_LIMIT
-    assert all(edit.maxLength() == LINE_LIMIT for _, edits, _ in pills.rows for edit in edits)
+    # each row: the row, its medicine, the tick box, the four fields, the remove button
+    assert all(edit.maxLength() == LINE_LIMIT for *_, edits, _ in pills.rows for edit in edits)

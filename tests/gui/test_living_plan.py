@@ -38,23 +38,44 @@ def versions(window) -> VersionsPage:
     return found
 
 
-def test_keep_a_version_compare_it_with_now_and_put_an_old_answer_back(window):
-    home(window).findChild(QPushButton, "versions_wrap").click()
+def test_with_no_version_kept_the_page_says_so(qtbot):
+    dossier = shipped.demo_dossier()
+    dossier.document("wrap").history.clear()
+    window = MainWindow(shipped.forms(), None, None, "nl", lambda: dossier)
+    qtbot.addWidget(window)
+    window.open_demo()
+    window.show_versions("wrap")
     page = versions(window)
-    # no version kept yet: the page says so instead of comparing now with now
+    # nothing to compare: the page says so instead of comparing now with now
     assert not page.none_yet.isHidden() and page.none_yet.text().startswith("Er is nog geen versie")
     assert page.list.isHidden() and page.picking.isHidden() and page.put_back.isHidden()
     page.keep.click()
-    assert page.kept.text() == f"De versie van {dt.date.today():%d-%m-%Y} is bewaard."
     assert page.none_yet.isHidden() and not page.list.isHidden()
+    assert page.list.item(0).text() == "Geen verschillen."
+
+
+def test_keep_a_version_compare_it_with_now_and_put_an_old_answer_back(window):
+    home(window).findChild(QPushButton, "versions_wrap").click()
+    page = versions(window)
+    # the demo kept a version in March: it is compared with now at once
+    march = "versie van 12-03-2026"
+    assert page.none_yet.isHidden() and not page.list.isHidden()
+    assert [page.older.itemText(i) for i in range(page.older.count())] == [march]
+    shown = [page.list.item(i).text() for i in range(page.list.count())]
+    assert any("was: Een rondje om het huis lopen\nnu: Wandelen in het park" in t for t in shown)
+    assert any(t.startswith("Nieuw — Vijf sleutels voor herstel") for t in shown)
+    page.keep.click()
+    assert page.kept.text() == f"De versie van {dt.date.today():%d-%m-%Y} is bewaard."
     day = f"versie van {dt.date.today():%d-%m-%Y}"
-    assert [page.older.itemText(i) for i in range(page.older.count())] == [day]
-    assert [page.newer.itemText(i) for i in range(page.newer.count())] == [day, "zoals het nu is"]
+    assert [page.older.itemText(i) for i in range(page.older.count())] == [march, day]
+    assert [page.newer.itemText(i) for i in range(page.newer.count())] == [
+        march, day, "zoals het nu is",
+    ]  # fmt: skip
     assert page.list.item(0).text() == "Geen verschillen."
     page.keep.click()
     assert page.kept.text().startswith("Er is niets veranderd")
     plan = window.document.dossier.document("wrap")
-    assert len(plan.history) == 1 and plan.status == "final"
+    assert len(plan.history) == 2 and plan.status == "final"
 
     answers = plan.answers
     tool = next(answers.root().find_all("hulpmiddel"))
@@ -84,7 +105,7 @@ def test_keep_a_version_compare_it_with_now_and_put_an_old_answer_back(window):
     assert window.document.dirty or window.document.demo
     still = [page.list.item(i).text() for i in range(page.list.count())]
     assert not any("Wat moet je elke dag doen" in t for t in still)
-    page.newer.setCurrentIndex(0)  # the version against itself: nothing to compare or put back
+    page.newer.setCurrentIndex(1)  # the version against itself: nothing to compare or put back
     assert [page.list.item(i).text() for i in range(page.list.count())] == [
         "Dit is twee keer dezelfde versie. Kies twee verschillende versies."
     ]

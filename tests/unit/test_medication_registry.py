@@ -43,6 +43,8 @@ def version_2(forms, crisis_now, crisis_helps, wrap_now):
     data = json.loads(dumps(shipped.demo_dossier(), EXPORTED))
     data["format_version"] = 2
     del data["medicines"]
+    for document in data["documents"]:  # kept versions: see the test of those below
+        document.pop("history", None)
     medication_node(data, "crisiskaart", "medicatie_nu")["value"] = crisis_now
     medication_node(data, "crisiskaart", "medicatie_helpt")["value"] = crisis_helps
     medication_node(data, "wrap", "crisis_medicatie_nu")["value"] = wrap_now
