@@ -130,7 +130,8 @@ class CardPage(QWidget):
         side.addStretch(1)
         side_box = QWidget()
         side_box.setLayout(side)
-        side_box.setMaximumWidth(320)
+        # as wide as some 30 letters of the text size in use: its buttons fit at every size
+        side_box.setMaximumWidth(side_box.fontMetrics().horizontalAdvance("m" * 30))
         layout = QHBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(side_box)

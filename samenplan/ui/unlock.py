@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samenplan.ui.flow import FlowLayout
 from samenplan.ui.strings import t
 from samenplan.ui.welcome import page_column
 
@@ -82,10 +82,9 @@ class UnlockPage(QWidget):
         form.addRow(pass_label, self.passphrase)
         form.addRow(self.show_pass)
         form.addRow(self.recovery)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps at a large text size instead of cutting words off
         buttons.addWidget(self.open)
         buttons.addWidget(self.with_computer)
-        buttons.addStretch(1)
         buttons.addWidget(self.new)
         buttons.addWidget(self.demo)
         layout = page_column(self)  # left-aligned like the first-run screen
