@@ -82,6 +82,18 @@ def test_palette_text_roles_read_at_4_5_in_every_group(qapp):
         assert contrast(palette.color(disabled, fg), palette.color(disabled, bg)) >= 4.5
 
 
+@pytest.fixture(autouse=True)
+def plain_app_afterwards(qapp):
+    """The look stays with these tests: later tests (sharing the one QApplication) run
+    without the app-wide style sheet, which re-polishes every live widget at each change."""
+    yield
+    follow = qapp.findChild(look._FollowFont)
+    if follow is not None:
+        qapp.removeEventFilter(follow)
+        follow.setParent(None)
+    qapp.setStyleSheet("")
+
+
 @pytest.fixture
 def window(qtbot, tmp_path):
     def make() -> MainWindow:
