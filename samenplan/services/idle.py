@@ -19,8 +19,8 @@ class IdleLock(QObject):
 
     idle = Signal()
 
-    def __init__(self, minutes: float) -> None:
-        super().__init__()
+    def __init__(self, minutes: float, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.idle)

@@ -71,7 +71,8 @@ class MainWindow(ProfileScreens, DossierScreens, QMainWindow):
         self.scale = float(config.get("ui/text_scale")) if config else 1.0
         self._apply_scale()
         self.menus = Menus(self)
-        self.idle = IdleLock(float(config.get("lock/idle_minutes")) if config else 10.0)
+        # a child of the window: its app-wide event filter goes when the window goes
+        self.idle = IdleLock(float(config.get("lock/idle_minutes")) if config else 10.0, self)
         self.idle.idle.connect(self.lock)
         app = QApplication.instance()
         if app is not None:
