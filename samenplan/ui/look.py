@@ -9,7 +9,7 @@ Ctrl + and Ctrl - keep the hierarchy: the sheet is built again whenever the app 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -248,6 +248,9 @@ class _FollowFont(QObject):
         body = QApplication.font().pointSizeF()
         if body > 0 and body != self.body_pt:
             self.body_pt = body
+            # windows closed meanwhile are deleted first: the new sheet re-polishes every
+            # widget, and one half-way through its deletion crashed it
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
             self.app.setStyleSheet(style_sheet(body))
 
 
