@@ -7,21 +7,12 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from samenplan import shipped
 from samenplan.ui import dialogs
 from samenplan.ui.formview.form import FormView
-from samenplan.ui.main import MainWindow
+from tests.gui.test_living_plan import window  # the demo in a shown window
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def window(qtbot):
-    window = MainWindow(shipped.forms(), None, None, "nl", shipped.demo_dossier)
-    qtbot.addWidget(window)
-    window.start(demo=True)
-    window.show()
-    return window
+__all__ = ["window"]
 
 
 def medication(window, form_id, item_id):
