@@ -205,6 +205,10 @@ def _add_profile(commands: Any, h: Callable[[str, str], str]) -> None:
          "make a new recovery code; the old one stops working"),
         ("forget-computer", "deze computer opent het profiel niet meer zonder wachtwoord",
          "this computer no longer opens the profile without the passphrase"),
+        ("check", "zoek conflictkopieën en andere problemen in de map van het profiel "
+         "(exit 1 als er een is)",
+         "look for conflict copies and other problems in the profile's folder "
+         "(exit 1 when there is one)"),
     ):  # fmt: skip
         secret = profile_commands.add_parser(action, help=h(nl, en))
         secret.add_argument("--profile", required=True, metavar=h("NAAM", "NAME"))
@@ -328,6 +332,39 @@ def _add_forms(commands: Any, h: Callable[[str, str], str]) -> None:
     show.add_argument("--json", action="store_true", help=h("als JSON", "as JSON"))
 
 
+def _add_backup(commands: Any, h: Callable[[str, str], str]) -> None:
+    backup = commands.add_parser(
+        "backup",
+        help=h(
+            "maak een reservekopie van een heel profiel (versleuteld)",
+            "make a backup of a whole profile (encrypted)",
+        ),
+    )
+    backup.add_argument("--profile", required=True, metavar=h("NAAM", "NAME"))
+    backup.add_argument("--out", required=True, type=Path, metavar=h("BESTAND", "FILE"))
+
+
+def _add_restore(commands: Any, h: Callable[[str, str], str]) -> None:
+    restore = commands.add_parser(
+        "restore", help=h("zet een reservekopie terug", "restore a backup of a profile")
+    )
+    restore.add_argument("file", type=Path, metavar=h("BESTAND", "FILE"))
+    restore.add_argument(
+        "--as",
+        dest="as_name",
+        metavar=h("NAAM", "NAME"),
+        help=h("onder een andere naam terugzetten", "restore under another name"),
+    )
+    restore.add_argument(
+        "--recovery-code",
+        action="store_true",
+        help=h(
+            "open met de herstelcode in plaats van het wachtwoord",
+            "open with the recovery code instead of the passphrase",
+        ),
+    )
+
+
 _ADD: dict[str, Callable[[Any, Callable[[str, str], str]], None]] = {
     "selftest": _add_selftest,
     "profile": _add_profile,
@@ -338,6 +375,8 @@ _ADD: dict[str, Callable[[Any, Callable[[str, str], str]], None]] = {
     "export": _add_export,
     "card": _add_card,
     "forms": _add_forms,
+    "backup": _add_backup,
+    "restore": _add_restore,
 }
 
 
@@ -468,13 +507,16 @@ def _vault_command(args: argparse.Namespace, lang: str) -> int:
     from samenplan.workspace.profiles import Profiles
 
     data_dir = paths.data_dir(args.data_dir)
-    log.setup(data_dir)
+    if args.command != "restore":  # nothing is written in the data folder before it is verified
+        log.setup(data_dir)
     profiles = Profiles.at(data_dir)
     try:
         if args.command == "profile" and args.profile_command == "create":
             cli_vault.profile_create(profiles, args.name, lang)
         elif args.command == "profile" and args.profile_command == "address":
             cli_vault.profile_address(profiles, args.profile, lang)
+        elif args.command == "profile" and args.profile_command == "check":
+            return cli_vault.profile_check(profiles, args.profile, lang)
         elif args.command == "profile" and args.profile_command in cli_vault.SECRETS:
             cli_vault.SECRETS[args.profile_command](profiles, args.profile, lang)
         elif args.command == "send":
@@ -485,6 +527,10 @@ def _vault_command(args: argparse.Namespace, lang: str) -> int:
             cli_vault.profile_list(profiles)
         elif args.command == "dossier":
             cli_vault.dossier_list(profiles, args.profile, lang)
+        elif args.command == "backup":
+            cli_vault.backup(profiles, args, lang)
+        elif args.command == "restore":
+            cli_vault.restore(profiles, args, lang)
         elif args.command == "import":
             cli_vault.import_file(profiles, args.profile, args.file, lang)
         else:
@@ -515,7 +561,9 @@ def run(argv: Sequence[str] | None = None) -> int:
             return _forms_show(args.form, args.json, lang)
         if args.command == "card":
             return _card(args, lang)
-        if args.command in ("profile", "dossier", "import", "export", "send", "receive"):
+        if args.command in (
+            "profile", "dossier", "import", "export", "send", "receive", "backup", "restore",
+        ):  # fmt: skip
             return _vault_command(args, lang)
         from samenplan.app import run_app
 

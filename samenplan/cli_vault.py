@@ -107,6 +107,22 @@ def profile_forget_computer(profiles: Profiles, name: str, lang: str) -> None:
     print(say("computer_forgotten", lang), file=sys.stderr)
 
 
+def profile_check(profiles: Profiles, name: str, lang: str) -> int:
+    """One line per problem in the profile's folder (file names and dossier ids, never a
+    title: this output is what people paste into a help request); exit 1 when there is one."""
+    from samenplan.workspace import health
+
+    with unlock(profiles, name, lang) as unlocked:
+        problems = health.check(unlocked)
+    for problem in problems:
+        print(plain(health.line(problem, lang)))
+    if problems:
+        print(say("check_problems", lang, count=len(problems)), file=sys.stderr)
+        return EXIT_ERROR
+    print(say("check_ok", lang), file=sys.stderr)
+    return 0
+
+
 SECRETS = {
     "passphrase": profile_passphrase,
     "recovery-code": profile_recovery_code,
@@ -286,3 +302,40 @@ def receive(profiles: Profiles, args: argparse.Namespace, lang: str) -> None:
         print(received.member)
         if received.new_sender:
             print(say("new_sender", lang, fingerprint=received.fingerprint), file=sys.stderr)
+
+
+def backup(profiles: Profiles, args: argparse.Namespace, lang: str) -> None:
+    """The whole profile in one sealed file (`--out`), written owner-only."""
+    from samenplan.workspace import backup as reservekopie
+
+    with unlock(profiles, args.profile, lang) as unlocked:
+        data = reservekopie.make(unlocked)
+        try:
+            write_private(args.out, data)
+        except OSError:
+            raise CliError(say("out_failed", lang, path=args.out), EXIT_ERROR) from None
+        reservekopie.made(unlocked)
+    print(say("backup_written", lang, path=args.out), file=sys.stderr)
+
+
+def restore(profiles: Profiles, args: argparse.Namespace, lang: str) -> None:
+    """A backup put back (under `--as` NAME, else its own name): checked whole before the
+    passphrase (or, with --recovery-code, the recovery code) is asked, verified before
+    anything is written; a profile of that name is never replaced."""
+    from samenplan.workspace import backup as reservekopie
+
+    if not args.file.is_file():
+        raise CliError(say("file_missing", lang, path=args.file), EXIT_ERROR)
+    sealed = reservekopie.read(args.file)
+    if args.as_name is not None and reservekopie.name_taken(profiles, args.as_name):
+        raise CliError(say("restore_name_taken", lang, name=args.as_name), EXIT_ERROR)
+    key = "recovery_code_prompt" if args.recovery_code else "passphrase"
+    secret = read_passphrase(lang, key=key)
+    contents = reservekopie.unseal(sealed, secret, recovery=args.recovery_code)
+    try:
+        info = reservekopie.restore(profiles, contents, args.as_name)
+    except reservekopie.ProfileExists:
+        name = args.as_name if args.as_name is not None else contents.name
+        raise CliError(say("restore_name_taken", lang, name=name), EXIT_ERROR) from None
+    print(f"{plain(info.id)}\t{plain(info.name)}")
+    print(say("restored", lang, name=info.name), file=sys.stderr)

@@ -89,6 +89,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Deze computer opent het profiel niet meer zonder wachtwoord.",
         "This computer no longer opens the profile without the passphrase.",
     ),
+    "check_ok": (
+        "In orde: geen problemen gevonden in dit profiel.",
+        "OK: no problems found in this profile.",
+    ),
+    "check_problems": (
+        "{count} probleem/problemen gevonden in dit profiel (zie hierboven). Er is niets "
+        "weggehaald of veranderd.",
+        "{count} problem(s) found in this profile (see above). Nothing was removed or changed.",
+    ),
     "version_accept_how": (
         "samenplan: met --accept wordt deze versie de huidige.",
         "samenplan: with --accept this version becomes the current one.",
@@ -148,6 +157,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "out_failed": (
         "samenplan: {path} kan niet geschreven worden. Kies een andere plek.",
         "samenplan: {path} cannot be written. Choose another place.",
+    ),
+    "backup_written": (
+        "Reservekopie geschreven: {path}. Bewaar hem op een andere plek dan deze computer, "
+        "bijvoorbeeld op een USB-stick.",
+        "Backup written: {path}. Keep it somewhere other than this computer, for example on "
+        "a USB stick.",
+    ),
+    "recovery_code_prompt": ("Herstelcode: ", "Recovery code: "),
+    "restore_name_taken": (
+        "samenplan: er is hier al een profiel '{name}'. Er is niets teruggezet; kies een "
+        "andere naam met --as NAAM.",
+        "samenplan: there already is a profile '{name}' here. Nothing was restored; choose "
+        "another name with --as NAME.",
+    ),
+    "restored": (
+        "Profiel '{name}' is teruggezet. Open het met je wachtwoord of je herstelcode.",
+        "Profile '{name}' was restored. Open it with your passphrase or your recovery code.",
     ),
     "untrusted_sender": (
         "samenplan: dit dossier komt van een afzender die dit profiel nog niet kent, met "
