@@ -175,8 +175,8 @@ def _add_selftest(commands: Any, h: Callable[[str, str], str]) -> None:
     commands.add_parser(
         "selftest",
         help=h(
-            "controleer formulieren, exportformaat en Qt",
-            "check forms, export format and Qt",
+            "controleer of deze installatie werkt (formulieren, versleuteling, kaart, Qt)",
+            "check that this installation works (forms, encryption, card, Qt)",
         ),
     )
 
