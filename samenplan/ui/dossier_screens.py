@@ -53,7 +53,7 @@ class DossierScreens(WindowParts):
             document.wired = True
             document.saved.connect(lambda _g: self._status(t("saved", self.lang)))
             document.save_failed.connect(
-                lambda m: self._status(t("save_failed", self.lang, message=m))
+                lambda m: self._status(t("save_failed", self.lang, message=m), urgent=True)
             )
             document.restored.connect(self._restored)
         self.document = document

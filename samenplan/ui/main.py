@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QMainWindow, QV
 
 from samenplan.services.idle import IdleLock
 from samenplan.ui import qt_words
+from samenplan.ui.announce import announce
 from samenplan.ui.dossier_screens import DossierScreens
 from samenplan.ui.menus import DossierUndoKeys, Menus
 from samenplan.ui.profile_screens import ProfileScreens
@@ -124,10 +125,13 @@ class MainWindow(ProfileScreens, DossierScreens, QMainWindow):
         else:
             self.show_welcome()
 
-    def _status(self, text: str) -> None:
+    def _status(self, text: str, urgent: bool = False) -> None:
+        """Show `text` in the status bar (and a form's save line) and have the screen reader
+        say it; `urgent` (an error) interrupts what the reader is saying."""
         from samenplan.ui.formview.form import FormView
 
         self.statusBar().showMessage(text, 10_000)
+        announce(self, text, urgent)
         page = self.stack.currentWidget()
         form = page.findChild(FormView) if page is not None else None
         if form is not None:
@@ -144,6 +148,7 @@ class MainWindow(ProfileScreens, DossierScreens, QMainWindow):
         self.session_service.lock()
         self.show_unlock()
         self.statusBar().showMessage(t("locked_message", self.lang), 10_000)
+        announce(self, t("locked_message", self.lang), urgent=True)
 
     def set_language(self, lang: str) -> None:
         if lang == self.lang:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samenplan.ui.announce import announce
 from samenplan.ui.flow import FlowLayout
 from samenplan.ui.strings import t
 from samenplan.ui.welcome import page_column
@@ -133,5 +134,6 @@ class UnlockPage(QWidget):
     def show_error(self, message: str) -> None:
         self.set_busy(False)
         self.error.setText(message)
+        announce(self.error, message, urgent=True)
         self.passphrase.selectAll()
         self.passphrase.setFocus()

@@ -28,6 +28,7 @@ from samenplan.formkit.answers import Node, is_empty
 from samenplan.formkit.conditions import item_enabled
 from samenplan.formkit.model import Item, ItemType
 from samenplan.formkit.text import tr
+from samenplan.ui.announce import announce
 from samenplan.ui.formview.binders import Binder, FormContext, make_binder
 from samenplan.ui.strings import t
 
@@ -113,6 +114,7 @@ class FieldRow(QWidget):
         self.item = item
         self._seal = context.seal
         lang = context.lang
+        self._hint = tr(item.hint, lang) if item.hint else ""  # the field's description
         self.binder: Binder = make_binder(item, context)
         self.binder.changed.connect(changed)
         layout = QVBoxLayout(self)
@@ -163,10 +165,12 @@ class FieldRow(QWidget):
         self._seal()
 
     def show_error(self, message: str | None) -> None:
+        """Show the field's problem (or none); a new one on screen is said aloud as well."""
+        if message and message != self.error.text() and self.isVisible():
+            announce(self.error, message)  # polite: it comes while the person types
         self.error.setText(message or "")
         self.error.setVisible(bool(message))
-        description = tr(self.item.hint, "nl") if self.item.hint else ""
-        self.binder.widget.setAccessibleDescription(message or description)
+        self.binder.widget.setAccessibleDescription(message or self._hint)
 
 
 class GroupView(QWidget):
