@@ -1511,5 +1511,85 @@ Type the profile&apos;s name to confirm:</translation>
         <source>Er ging iets mis; wat je hebt ingevuld is bewaard.</source>
         <translation>Something went wrong; what you filled in has been kept.</translation>
     </message>
+    <message>
+        <source>Reservekopie maken…</source>
+        <translation>Make a backup…</translation>
+    </message>
+    <message>
+        <source>Reservekopie terugzetten…</source>
+        <translation>Restore a backup…</translation>
+    </message>
+    <message>
+        <source>Reservekopie maken</source>
+        <translation>Make a backup</translation>
+    </message>
+    <message>
+        <source>Reservekopie terugzetten</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>De reservekopie wordt gemaakt…</source>
+        <translation>Making the backup…</translation>
+    </message>
+    <message>
+        <source>De reservekopie wordt gecontroleerd…</source>
+        <translation>Checking the backup…</translation>
+    </message>
+    <message>
+        <source>Je reservekopie staat in {path}. Hij is versleuteld: alleen je wachtwoord of je herstelcode opent hem. Bewaar hem op een andere plek dan deze computer, bijvoorbeeld op een USB-stick.</source>
+        <translation>Your backup is in {path}. It is encrypted: only your passphrase or your recovery code opens it. Keep it somewhere other than this computer, for example on a USB stick.</translation>
+    </message>
+    <message>
+        <source>Het wachtwoord of de herstelcode van het profiel in deze reservekopie:</source>
+        <translation>The passphrase or the recovery code of the profile in this backup:</translation>
+    </message>
+    <message>
+        <source>Er is op deze computer al een profiel &apos;{name}&apos;. Dat blijft zoals het is. Wil je de reservekopie terugzetten als &apos;{other}&apos;?</source>
+        <translation>There already is a profile &apos;{name}&apos; on this computer. It stays as it is. Do you want to restore the backup as &apos;{other}&apos;?</translation>
+    </message>
+    <message>
+        <source>Ja, terugzetten</source>
+        <translation>Yes, restore</translation>
+    </message>
+    <message>
+        <source>{name} (teruggezet {day})</source>
+        <translation>{name} (restored {day})</translation>
+    </message>
+    <message>
+        <source>Profiel &apos;{name}&apos; is teruggezet. Open het met je wachtwoord of je herstelcode.</source>
+        <translation>Profile &apos;{name}&apos; was restored. Open it with your passphrase or your recovery code.</translation>
+    </message>
+    <message>
+        <source>Je hebt nog geen reservekopie van dit profiel. Zet er een op een USB-stick: dan ben je je plannen niet kwijt als deze computer stukgaat of zoekraakt.</source>
+        <translation>You have no backup of this profile yet. Put one on a USB stick: then you do not lose your plans if this computer breaks or gets lost.</translation>
+    </message>
+    <message>
+        <source>Je laatste reservekopie is van {day}. Maak een nieuwe, bijvoorbeeld op een USB-stick: dan ben je je plannen niet kwijt als deze computer stukgaat of zoekraakt.</source>
+        <translation>Your last backup is from {day}. Make a new one, for example on a USB stick: then you do not lose your plans if this computer breaks or gets lost.</translation>
+    </message>
+    <message>
+        <source>Herinner me:</source>
+        <translation>Remind me:</translation>
+    </message>
+    <message>
+        <source>elke 2 weken</source>
+        <translation>every 2 weeks</translation>
+    </message>
+    <message>
+        <source>elke 4 weken</source>
+        <translation>every 4 weeks</translation>
+    </message>
+    <message>
+        <source>elke 3 maanden</source>
+        <translation>every 3 months</translation>
+    </message>
+    <message>
+        <source>nooit</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
 </context>
 </TS>

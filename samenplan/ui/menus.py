@@ -62,6 +62,11 @@ class Menus:
             file_menu, "profile_delete", "action_delete_profile", window.delete_profile
         )
         file_menu.addSeparator()
+        self.profile_actions.append(
+            self._action(file_menu, "backup_make", "action_backup_make", lambda: _backup(window))
+        )
+        self._action(file_menu, "backup_restore", "action_backup_restore", lambda: _restore(window))
+        file_menu.addSeparator()
         quit_action = self._action(file_menu, "quit", "action_quit", window.close)
         edit = bar.addMenu(t("menu_edit", lang))
         undo = self._action(edit, "undo", "action_undo", window.undo)
@@ -109,6 +114,18 @@ class Menus:
         self.keys_ready = True
         for action, keys in self.shortcuts:
             action.setShortcuts(keys)
+
+
+def _backup(window: MainWindow) -> None:
+    from samenplan.ui import profile_backup
+
+    profile_backup.make_backup(window)
+
+
+def _restore(window: MainWindow) -> None:
+    from samenplan.ui import profile_backup
+
+    profile_backup.restore_backup(window)
 
 
 class DossierUndoKeys(QObject):

@@ -108,6 +108,9 @@ class ProfileScreens(WindowParts):
         assert service is not None and service.session is not None
         if self.config:
             self.config.set("profiles/last", service.session.info.id)
+        from samenplan.ui import profile_backup
+
+        profile_backup.remind(self)  # type: ignore[arg-type]
         dossiers = service.dossiers()
         if len(dossiers) == 1 and self.open_dossier(dossiers[0].id):
             return

@@ -663,6 +663,49 @@ STRINGS: dict[str, str] = {
     "unexpected_error": QT_TRANSLATE_NOOP(
         "samenplan", "Er ging iets mis; wat je hebt ingevuld is bewaard."
     ),
+    # Reservekopie: a whole profile in one file (ui/profile_backup.py)
+    "backup_make": QT_TRANSLATE_NOOP("samenplan", "Reservekopie maken…"),
+    "backup_restore": QT_TRANSLATE_NOOP("samenplan", "Reservekopie terugzetten…"),
+    "backup_make_title": QT_TRANSLATE_NOOP("samenplan", "Reservekopie maken"),
+    "backup_restore_title": QT_TRANSLATE_NOOP("samenplan", "Reservekopie terugzetten"),
+    "backup_making": QT_TRANSLATE_NOOP("samenplan", "De reservekopie wordt gemaakt…"),
+    "backup_checking": QT_TRANSLATE_NOOP("samenplan", "De reservekopie wordt gecontroleerd…"),
+    "backup_made": QT_TRANSLATE_NOOP(
+        "samenplan",
+        "Je reservekopie staat in {path}. Hij is versleuteld: alleen je wachtwoord of je "
+        "herstelcode opent hem. Bewaar hem op een andere plek dan deze computer, bijvoorbeeld "
+        "op een USB-stick.",
+    ),
+    "backup_secret": QT_TRANSLATE_NOOP(
+        "samenplan", "Het wachtwoord of de herstelcode van het profiel in deze reservekopie:"
+    ),
+    "backup_name_taken": QT_TRANSLATE_NOOP(
+        "samenplan",
+        "Er is op deze computer al een profiel '{name}'. Dat blijft zoals het is. Wil je de "
+        "reservekopie terugzetten als '{other}'?",
+    ),
+    "backup_restore_as": QT_TRANSLATE_NOOP("samenplan", "Ja, terugzetten"),
+    "backup_restored_name": QT_TRANSLATE_NOOP("samenplan", "{name} (teruggezet {day})"),
+    "backup_restored": QT_TRANSLATE_NOOP(
+        "samenplan",
+        "Profiel '{name}' is teruggezet. Open het met je wachtwoord of je herstelcode.",
+    ),
+    "backup_reminder_never": QT_TRANSLATE_NOOP(
+        "samenplan",
+        "Je hebt nog geen reservekopie van dit profiel. Zet er een op een USB-stick: dan ben "
+        "je je plannen niet kwijt als deze computer stukgaat of zoekraakt.",
+    ),
+    "backup_reminder_last": QT_TRANSLATE_NOOP(
+        "samenplan",
+        "Je laatste reservekopie is van {day}. Maak een nieuwe, bijvoorbeeld op een USB-stick: "
+        "dan ben je je plannen niet kwijt als deze computer stukgaat of zoekraakt.",
+    ),
+    "backup_interval": QT_TRANSLATE_NOOP("samenplan", "Herinner me:"),
+    "backup_every_14": QT_TRANSLATE_NOOP("samenplan", "elke 2 weken"),
+    "backup_every_28": QT_TRANSLATE_NOOP("samenplan", "elke 4 weken"),
+    "backup_every_91": QT_TRANSLATE_NOOP("samenplan", "elke 3 maanden"),
+    "backup_every_0": QT_TRANSLATE_NOOP("samenplan", "nooit"),
+    "backup_later": QT_TRANSLATE_NOOP("samenplan", "Later"),
 }
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from samenplan.paths import read_at_most
 from samenplan.vault import profile_backup
-from samenplan.vault.errors import Damaged, ProfileExists
+from samenplan.vault.errors import Damaged, ProfileExists, WrongPassphrase, WrongRecoveryCode
 from samenplan.vault.profile_backup import Contents, Sealed
 from samenplan.vault.profiles import ProfileInfo
 from samenplan.workspace.profiles import Profiles
@@ -90,6 +90,17 @@ def read(path: Path) -> Sealed:
 
 def unseal(backup: Sealed, secret: str, *, recovery: bool = False) -> Contents:
     return profile_backup.unseal(backup, secret, recovery=recovery)
+
+
+def unseal_either(backup: Sealed, secret: str) -> Contents:
+    """Open with what the person typed: the passphrase, or else the recovery code."""
+    try:
+        return unseal(backup, secret)
+    except WrongPassphrase:
+        try:
+            return unseal(backup, secret, recovery=True)
+        except WrongRecoveryCode:
+            raise WrongPassphrase() from None
 
 
 def name_taken(profiles: Profiles, name: str) -> bool:
