@@ -1500,6 +1500,90 @@ Type the profile&apos;s name to confirm:</translation>
         <translation>Smaller text</translation>
     </message>
     <message>
+        <source>Profiel controleren…</source>
+        <translation>Check profile…</translation>
+    </message>
+    <message>
+        <source>Profiel controleren</source>
+        <translation>Check profile</translation>
+    </message>
+    <message>
+        <source>samenplan kijkt in de map van je profiel. Staan daar conflictkopieën (twee versies van één bestand, gemaakt door je synchronisatieprogramma) of bestanden die niet kloppen, dan zie je ze hier. Er gaat niets weg zonder dat jij kiest.</source>
+        <translation>samenplan looks in your profile&apos;s folder. If there are conflict copies (two versions of one file, made by your sync program) or files that are not right, you see them here. Nothing goes without your choice.</translation>
+    </message>
+    <message>
+        <source>Alles in orde: er zijn geen problemen gevonden.</source>
+        <translation>All is well: no problems were found.</translation>
+    </message>
+    <message>
+        <source>Vergelijken en kiezen…</source>
+        <translation>Compare and choose…</translation>
+    </message>
+    <message>
+        <source>Kopie weghalen</source>
+        <translation>Remove copy</translation>
+    </message>
+    <message>
+        <source>Deze kopie van de dossierlijst wordt weggehaald. Al je dossiers blijven bewaard.</source>
+        <translation>This copy of the dossier list will be removed. All your dossiers are kept.</translation>
+    </message>
+    <message>
+        <source>Twee versies van {title}</source>
+        <translation>Two versions of {title}</translation>
+    </message>
+    <message>
+        <source>Twee computers hebben dit dossier allebei veranderd. Links staat de huidige versie, rechts de conflictkopie{saved}. Kies per onderdeel welke je houdt. Wat je niet kiest, gaat niet verloren: het blijft bewaard als vastgelegde versie, onder Versies….</source>
+        <translation>Two computers both changed this dossier. On the left is the current version, on the right the conflict copy{saved}. Choose per section which one to keep. What you do not choose is not lost: it is kept as a kept version, under Versions….</translation>
+    </message>
+    <message>
+        <source> (bewaard op {date})</source>
+        <translation> (saved on {date})</translation>
+    </message>
+    <message>
+        <source>Huidige versie</source>
+        <translation>Current version</translation>
+    </message>
+    <message>
+        <source>Conflictkopie</source>
+        <translation>Conflict copy</translation>
+    </message>
+    <message>
+        <source>(leeg)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Huidige houden</source>
+        <translation>Keep current</translation>
+    </message>
+    <message>
+        <source>Kopie houden</source>
+        <translation>Keep copy</translation>
+    </message>
+    <message>
+        <source>Hele huidige versie houden</source>
+        <translation>Keep the whole current version</translation>
+    </message>
+    <message>
+        <source>Hele conflictkopie houden</source>
+        <translation>Keep the whole conflict copy</translation>
+    </message>
+    <message>
+        <source>Bewaren zoals per onderdeel gekozen</source>
+        <translation>Save as chosen per section</translation>
+    </message>
+    <message>
+        <source>De twee versies hebben dezelfde antwoorden. De kopie kan weg.</source>
+        <translation>The two versions have the same answers. The copy can go.</translation>
+    </message>
+    <message>
+        <source>Je keuze wordt bewaard en de conflictkopie wordt weggehaald. Wat je niet koos, blijft bewaard als vastgelegde versie.</source>
+        <translation>Your choice is saved and the conflict copy is removed. What you did not choose is kept as a kept version.</translation>
+    </message>
+    <message>
+        <source>Je keuze is bewaard. De conflictkopie is weggehaald.</source>
+        <translation>Your choice was saved. The conflict copy was removed.</translation>
+    </message>
+    <message>
         <source>samenplan wordt geopend…</source>
         <translation>Opening samenplan…</translation>
     </message>

@@ -50,6 +50,7 @@ class Menus:
             for key, name, slot in (
                 ("passphrase_change", "action_passphrase", window.change_passphrase),
                 ("recovery_new", "action_recovery_code", window.new_recovery_code),
+                ("profile_check", "action_profile_check", lambda: _check_profile(window)),
             )
         ]
         self.remember = self._action(
@@ -126,6 +127,12 @@ def _restore(window: MainWindow) -> None:
     from samenplan.ui import profile_backup
 
     profile_backup.restore_backup(window)
+
+
+def _check_profile(window: MainWindow) -> None:
+    from samenplan.ui import profile_health
+
+    profile_health.show(window)
 
 
 class DossierUndoKeys(QObject):

@@ -664,6 +664,52 @@ STRINGS: dict[str, str] = {
         "samenplan", "Er ging iets mis; wat je hebt ingevuld is bewaard."
     ),
     # Reservekopie: a whole profile in one file (ui/profile_backup.py)
+    # the profile check and a conflict copy (ui/profile_health.py, ui/conflicts.py)
+    "profile_check": QT_TRANSLATE_NOOP("samenplan", "Profiel controleren…"),
+    "profile_check_title": QT_TRANSLATE_NOOP("samenplan", "Profiel controleren"),
+    "profile_check_intro": QT_TRANSLATE_NOOP(
+        "samenplan",
+        "samenplan kijkt in de map van je profiel. Staan daar conflictkopieën (twee versies "
+        "van één bestand, gemaakt door je synchronisatieprogramma) of bestanden die niet "
+        "kloppen, dan zie je ze hier. Er gaat niets weg zonder dat jij kiest.",
+    ),
+    "profile_check_none": QT_TRANSLATE_NOOP(
+        "samenplan", "Alles in orde: er zijn geen problemen gevonden."
+    ),
+    "profile_check_compare": QT_TRANSLATE_NOOP("samenplan", "Vergelijken en kiezen…"),
+    "profile_check_remove": QT_TRANSLATE_NOOP("samenplan", "Kopie weghalen"),
+    "profile_check_remove_text": QT_TRANSLATE_NOOP(
+        "samenplan",
+        "Deze kopie van de dossierlijst wordt weggehaald. Al je dossiers blijven bewaard.",
+    ),
+    "conflict_title": QT_TRANSLATE_NOOP("samenplan", "Twee versies van {title}"),
+    "conflict_intro": QT_TRANSLATE_NOOP(
+        "samenplan",
+        "Twee computers hebben dit dossier allebei veranderd. Links staat de huidige versie, "
+        "rechts de conflictkopie{saved}. Kies per onderdeel welke je houdt. Wat je niet "
+        "kiest, gaat niet verloren: het blijft bewaard als vastgelegde versie, onder Versies….",
+    ),
+    "conflict_saved_on": QT_TRANSLATE_NOOP("samenplan", " (bewaard op {date})"),
+    "conflict_current": QT_TRANSLATE_NOOP("samenplan", "Huidige versie"),
+    "conflict_copy": QT_TRANSLATE_NOOP("samenplan", "Conflictkopie"),
+    "conflict_empty": QT_TRANSLATE_NOOP("samenplan", "(leeg)"),
+    "conflict_keep_current": QT_TRANSLATE_NOOP("samenplan", "Huidige houden"),
+    "conflict_keep_copy": QT_TRANSLATE_NOOP("samenplan", "Kopie houden"),
+    "conflict_all_current": QT_TRANSLATE_NOOP("samenplan", "Hele huidige versie houden"),
+    "conflict_all_copy": QT_TRANSLATE_NOOP("samenplan", "Hele conflictkopie houden"),
+    "conflict_merge": QT_TRANSLATE_NOOP("samenplan", "Bewaren zoals per onderdeel gekozen"),
+    "conflict_same": QT_TRANSLATE_NOOP(
+        "samenplan", "De twee versies hebben dezelfde antwoorden. De kopie kan weg."
+    ),
+    "conflict_confirm": QT_TRANSLATE_NOOP(
+        "samenplan",
+        "Je keuze wordt bewaard en de conflictkopie wordt weggehaald. Wat je niet koos, "
+        "blijft bewaard als vastgelegde versie.",
+    ),
+    "conflict_confirm_yes": QT_TRANSLATE_NOOP("samenplan", "Bewaren"),
+    "conflict_done": QT_TRANSLATE_NOOP(
+        "samenplan", "Je keuze is bewaard. De conflictkopie is weggehaald."
+    ),
     "backup_make": QT_TRANSLATE_NOOP("samenplan", "Reservekopie maken…"),
     "backup_restore": QT_TRANSLATE_NOOP("samenplan", "Reservekopie terugzetten…"),
     "backup_make_title": QT_TRANSLATE_NOOP("samenplan", "Reservekopie maken"),

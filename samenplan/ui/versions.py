@@ -32,6 +32,59 @@ from samenplan.ui.widgets import heading
 NOW = -1  # the combo value for the plan as it is now
 
 
+class ChangeWords:
+    """A change between two versions in plain words (here, and beside a conflict copy in
+    `ui/conflicts.py`); `dossier` names the people and medicines the answers refer to."""
+
+    def __init__(self, dossier: Dossier, lang: str) -> None:
+        self.dossier, self.lang = dossier, lang
+
+    def describe(self, change: Change, names_old: dict[str, str], names_new: dict[str, str]) -> str:
+        """One change in plain words: what happened and where on the first line, then the
+        answers (for a list: what came in and what went out)."""
+        lang = self.lang
+        where = " › ".join(tr(i.text, lang) for i in (*change.trail, change.item))
+        if change.kind is Kind.ADDED:
+            return t("change_added", lang, where=where, new=self.shown(change, "new", names_new))
+        if change.kind is Kind.REMOVED:
+            return t("change_removed", lang, where=where, old=self.shown(change, "old", names_old))
+        if isinstance(change.old, list) and isinstance(change.new, list):
+            # compared as stored: a picked tool that was renamed is still the same entry
+            gone = [e for e in change.old if e not in change.new]
+            came = [e for e in change.new if e not in change.old]
+            lines = [t("change_changed_list", lang, where=where)]
+            if gone:
+                out = self._entries(change.item, gone, names_old)
+                lines.append(t("change_out", lang, entries="; ".join(out)))
+            if came:
+                new = self._entries(change.item, came, names_new)
+                lines.append(t("change_in", lang, entries="; ".join(new)))
+            if len(lines) == 1:
+                lines.append(t("change_order", lang))
+            return "\n".join(lines)
+        return t(
+            "change_changed", lang, where=where,
+            old=self.shown(change, "old", names_old), new=self.shown(change, "new", names_new),
+        )  # fmt: skip
+
+    def shown(self, change: Change, side: str, names: dict[str, str]) -> str:
+        value = change.old if side == "old" else change.new
+        if isinstance(value, Node):  # a whole entry of a repeated group: its answers
+            items = {i.id: i for i in change.item.items}
+            parts = [
+                "; ".join(self._entries(items[n.id], n.value, names))
+                for n in value.children
+                if n.items is None and n.id in items
+            ]
+            return " · ".join(p for p in parts if p)
+        return "; ".join(self._entries(change.item, value, names))
+
+    def _entries(self, item: Item, value: Value, names: dict[str, str]) -> list[str]:
+        if isinstance(value, list) and item.picks is not None:
+            value = picks.named(value, names)
+        return value_lines(item, value, self.dossier, self.lang)
+
+
 class VersionsPage(QWidget):
     changed = Signal()  # the answers or the kept versions changed
 
@@ -143,49 +196,7 @@ class VersionsPage(QWidget):
         self._selected(self.list.currentRow())
 
     def describe(self, change: Change, names_old: dict[str, str], names_new: dict[str, str]) -> str:
-        """One change in plain words: what happened and where on the first line, then the
-        answers (for a list: what came in and what went out)."""
-        lang = self.lang
-        where = " › ".join(tr(i.text, lang) for i in (*change.trail, change.item))
-        if change.kind is Kind.ADDED:
-            return t("change_added", lang, where=where, new=self._shown(change, "new", names_new))
-        if change.kind is Kind.REMOVED:
-            return t("change_removed", lang, where=where, old=self._shown(change, "old", names_old))
-        if isinstance(change.old, list) and isinstance(change.new, list):
-            # compared as stored: a picked tool that was renamed is still the same entry
-            gone = [e for e in change.old if e not in change.new]
-            came = [e for e in change.new if e not in change.old]
-            lines = [t("change_changed_list", lang, where=where)]
-            if gone:
-                out = self._entries(change.item, gone, names_old)
-                lines.append(t("change_out", lang, entries="; ".join(out)))
-            if came:
-                new = self._entries(change.item, came, names_new)
-                lines.append(t("change_in", lang, entries="; ".join(new)))
-            if len(lines) == 1:
-                lines.append(t("change_order", lang))
-            return "\n".join(lines)
-        return t(
-            "change_changed", lang, where=where,
-            old=self._shown(change, "old", names_old), new=self._shown(change, "new", names_new),
-        )  # fmt: skip
-
-    def _shown(self, change: Change, side: str, names: dict[str, str]) -> str:
-        value = change.old if side == "old" else change.new
-        if isinstance(value, Node):  # a whole entry of a repeated group: its answers
-            items = {i.id: i for i in change.item.items}
-            parts = [
-                "; ".join(self._entries(items[n.id], n.value, names))
-                for n in value.children
-                if n.items is None and n.id in items
-            ]
-            return " · ".join(p for p in parts if p)
-        return "; ".join(self._entries(change.item, value, names))
-
-    def _entries(self, item: Item, value: Value, names: dict[str, str]) -> list[str]:
-        if isinstance(value, list) and item.picks is not None:
-            value = picks.named(value, names)
-        return value_lines(item, value, self.dossier, self.lang)
+        return ChangeWords(self.dossier, self.lang).describe(change, names_old, names_new)
 
     # ------------------------------------------------------------------ putting back
 

@@ -30,7 +30,10 @@ from samenplan.vault import health
 from samenplan.vault.health import Kind, Problem, line
 from samenplan.workspace.unlocked import Unlocked
 
-__all__ = ["Conflict", "Kind", "Problem", "Section", "check", "line", "open_conflict", "resolve"]
+__all__ = [
+    "Conflict", "Kind", "Problem", "Section", "SectionKey", "both", "check", "line",
+    "open_conflict", "remove_copy", "resolve",
+]  # fmt: skip
 
 DocKey = tuple[str, str | None]  # form id, member (None for the plans)
 SectionKey = tuple[str, str | None, str]  # form id, member, top-level item id
@@ -100,6 +103,14 @@ def _sections(current: Dossier, other: Dossier, forms: Mapping[str, FormDef]) ->
     return found
 
 
+def both(conflict: Conflict) -> Dossier:
+    """The current version with the copy's people and medicines added: to name what the
+    answers of either side refer to."""
+    lookup = copy.deepcopy(conflict.current)
+    _union(lookup, conflict.copy)
+    return lookup
+
+
 def resolve(
     unlocked: Unlocked, conflict: Conflict, from_copy: set[SectionKey], today: dt.date
 ) -> Dossier:
@@ -116,6 +127,13 @@ def resolve(
     with unlocked.using() as session:
         health.remove_copy(session.dossiers, conflict.problem)
     return result
+
+
+def remove_copy(unlocked: Unlocked, problem: Problem) -> None:
+    """Remove a conflict copy of the dossier list (the app offers only that one: the
+    dossier files hold everything the list holds)."""
+    with unlocked.using() as session:
+        health.remove_copy(session.dossiers, problem)
 
 
 def merged(base: Dossier, other: Dossier, taken: set[SectionKey], today: dt.date) -> Dossier:
