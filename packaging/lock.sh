@@ -24,3 +24,5 @@ compile --output-file requirements/lock.txt
 compile --extra test --constraint requirements/lock.txt --output-file requirements/lock-test.txt
 echo "requirements/lock.txt: $(grep -c '==' requirements/lock.txt) packages;" \
   "requirements/lock-test.txt: $(grep -c '==' requirements/lock-test.txt) packages"
+echo "Next: install it (.venv/bin/pip install --require-hashes -r requirements/lock-test.txt)," \
+  "then .venv/bin/python packaging/licences.py to update resources/licences/third-party.txt"
