@@ -1,8 +1,8 @@
 """Preferences: one registry of keys, types and defaults, stored with QSettings (INI file).
 
-Only UI preferences live here: language, text size, minutes before the automatic lock,
-whether client names stay out of the window title, the window's size and place, and the
-id (not the name) of the profile used last. Never names, plan text or keys.
+Only UI preferences live here: language, text size, high contrast, minutes before the
+automatic lock, whether client names stay out of the window title, the window's size and
+place, and the id (not the name) of the profile used last. Never names, plan text or keys.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ PREFS = {
     for p in (
         Pref("ui/language", str, "nl", "nl or en"),
         Pref("ui/text_scale", float, 1.0, "text size factor, 0.8 to 2.0"),
+        Pref("ui/contrast", str, "system", "high-contrast look: system, high or normal"),
         Pref("lock/idle_minutes", float, 10.0, "lock after this many minutes without input"),
         Pref("profiles/last", str, "", "random id of the profile opened last"),
         Pref("ui/hide_names", bool, False, "keep the open dossier's name out of the title"),

@@ -1500,6 +1500,10 @@ Type the profile&apos;s name to confirm:</translation>
         <translation>Smaller text</translation>
     </message>
     <message>
+        <source>Hoog contrast</source>
+        <translation>High contrast</translation>
+    </message>
+    <message>
         <source>Profiel controleren…</source>
         <translation>Check profile…</translation>
     </message>

@@ -3,14 +3,24 @@ into one palette and one style sheet for the whole application, and the app icon
 
 Written down (with the measured contrasts) in `resources/design.md`. Screens do not style
 themselves: they name their widgets (headings, "hint", "error") and this style sheet gives
-every screen the same calm, warm look. Heading sizes are steps of the user's text size, so
-Ctrl + and Ctrl - keep the hierarchy: the sheet is built again whenever the app font changes.
+every screen the same calm, warm look. Two sets of colours: the warm look and a high-contrast
+one (black on white, a yellow fill on whatever has the keyboard), chosen in Beeld → Hoog
+contrast or following the system's contrast setting. Sizes of controls are in `em`, so they
+grow with the text; heading sizes are steps of the user's text size, so Ctrl + and Ctrl -
+keep the hierarchy: the sheet is built again whenever the app font or the contrast changes.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtGui import QColor, QIcon, QPalette
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import (
+    QAccessibilityHints,
+    QColor,
+    QGuiApplication,
+    QIcon,
+    QPalette,
+    QStyleHints,
+)
 from PySide6.QtWidgets import QApplication
 
 from samenplan.resources import resource
@@ -39,6 +49,35 @@ COLOURS = {
     "tooltip": "#fff6dc",
 }
 
+# High contrast: black on white, black edges on every control and panel, black main buttons,
+# and what has the keyboard filled yellow with a thick black edge. Every text pair >= 7:1.
+HIGH_CONTRAST = {
+    "window": "#ffffff",
+    "panel": "#ffffff",
+    "base": "#ffffff",
+    "alternate": "#ebebeb",
+    "button": "#ffffff",
+    "button_hover": "#e0e0e0",
+    "text": "#000000",
+    "heading": "#000000",
+    "muted": "#262626",
+    "disabled": "#4a4a4a",
+    "primary": "#000000",
+    "on_primary": "#ffffff",
+    "primary_hover": "#333333",
+    "focus": "#000000",
+    "focus_fill": "#ffe600",  # behind the text of the control that has the keyboard
+    "link": "#0000a0",
+    "error": "#a00000",
+    "border": "#000000",
+    "panel_border": "#000000",
+    "chunk": "#969696",
+    "tooltip": "#ffffff",
+}
+LOOKS = {"warm": COLOURS, "contrast": HIGH_CONTRAST}
+MIN_TEXT_CONTRAST = {"warm": 4.5, "contrast": 7.0}  # WCAG AA, and AAA for high contrast
+CONTRAST_CHOICES = ("system", "high", "normal")  # the setting ui/contrast
+
 # (foreground, background, where) for every colour pair used for text.
 TEXT_PAIRS = (
     ("text", "window", "body text on the page"),
@@ -65,6 +104,9 @@ TEXT_PAIRS = (
     ("error", "panel", "error messages in a group box"),
 )
 
+# and in high contrast also the control that has the keyboard
+CONTRAST_TEXT_PAIRS = (*TEXT_PAIRS, ("text", "focus_fill", "the control with the keyboard"))
+
 # (colour, background, where) for non-text parts people must see: >= 3:1 (WCAG 1.4.11).
 # The focus ring is measured against what lies around it (page, field), as 2.4.13 asks.
 UI_PAIRS = (
@@ -89,9 +131,9 @@ SPACE = (4, 8, 12, 16, 24)
 RADIUS = 6
 
 
-def palette() -> QPalette:
-    """The app's palette: every role Fusion paints with, from COLOURS."""
-    c = {name: QColor(value) for name, value in COLOURS.items()}
+def palette(colours: dict[str, str] = COLOURS) -> QPalette:
+    """The app's palette: every role Fusion paints with, from one of the LOOKS."""
+    c = {name: QColor(value) for name, value in colours.items()}
     pal = QPalette()
     roles = QPalette.ColorRole
     normal = {
@@ -127,9 +169,9 @@ def palette() -> QPalette:
     return pal
 
 
-def style_sheet(body_pt: float) -> str:
-    """The application style sheet for body text of `body_pt` points."""
-    c = COLOURS
+def style_sheet(body_pt: float, colours: dict[str, str] = COLOURS) -> str:
+    """The application style sheet for body text of `body_pt` points, in one of the LOOKS."""
+    c = colours
     headings = "\n".join(
         f"QLabel#{', QLabel#'.join(names)} {{ font-size: {body_pt * TYPE_SCALE[step]:.1f}pt;"
         f" font-weight: bold; color: {c['heading']}; }}"
@@ -169,6 +211,9 @@ QSpinBox:focus, QDoubleSpinBox:focus, QDateEdit:focus {{
     border: 2px solid {c["focus"]}; padding: 2px 4px;
 }}
 QLineEdit:disabled, QComboBox:disabled {{ color: {c["disabled"]}; }}
+QCheckBox::indicator, QRadioButton::indicator, QGroupBox::indicator,
+QAbstractItemView::indicator, QMenu::indicator {{ width: 0.9em; height: 0.9em; }}
+QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}
 QComboBox::drop-down {{ border: none; width: 1.6em; }}
 QComboBox::down-arrow, QDateEdit::down-arrow {{ image: url({down}); }}
 QSpinBox::up-button, QDoubleSpinBox::up-button, QDateEdit::up-button,
@@ -219,6 +264,25 @@ QMenuBar::item:selected, QMenu::item:selected {{
 }}
 QMenu {{ background: {c["base"]}; color: {c["text"]}; border: 1px solid {c["border"]}; }}
 QMenu::item:disabled {{ color: {c["disabled"]}; }}
+""" + (_keyboard_fill(c) if "focus_fill" in c else "")
+
+
+def _keyboard_fill(c: dict[str, str]) -> str:
+    """High contrast: whatever has the keyboard is filled yellow, with a thick black edge."""
+    return f"""
+QPushButton:focus, QToolButton:focus, QPushButton:default:focus,
+QPushButton[primary="true"]:focus, QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus,
+QComboBox:focus, QSpinBox:focus, QDoubleSpinBox:focus, QDateEdit:focus,
+QCheckBox:focus, QRadioButton:focus {{
+    background: {c["focus_fill"]}; color: {c["text"]};
+}}
+QPushButton:focus, QToolButton:focus, QPushButton:default:focus,
+QPushButton[primary="true"]:focus {{ border: 3px solid {c["focus"]}; }}
+QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QComboBox:focus,
+QSpinBox:focus, QDoubleSpinBox:focus, QDateEdit:focus {{
+    border: 3px solid {c["focus"]}; padding: 1px 3px;
+}}
+QGroupBox, QFrame#welcome_card {{ border: 2px solid {c["panel_border"]}; }}
 """
 
 
@@ -229,38 +293,100 @@ def app_icon() -> QIcon:
     return icon
 
 
-class _FollowFont(QObject):
-    """Builds the style sheet again when the app font changes (Ctrl + / Ctrl -): once the
-    event loop is back, after the window has given every widget the new font, so the sheet's
-    heading sizes win again."""
+_STYLE_HINTS: list[QStyleHints] = []
+
+
+def _accessibility_hints(app: QGuiApplication) -> QAccessibilityHints | None:
+    """The system's accessibility hints (Qt 6.10+), found as the style hints' child. PySide6
+    6.11 deletes Qt's object with the wrapper `accessibility()` returns, and makes a child's
+    wrapper invalid when its parent's wrapper goes: the style hints' wrapper is kept."""
+    if not _STYLE_HINTS:
+        _STYLE_HINTS.append(app.styleHints())
+    return _STYLE_HINTS[0].findChild(QAccessibilityHints)
+
+
+def system_wants_contrast(app: QGuiApplication) -> bool:
+    """Whether the system's accessibility settings ask for high contrast."""
+    hints = _accessibility_hints(app)
+    return hints is not None and hints.contrastPreference() == Qt.ContrastPreference.HighContrast
+
+
+class _LiveLook(QObject):
+    """Builds the palette and sheet again when the app font changes (Ctrl + / Ctrl -), when
+    the contrast setting changes, or when the system's contrast changes. After a font change
+    once the event loop is back, when the window has given every widget the new font, so the
+    sheet's heading sizes win again."""
 
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
         self.app = app
         self.body_pt = 0.0
+        self.contrast = "system"  # one of CONTRAST_CHOICES
+        self.look = ""
+        hints = _accessibility_hints(app)
+        if hints is not None:
+            hints.contrastPreferenceChanged.connect(self.refresh)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.app and event.type() == QEvent.Type.ApplicationFontChange:
             QTimer.singleShot(0, self, self.refresh)
         return False
 
+    def wanted(self) -> str:
+        """The name of the look to show now, in LOOKS."""
+        high = self.contrast == "high" or (
+            self.contrast == "system" and system_wants_contrast(self.app)
+        )
+        return "contrast" if high else "warm"
+
     def refresh(self) -> None:
-        body = QApplication.font().pointSizeF()
-        if body > 0 and body != self.body_pt:
+        body, look = QApplication.font().pointSizeF(), self.wanted()
+        if body > 0 and (body, look) != (self.body_pt, self.look):
             self.body_pt = body
+            if look != self.look:
+                self.look = look
+                self.app.setPalette(palette(LOOKS[look]))
             # windows closed meanwhile are deleted first: the new sheet re-polishes every
             # widget, and one half-way through its deletion crashed it
             QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-            self.app.setStyleSheet(style_sheet(body))
+            self.app.setStyleSheet(style_sheet(body, LOOKS[look]))
+
+
+def _live(app: QApplication) -> _LiveLook:
+    live = app.findChild(_LiveLook)
+    if live is None:
+        live = _LiveLook(app)
+        app.installEventFilter(live)
+    return live
 
 
 def apply(app: QApplication) -> None:
     """Give the whole application its look: Fusion, the palette, the style sheet, the icon."""
     app.setStyle("Fusion")
-    app.setPalette(palette())
     app.setWindowIcon(app_icon())
-    follow = app.findChild(_FollowFont)
-    if follow is None:
-        follow = _FollowFont(app)
-        app.installEventFilter(follow)
-    follow.refresh()
+    _live(app).refresh()
+
+
+def set_contrast(app: QApplication, choice: str) -> None:
+    """High contrast on ("high"), off ("normal") or as the system says ("system")."""
+    if choice not in CONTRAST_CHOICES:
+        choice = "system"
+    live = _live(app)
+    live.contrast = choice
+    live.refresh()
+
+
+def high_contrast(app: QApplication) -> bool:
+    """Whether the high-contrast look is shown now."""
+    return _live(app).look == "contrast"
+
+
+def remove(app: QApplication) -> None:
+    """Take the look away again (tests share one QApplication with tests of plain widgets)."""
+    live = app.findChild(_LiveLook)
+    if live is not None:
+        app.removeEventFilter(live)
+        live.setParent(None)
+        live.deleteLater()
+    app.setStyleSheet("")
+    app.setPalette(app.style().standardPalette())

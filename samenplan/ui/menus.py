@@ -1,4 +1,5 @@
-"""The window's menus in the current language: Bestand, Bewerken, Beeld, Taal.
+"""The window's menus in the current language: Bestand, Bewerken, Beeld, Taal. Beeld holds
+the text size and the high-contrast look (its setting is applied when the menus are made).
 
 Their shortcuts are set when the first page is shown (`Menus.set_shortcuts`): the first
 `setShortcut` costs 15 ms, which would delay the window.
@@ -10,8 +11,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
+from samenplan.ui import look
 from samenplan.ui.strings import t
 
 if TYPE_CHECKING:
@@ -25,6 +27,8 @@ class Menus:
         self.keys_ready = False
         self.delete_profile = self.remember = self.forget = QAction(window)
         self.profile_actions: list[QAction] = []
+        config = window.config
+        look.set_contrast(_app(), config.get("ui/contrast") if config else "system")
         self.build()
 
     def _action(self, menu: object, key: str, name: str, slot: object) -> QAction:
@@ -77,6 +81,10 @@ class Menus:
         smaller = self._action(
             view, "smaller", "action_smaller", lambda: window.change_text_size(-1)
         )
+        contrast = self._action(view, "high_contrast", "action_high_contrast", self._contrast)
+        contrast.setCheckable(True)
+        contrast.setChecked(look.high_contrast(_app()))
+        view.aboutToShow.connect(lambda: contrast.setChecked(look.high_contrast(_app())))
         view.addSeparator()
         hide = self._action(view, "hide_names", "action_hide_names", window.set_hide_names)
         hide.setCheckable(True)
@@ -104,6 +112,13 @@ class Menus:
         if self.keys_ready:
             self.set_shortcuts()
 
+    def _contrast(self, high: bool) -> None:
+        """Beeld → Hoog contrast: on or off from now on, also after a restart."""
+        choice = "high" if high else "normal"
+        if self.window.config:
+            self.window.config.set("ui/contrast", choice)
+        look.set_contrast(_app(), choice)
+
     def follow(self, unlocked: bool, remembered: bool) -> None:
         """The profile's actions only while it is unlocked; remember or forget, as it is."""
         for action in [*self.profile_actions, self.delete_profile]:
@@ -115,6 +130,12 @@ class Menus:
         self.keys_ready = True
         for action, keys in self.shortcuts:
             action.setShortcuts(keys)
+
+
+def _app() -> QApplication:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    return app
 
 
 def _backup(window: MainWindow) -> None:

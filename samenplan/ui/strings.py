@@ -657,6 +657,7 @@ STRINGS: dict[str, str] = {
     "quit_anyway": QT_TRANSLATE_NOOP("samenplan", "Toch afsluiten"),
     "bigger": QT_TRANSLATE_NOOP("samenplan", "Grotere letters"),
     "smaller": QT_TRANSLATE_NOOP("samenplan", "Kleinere letters"),
+    "high_contrast": QT_TRANSLATE_NOOP("samenplan", "Hoog contrast"),
     "opening": QT_TRANSLATE_NOOP("samenplan", "samenplan wordt geopend…"),
     "locked_message": QT_TRANSLATE_NOOP("samenplan", "samenplan is vergrendeld."),
     # unexpected errors (ui/error_hook.py)

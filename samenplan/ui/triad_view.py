@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QStackedWidget,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -46,6 +47,7 @@ from samenplan.domain import triad_text
 from samenplan.domain.dossier import Dossier
 from samenplan.domain.triad import Comparison, Row, compare, may_not_see, undecided
 from samenplan.formkit.model import FormDef
+from samenplan.ui.look import SPACE
 from samenplan.ui.strings import t
 
 Index = QModelIndex | QPersistentModelIndex
@@ -236,6 +238,7 @@ class ComparisonPage(QWidget):
         self.table.setWordWrap(True)
         self.table.setTabKeyNavigation(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self._fit_headings()
         # rows as tall as their text at the columns' real width, again whenever that changes
         # (once the columns have settled: widths are still moving during sectionResized)
         self.table.setItemDelegate(WrappedCells(self.table))
@@ -304,8 +307,8 @@ class ComparisonPage(QWidget):
         top.addStretch(1)
         top.addWidget(change_consent)
         top.addWidget(self.agree)
-        self.compared = QWidget()
-        layout = QVBoxLayout(self.compared)
+        content = QWidget()
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel(f"<h2>{t('triad_title', lang)}</h2>"))
         layout.addWidget(self.may_not)
@@ -315,12 +318,33 @@ class ComparisonPage(QWidget):
         layout.addWidget(summary)
         layout.addWidget(self.agreements)
         layout.addLayout(pdfs)
+        # at a large text size the summary and agreements need more room than the window has:
+        # the comparison scrolls, and the table keeps room for a few rows
+        self.table.setMinimumHeight(self.table.fontMetrics().height() * 12)
+        self.compared = QScrollArea()
+        self.compared.setWidgetResizable(True)
+        self.compared.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.compared.setWidget(content)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.consent)
         self.pages.addWidget(self.compared)
         QVBoxLayout(self).addWidget(self.pages)
         self._show_may_not()
         self.pages.setCurrentWidget(self.consent if undecided(dossier) else self.compared)
+
+    def _fit_headings(self) -> None:
+        """Every column at least as wide as the longest line of any heading (bold in the
+        look's sheet): at a large text size the table scrolls sideways, no name is cut."""
+        header = self.table.horizontalHeader()
+        bold = QFont(header.font())
+        bold.setBold(True)
+        lines = [
+            line
+            for column in range(self.model.columnCount())
+            for line in str(self.model.headerData(column, Qt.Orientation.Horizontal)).splitlines()
+        ]
+        widest = max(QFontMetrics(bold).horizontalAdvance(line) for line in lines)
+        header.setMinimumSectionSize(widest + 2 * SPACE[2])
 
     def show_consent(self) -> None:
         self.pages.setCurrentWidget(self.consent)

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from samenplan import shipped
@@ -38,25 +39,44 @@ def test_contrast_formula_matches_known_values():
     assert contrast("#777777", "#ffffff") == pytest.approx(4.48, abs=0.01)  # a known near-miss
 
 
-@pytest.mark.parametrize(("fg", "bg", "where"), look.TEXT_PAIRS)
-def test_every_text_colour_pair_reads_at_4_5(fg, bg, where):
-    assert contrast(look.COLOURS[fg], look.COLOURS[bg]) >= 4.5, where
+PAIRS = {"warm": look.TEXT_PAIRS, "contrast": look.CONTRAST_TEXT_PAIRS}
 
 
+@pytest.mark.parametrize(
+    ("name", "fg", "bg", "where"),
+    [(name, *pair) for name, pairs in PAIRS.items() for pair in pairs],
+)
+def test_every_text_colour_pair_reads_at_4_5_and_at_7_in_high_contrast(name, fg, bg, where):
+    colours = look.LOOKS[name]
+    assert contrast(colours[fg], colours[bg]) >= look.MIN_TEXT_CONTRAST[name], where
+
+
+def test_high_contrast_asks_7_to_1_and_names_the_same_colours():
+    assert look.MIN_TEXT_CONTRAST == {"warm": 4.5, "contrast": 7.0}
+    assert set(look.COLOURS) < set(look.HIGH_CONTRAST)  # every role, and the keyboard's fill
+    worst = min(contrast(look.HIGH_CONTRAST[f], look.HIGH_CONTRAST[b])
+                for f, b, _ in look.CONTRAST_TEXT_PAIRS)  # fmt: skip
+    assert worst >= 7.0
+
+
+@pytest.mark.parametrize("name", look.LOOKS)
 @pytest.mark.parametrize(("fg", "bg", "where"), look.UI_PAIRS)
-def test_focus_ring_and_borders_stand_out_at_3(fg, bg, where):
-    assert contrast(look.COLOURS[fg], look.COLOURS[bg]) >= 3.0, where
+def test_focus_ring_and_borders_stand_out_at_3(name, fg, bg, where):
+    colours = look.LOOKS[name]
+    assert contrast(colours[fg], colours[bg]) >= 3.0, where
 
 
-def test_style_sheet_uses_only_colours_whose_text_pairs_are_tested():
+@pytest.mark.parametrize("name", look.LOOKS)
+def test_style_sheet_uses_only_colours_whose_text_pairs_are_tested(name):
     """Every colour named in the sheet's `color:` (text) is the foreground of a tested pair,
     and every background behind text is the background of one."""
-    sheet = look.style_sheet(10.0)
+    colours = look.LOOKS[name]
+    sheet = look.style_sheet(10.0, colours)
     by_value: dict[str, set[str]] = {}
-    for name, value in look.COLOURS.items():
-        by_value.setdefault(value, set()).add(name)
-    foregrounds = {fg for fg, _, _ in look.TEXT_PAIRS}
-    backgrounds = {bg for _, bg, _ in look.TEXT_PAIRS}
+    for key, value in colours.items():
+        by_value.setdefault(value, set()).add(key)
+    foregrounds = {fg for fg, _, _ in PAIRS[name]}
+    backgrounds = {bg for _, bg, _ in PAIRS[name]}
     text_colours = re.findall(r"(?<![-\w])color: (#[0-9a-f]{6})", sheet)
     assert text_colours
     for value in text_colours:
@@ -65,8 +85,10 @@ def test_style_sheet_uses_only_colours_whose_text_pairs_are_tested():
         assert by_value[value] & backgrounds, value
 
 
-def test_palette_text_roles_read_at_4_5_in_every_group(qapp):
-    palette = look.palette()
+@pytest.mark.parametrize("name", look.LOOKS)
+def test_palette_text_roles_read_at_4_5_in_every_group(qapp, name):
+    palette = look.palette(look.LOOKS[name])
+    least = look.MIN_TEXT_CONTRAST[name]
     role = QPalette.ColorRole
     pairs = [
         (role.WindowText, role.Window), (role.Text, role.Base), (role.ButtonText, role.Button),
@@ -76,10 +98,10 @@ def test_palette_text_roles_read_at_4_5_in_every_group(qapp):
     for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
         for fg, bg in pairs:
             ratio = contrast(palette.color(group, fg), palette.color(group, bg))
-            assert ratio >= 4.5, (group.name, fg.name, bg.name, round(ratio, 2))
+            assert ratio >= least, (group.name, fg.name, bg.name, round(ratio, 2))
     disabled = QPalette.ColorGroup.Disabled
     for fg, bg in pairs[:3]:
-        assert contrast(palette.color(disabled, fg), palette.color(disabled, bg)) >= 4.5
+        assert contrast(palette.color(disabled, fg), palette.color(disabled, bg)) >= least
 
 
 @pytest.fixture(autouse=True)
@@ -87,11 +109,7 @@ def plain_app_afterwards(qapp):
     """The look stays with these tests: later tests (sharing the one QApplication) run
     without the app-wide style sheet, which re-polishes every live widget at each change."""
     yield
-    follow = qapp.findChild(look._FollowFont)
-    if follow is not None:
-        qapp.removeEventFilter(follow)
-        follow.setParent(None)
-    qapp.setStyleSheet("")
+    look.remove(qapp)
 
 
 @pytest.fixture
@@ -156,3 +174,52 @@ def test_headings_keep_their_steps_when_the_text_grows(qapp, qtbot, window):
         w.change_text_size(step)
         qtbot.waitUntil(lambda: ratio() == pytest.approx(look.TYPE_SCALE["h1"], abs=0.05))
         assert body.font().pointSizeF() == pytest.approx(QApplication.font().pointSizeF())
+
+
+def window_colour(qapp) -> str:
+    return qapp.palette().color(QPalette.ColorRole.Window).name()
+
+
+def test_beeld_hoog_contrast_switches_the_look_and_is_kept(qapp, qtbot, tmp_path, monkeypatch):
+    monkeypatch.setattr(look, "system_wants_contrast", lambda app: False)
+    look.apply(qapp)
+    w = MainWindow(shipped.forms(), None, Config(tmp_path), "nl", shipped.demo_dossier)
+    qtbot.addWidget(w)
+    action = w.findChild(QAction, "action_high_contrast")
+    assert action.text() == "Hoog contrast" and not action.isChecked()
+    assert window_colour(qapp) == look.COLOURS["window"]
+    action.trigger()
+    assert look.high_contrast(qapp)
+    assert window_colour(qapp) == look.HIGH_CONTRAST["window"]
+    assert look.HIGH_CONTRAST["focus_fill"] in qapp.styleSheet()
+    assert Config(tmp_path).get("ui/contrast") == "high"
+    again = MainWindow(shipped.forms(), None, Config(tmp_path), "nl", shipped.demo_dossier)
+    qtbot.addWidget(again)  # a restart keeps it
+    assert again.findChild(QAction, "action_high_contrast").isChecked()
+    again.findChild(QAction, "action_high_contrast").trigger()
+    assert window_colour(qapp) == look.COLOURS["window"]
+    assert Config(tmp_path).get("ui/contrast") == "normal"
+
+
+def test_the_system_s_high_contrast_is_followed_unless_the_person_chose(qapp, monkeypatch):
+    system = {"high": True}
+    monkeypatch.setattr(look, "system_wants_contrast", lambda app: system["high"])
+    look.apply(qapp)
+    assert look.high_contrast(qapp)  # the setting's default: as the system says
+    look.set_contrast(qapp, "normal")
+    assert not look.high_contrast(qapp)
+    look.set_contrast(qapp, "system")
+    assert window_colour(qapp) == look.HIGH_CONTRAST["window"]
+    system["high"] = False  # the system changes its mind (contrastPreferenceChanged)
+    hints = look._accessibility_hints(qapp)
+    assert hints is not None
+    hints.contrastPreferenceChanged.emit(Qt.ContrastPreference.NoPreference)
+    assert window_colour(qapp) == look.COLOURS["window"]
+    look.set_contrast(qapp, "high")
+    assert look.high_contrast(qapp)
+
+
+def test_indicators_and_dialog_buttons_follow_the_text_not_pixels():
+    sheet = look.style_sheet(18.0)
+    assert re.search(r"QCheckBox::indicator.*\{ width: [\d.]+em; height: [\d.]+em; \}", sheet, re.S)
+    assert "dialogbuttonbox-buttons-have-icons: 0" in sheet  # no icon on top of 'Sluiten'

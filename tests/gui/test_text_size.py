@@ -1,0 +1,249 @@
+"""Text at 200 %: every main screen and dialog, in the app's own look, at twice the 9 pt body
+text, is checked for clipped or overlapping words and for tick boxes that stay small.
+
+`problems()` is the check: a label or button smaller than its own size hint (a wrapping label:
+than the height it needs at its width), a widget sticking out of its parent, two visible
+siblings on top of each other, a tick box or round choice whose indicator is smaller than
+most of the text's height. It is tried on a broken layout first, so it can fail.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QApplication,
+    QCheckBox,
+    QDialog,
+    QHeaderView,
+    QLabel,
+    QRadioButton,
+    QStyle,
+    QWidget,
+)
+
+from samenplan import shipped
+from samenplan.config import Config
+from samenplan.ui import look
+from samenplan.ui.exchange import SendDialog
+from samenplan.ui.formview.form import FormView
+from samenplan.ui.main import TEXT_SCALES, MainWindow
+from samenplan.ui.secrets import ChangePassphraseDialog
+from samenplan.ui.unlock import UnlockPage
+from samenplan.ui.welcome import WelcomePage
+from samenplan.vault.profiles import ProfileInfo
+
+BODY_PT = 9.0  # the body text the check starts from; the window doubles it
+SIZE = (1200, 860)  # the window's first size (main.DEFAULT_SIZE)
+INDICATOR_SHARE = 0.7  # an indicator at least this share of the text's line height
+_DIRECT = Qt.FindChildOption.FindDirectChildrenOnly
+
+
+def _shown(widget: QWidget) -> Iterator[QWidget]:
+    """Every visible widget in `widget`'s tree, itself first; hidden branches are skipped."""
+    yield widget
+    for child in widget.findChildren(QWidget, options=_DIRECT):
+        if child.isVisible() and not child.isWindow():
+            yield from _shown(child)
+
+
+def _name(widget: QWidget) -> str:
+    text = widget.text() if isinstance(widget, QLabel | QAbstractButton) else ""
+    return f"{type(widget).__name__}#{widget.objectName()} {text[:40]!r}"
+
+
+def _in_scroller(widget: QWidget) -> bool:
+    """Inside a scroll area's viewport, where a part out of sight is scrolled to, not cut."""
+    parent = widget.parentWidget()
+    return parent is not None and isinstance(parent.parentWidget(), QAbstractScrollArea)
+
+
+def problems(root: QWidget) -> list[str]:
+    found: list[str] = []
+    for widget in _shown(root):
+        size, hint = widget.size(), widget.sizeHint()
+        too_small = hint.width() > size.width() + 1 or hint.height() > size.height() + 1
+        if isinstance(widget, QLabel) and widget.text():
+            if widget.wordWrap():
+                need = widget.heightForWidth(widget.width())
+                if need > size.height() + 1:
+                    found.append(f"{_name(widget)}: {need} px high needed, {size.height()} given")
+            elif too_small:
+                found.append(f"{_name(widget)}: needs {hint.toTuple()}, has {size.toTuple()}")
+        if isinstance(widget, QAbstractButton) and widget.text() and too_small:
+            found.append(f"{_name(widget)}: needs {hint.toTuple()}, has {size.toTuple()}")
+        if isinstance(widget, QCheckBox | QRadioButton):
+            metric = (
+                QStyle.PixelMetric.PM_IndicatorHeight
+                if isinstance(widget, QCheckBox)
+                else QStyle.PixelMetric.PM_ExclusiveIndicatorHeight
+            )
+            indicator = widget.style().pixelMetric(metric, None, widget)
+            line = widget.fontMetrics().height()
+            if indicator < INDICATOR_SHARE * line:
+                found.append(f"{_name(widget)}: indicator {indicator} px for {line} px text")
+        if isinstance(widget, QHeaderView) and widget.orientation() == Qt.Orientation.Horizontal:
+            found += _cut_headings(widget)
+        parent = widget.parentWidget()
+        inside = parent is None or widget is root or _in_scroller(widget)
+        if not inside and not parent.rect().contains(widget.geometry()):
+            found.append(f"{_name(widget)} sticks out of {_name(parent)}")
+        siblings = [
+            c for c in widget.findChildren(QWidget, options=_DIRECT)
+            if c.isVisible() and not c.isWindow()
+        ]  # fmt: skip
+        for n, first in enumerate(siblings):
+            for second in siblings[n + 1 :]:
+                overlap = first.geometry() & second.geometry()
+                if overlap.width() > 1 and overlap.height() > 1:
+                    found.append(f"{_name(first)} overlaps {_name(second)}")
+    return found
+
+
+def _cut_headings(header: QHeaderView) -> list[str]:
+    """Column headings (bold in the sheet) whose longest line is wider than the column."""
+    bold = QFont(header.font())
+    bold.setBold(True)
+    metrics = QFontMetrics(bold)
+    model = header.model()
+    found = []
+    for column in range(header.count()):
+        text = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        need = max((metrics.horizontalAdvance(line) for line in text.splitlines()), default=0)
+        need += 2 * look.SPACE[1]  # the sheet's padding of a heading
+        if not header.isSectionHidden(column) and need > header.sectionSize(column):
+            found.append(f"column {text!r}: {need} px wide needed, {header.sectionSize(column)}")
+    return found
+
+
+@pytest.fixture
+def app_at_200(qapp):
+    """The app's look, a 9 pt body text, and after the test the plain application again."""
+    before = QApplication.font()
+    font = QFont(before)
+    font.setPointSizeF(BODY_PT)
+    QApplication.setFont(font)
+    look.apply(qapp)
+    yield qapp
+    look.remove(qapp)
+    QApplication.setFont(before)
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, app_at_200):
+    config = Config(tmp_path)
+    config.set("ui/text_scale", TEXT_SCALES[-1])
+    w = MainWindow(shipped.forms(), None, config, "nl", shipped.demo_dossier)
+    qtbot.addWidget(w)
+    w.resize(*SIZE)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def settled(qtbot, widget: QWidget) -> QWidget:
+    """The widget after the style sheet and the layouts have caught up."""
+    qtbot.waitUntil(lambda: QApplication.font().pointSizeF() == 2 * BODY_PT)
+    qtbot.wait(50)
+    QApplication.processEvents()
+    return widget
+
+
+def test_the_largest_text_size_is_twice_the_normal_one():
+    assert TEXT_SCALES[-1] == 2.0
+    assert TEXT_SCALES.index(1.0) < len(TEXT_SCALES) - 1
+
+
+def test_the_check_finds_clipped_text_overlap_and_small_tick_boxes(qtbot, app_at_200):
+    page = QWidget()
+    qtbot.addWidget(page)
+    page.resize(300, 200)
+    label = QLabel("Een zin die veel te lang is voor zijn plek", page)
+    label.setGeometry(0, 0, 60, 10)
+    tick = QCheckBox("Yoga", page)
+    tick.setGeometry(0, 5, 200, 40)
+    font = tick.font()
+    font.setPointSizeF(40)
+    tick.setFont(font)
+    tick.setStyleSheet("QCheckBox::indicator { width: 8px; height: 8px; }")
+    page.show()
+    qtbot.waitExposed(page)
+    found = problems(page)
+    assert any("needs" in p and "QLabel" in p for p in found), found
+    assert any("overlaps" in p for p in found), found
+    assert any("indicator 8 px" in p for p in found), found
+
+
+@pytest.mark.parametrize(
+    "screen",
+    ["overview", "crisis_form", "wrap_picks", "member_card", "comparison", "card", "versions"],
+)
+def test_every_screen_of_the_demo_fits_at_200_percent(qtbot, window, screen):
+    window.open_demo()
+    crisis, wrap = window.forms["crisiskaart"], window.forms["wrap"]
+    go = {
+        "overview": window.show_home,
+        "crisis_form": lambda: window.open_plan(
+            "crisiskaart", section=[s.id for s in crisis.sections()].index("bejegening")
+        ),
+        "wrap_picks": lambda: window.open_plan(
+            "wrap", section=[s.id for s in wrap.sections()].index("triggers")
+        ),
+        "member_card": lambda: window.open_member_card("p-ellen"),
+        "comparison": window.show_comparison,
+        "card": lambda: window.show_card("crisis"),
+        "versions": lambda: window.show_versions("wrap"),
+    }
+    go[screen]()
+    page = settled(qtbot, window.stack.currentWidget())
+    assert page.font().pointSizeF() == pytest.approx(2 * BODY_PT)
+    assert problems(window) == []
+
+
+def test_the_tick_boxes_of_a_form_grow_with_the_text(qtbot, window):
+    window.open_demo()
+    wrap = window.forms["wrap"]
+    window.open_plan("wrap", section=[s.id for s in wrap.sections()].index("triggers"))
+    page = settled(qtbot, window.stack.currentWidget())
+    ticks = [b for b in page.findChildren(QCheckBox) if b.isVisible()]
+    assert ticks
+    for tick in ticks:
+        height = tick.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorHeight, None, tick)
+        assert height >= INDICATOR_SHARE * tick.fontMetrics().height()
+
+
+def test_first_run_and_unlock_fit_at_200_percent(qtbot, window):
+    window.show_page(lambda: WelcomePage("nl", keyring_usable=False))
+    assert problems(settled(qtbot, window)) == []
+    people = [ProfileInfo("a" * 32, "Karin (consulent)"), ProfileInfo("b" * 32, "Noor")]
+    window.show_page(lambda: UnlockPage("nl", people, "a" * 32))
+    page = settled(qtbot, window.stack.currentWidget())
+    assert isinstance(page, UnlockPage)
+    page.error.setText("Dit wachtwoord klopt niet. Probeer het nog eens.")
+    QApplication.processEvents()
+    assert problems(window) == []
+
+
+def test_dialogs_and_help_fit_at_200_percent(qtbot, window):
+    window.open_demo()
+    crisis = window.forms["crisiskaart"]
+    window.open_plan("crisiskaart", section=[s.id for s in crisis.sections()].index("bejegening"))
+    form = settled(qtbot, window.stack.currentWidget()).findChild(FormView)
+    assert form is not None
+    dialogs: list[QDialog] = [
+        form.field("wel_doen").open_help("nl"),
+        SendDialog(window, "Ellen Bakker", "nl"),
+        ChangePassphraseDialog(window, "nl", ["Karin (consulent)"]),
+    ]
+    for dialog in dialogs:
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        QApplication.processEvents()
+        assert dialog.font().pointSizeF() == pytest.approx(2 * BODY_PT)
+        assert problems(dialog) == [], dialog.objectName()
+        dialog.close()
