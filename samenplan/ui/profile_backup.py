@@ -214,6 +214,7 @@ class BackupReminder(QToolBar):
             self._close()
 
     def _close(self) -> None:
+        self.hide()
         window = self.parentWidget()
         if window is not None:
             window.removeToolBar(self)  # type: ignore[attr-defined]
@@ -239,7 +240,9 @@ def remind(window: MainWindow) -> None:
     except VaultError:
         return
     if due:
-        window.addToolBar(BackupReminder(window, unlocked))
+        bar = BackupReminder(window, unlocked)
+        window.addToolBar(bar)
+        bar.show()  # a child added to a shown window stays hidden until shown
 
 
 def hide_reminder(window: MainWindow) -> None:
