@@ -17,6 +17,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # the cache of the built shipped forms goes here, not into the real ~/.cache
 CACHE_HOME = tempfile.mkdtemp(prefix="samenplan-test-cache-")
 os.environ["XDG_CACHE_HOME"] = CACHE_HOME
+# this installation's device id (vault/devices.py) too, not into the real config folder
+os.environ["SAMENPLAN_DEVICE_DIR"] = os.path.join(CACHE_HOME, "device")
+# no speech engine (no speech-dispatcher started) unless a test gives one: tests/gui/test_read_aloud.py
+os.environ["SAMENPLAN_SPEECH_ENGINE"] = "none"
 
 
 def pytest_sessionfinish() -> None:

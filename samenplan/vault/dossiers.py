@@ -12,21 +12,35 @@ save.
 
 Every dossier file also carries, in its encrypted meta, what the index needs (id, title,
 save date; the generation is in its header). So the index is only a quick way to list: when
-it is missing, damaged, or older than the keys file says it should be, or when a dossier file
+it is missing, damaged, or older than this device has seen (see below), or when a dossier file
 is in the folder that the index does not name (a crash between placing a new file and
 replacing the index), the list is rebuilt from the files and the index written again. The
 list is never emptier than the folder.
 
-Rollback: the keys file's encrypted profile section keeps the index's own generation and the
-highest generation ever saved per dossier file (it only grows, also over a delete). A dossier
-file older than that, alone or together with an older index, opens read-only with
-`rolled_back`; `confirm_recovered` accepts it by saving it as a new, higher generation.
+Rollback, with more than one computer (the data folder may be in OneDrive, Nextcloud or
+Syncthing): every dossier and index file names the device that wrote it (devices.py). Each
+device keeps its own record file, `devices/<device>.spr` (sealed under the master key, written
+only by that device, so a sync program never makes a conflict copy of it): per file, the
+highest generation it read or wrote, per writing device. The rule: a file is an older copy put
+back (`rolled_back`, read-only until `confirm_recovered`) when its generation is below the
+highest one of the SAME writer that THIS device has seen. Another computer's save is
+therefore never taken for a rollback, even when both computers saved in parallel and its
+generation is lower than ours, nor when its record arrives before its file; and a copy this
+computer saw replaced does not come back unnoticed. A new version is numbered above every
+generation any device recorded and above the file on disk. Files from before devices were
+recorded follow the old rule (the keys file's record, which is only read now: writing the
+shared keys file at every save would make two computers conflict over it).
 
-Saving checks that the file on disk is still the one we read (ChangedOnDisk otherwise),
-keeps the replaced version as a backup only when it verified, and goes through the safe-save
-routine. Opening a damaged dossier sets it aside and opens the newest valid backup read-only.
-At unlock, temp files of crashed saves are removed, except a complete copy of a dossier that
-is newer than its file (`newer_unsaved`).
+Saving checks that the file on disk is still the one we read (the same bytes). When it is
+not, another computer's version came in (or another program changed it): it is never
+overwritten. Ours is written next to it as a conflict copy
+(`<file id>.conflict-<device>-<time>.spd`) and KeptBoth is raised; the app then reads the
+dossier again and tells the person, who chooses later (ui/conflicts.py). A dossier file
+deleted meanwhile is written again (nothing to overwrite, nothing lost). The replaced
+version is kept as a backup only when it verified, and the write goes through the
+safe-save routine. Opening a damaged dossier sets it aside and opens the newest valid
+backup read-only. At unlock, temp files of crashed saves are removed, except a complete
+copy of a dossier that is newer than its file (`newer_unsaved`).
 
 Every public method runs under the session's one lock and raises Locked once the session
 is closed (`profiles.while_unlocked`).
@@ -35,6 +49,7 @@ is closed (`profiles.while_unlocked`).
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import hmac
 import json
 import logging
@@ -45,13 +60,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from samenplan.paths import make_private_dir
-from samenplan.vault import backups, sealed
+from samenplan.vault import backups, devices, sealed
 from samenplan.vault import container as ct
 from samenplan.vault.crypto import KEY_LEN, hkdf, open_sealed, require_key, seal
 from samenplan.vault.errors import (
-    ChangedOnDisk,
     Damaged,
     DossierNotFound,
+    KeptBoth,
     NewerVersion,
     NothingValid,
     ReadOnly,
@@ -122,6 +137,10 @@ class DossierStore:
         self._index_seen: tuple[Fingerprint, int] | None = None
         self._index_generation = 0  # the highest index generation read or written
         self.healed: str | None = None  # why the list was last rebuilt from the files
+        self.device = session.store.device
+        self.devices_folder = session.profile.folder / "devices"
+        self._own_record: devices.Record | None = None  # what this device wrote
+        self._record_cache: dict[str, tuple[tuple[int, int], devices.Record]] = {}
 
     def _log(self, event: str, level: int = logging.INFO, **fields: object) -> None:
         fields["profile"] = self.session.profile.info.id
@@ -175,32 +194,129 @@ class DossierStore:
             raise Tampered("pmk id")
         return old
 
-    # -------------------------------------------------------------- what the keys file records
+    # -------------------------------------------------------------- what each device wrote
 
-    def _recorded_generations(self) -> dict[str, object]:
+    def _legacy_generations(self) -> dict[str, object]:
         found = self.session.section.get(SECTION_GENERATIONS)
         return found if isinstance(found, dict) else {}
 
+    def _record_key(self, pmk: bytes) -> bytes:
+        return hkdf(pmk, None, b"samenplan/v1/device-record")
+
+    def _open_record(self, raw: bytes, device: str) -> devices.Record:
+        box = sealed.parse(raw, devices.KIND_DEVICE_RECORD)
+        if ct.require(box.tlvs, sealed.T_PROFILE_ID, 16) != self.session.profile_id:
+            raise Tampered("record profile")
+        pmk = self._pmk_for(ct.require(box.tlvs, sealed.T_PMK_ID, 16))
+        opened = sealed.open_file(box, self._record_key(pmk), bytes.fromhex(device))
+        return devices.Record.from_json(opened.data)
+
+    def _records(self) -> dict[str, devices.Record]:
+        """Every device's record in the profile folder (this device's as kept in memory);
+        a record that does not open counts as empty (weaker protection, never a refusal)."""
+        found: dict[str, devices.Record] = {}
+        try:
+            paths = sorted(self.devices_folder.glob(f"*{devices.RECORD_SUFFIX}"))
+        except OSError:
+            paths = []
+        for path in paths:
+            device = devices.device_of_record(path)
+            if device is None or device == self.device:
+                continue
+            try:
+                stat = path.stat()
+                cached = self._record_cache.get(device)
+                if cached is None or cached[0] != (stat.st_size, stat.st_mtime_ns):
+                    record = self._open_record(path.read_bytes(), device)
+                    cached = ((stat.st_size, stat.st_mtime_ns), record)
+                    self._record_cache[device] = cached
+                found[device] = cached[1]
+            except (VaultError, OSError):
+                continue
+        found[self.device] = self._own()
+        return found
+
+    def _own(self) -> devices.Record:
+        if self._own_record is None:
+            path = self.devices_folder / devices.record_name(self.device)
+            try:
+                self._own_record = self._open_record(path.read_bytes(), self.device)
+            except FileNotFoundError:
+                self._own_record = devices.Record({}, {})
+            except (VaultError, OSError) as exc:
+                self._log("record.unreadable", reason=type(exc).__name__, level=logging.WARNING)
+                self._own_record = devices.Record({}, {})
+        return self._own_record
+
     def _recorded(self, file_id: bytes) -> int:
-        """The highest generation this profile ever saved for the file (0: not known)."""
-        return _as_int(self._recorded_generations().get(file_id.hex()))
+        """The highest generation of the file any device (or, before devices, this
+        profile) recorded: a new version is numbered above it (0: not known)."""
+        file_hex = file_id.hex()
+        return max(
+            [_as_int(self._legacy_generations().get(file_hex))]
+            + [max(r.files.get(file_hex, {}).values(), default=0) for r in self._records().values()]
+        )
 
     def _recorded_index(self) -> int:
-        return _as_int(self.session.section.get(SECTION_INDEX_GENERATION))
+        return max(
+            [_as_int(self.session.section.get(SECTION_INDEX_GENERATION))]
+            + [max(r.index.values(), default=0) for r in self._records().values()]
+        )
+
+    def _floor(self, writer: str, file_hex: str | None) -> int:
+        """Below which generation a file `writer` wrote is an older copy put back (see the
+        module docstring): the highest one of that writer THIS device has read or written.
+        For a file from before devices were recorded, also what the keys file recorded."""
+        own = self._own()
+        seen = own.index if file_hex is None else own.files.get(file_hex, {})
+        if writer:
+            return seen.get(writer, 0)
+        if file_hex is None:
+            legacy = _as_int(self.session.section.get(SECTION_INDEX_GENERATION))
+        else:
+            legacy = _as_int(self._legacy_generations().get(file_hex))
+        return max([legacy, *seen.values()])
+
+    def _see(self, file_hex: str | None, writer: str, generation: int) -> None:
+        """Note in this device's record a generation it read; written when new."""
+        if self._own().see(file_hex, writer, generation):
+            self._write_own()
 
     def _record(self, index_generation: int, file_generations: dict[str, int]) -> None:
-        """Keep the index's generation and the dossiers' generations in the keys file, so an
-        older copy put back is noticed. Best effort: the files themselves are safe already."""
-        section = self.session.section
-        generations = dict(self._recorded_generations())
+        """Note what this device wrote in its own record file. Best effort: the files
+        themselves are safe already."""
+        own = self._own()
+        changed = own.see(None, self.device, index_generation)
         for file_hex, generation in file_generations.items():
-            generations[file_hex] = max(_as_int(generations.get(file_hex)), generation)
-        section[SECTION_GENERATIONS] = generations
-        section[SECTION_INDEX_GENERATION] = max(self._recorded_index(), index_generation)
+            changed = own.see(file_hex, self.device, generation) or changed
+        if changed:
+            self._write_own()
+
+    def _write_own(self) -> None:
+        own = self._own()
+        blob = sealed.seal_file(
+            devices.KIND_DEVICE_RECORD,
+            {
+                sealed.T_PROFILE_ID: self.session.profile_id,
+                sealed.T_PMK_ID: self.session.keys.pmk_id,
+            },
+            self._record_key(self._pmk),
+            bytes.fromhex(self.device),
+            own.highest(),
+            own.to_json(),
+            device=self.device,
+        )
+
+        def verify(read: bytes) -> None:
+            if read != blob:
+                raise StorageError("verify")
+
         try:
-            self.session.save_section()
+            make_private_dir(self.devices_folder)
+            path = self.devices_folder / devices.record_name(self.device)
+            safe_write(path, blob, verify, ops=self.session.store.ops)
         except (VaultError, OSError) as exc:
-            self._log("keys.not_updated", reason=type(exc).__name__, level=logging.WARNING)
+            self._log("record.not_updated", reason=type(exc).__name__, level=logging.WARNING)
 
     # -------------------------------------------------------------- the index
 
@@ -247,8 +363,10 @@ class DossierStore:
         self._index_seen = (Fingerprint.of(path, raw), generation)
         if read_only:
             return entries, "read_only"  # from a newer samenplan: used, never rewritten
-        if generation < self._recorded_index():
+        writer = devices.stamp(raw, ct.KIND_INDEX).device
+        if generation < self._floor(writer, None):
             return entries, "stale"  # an older index was put back
+        self._see(None, writer, generation)
         return entries, "ok"
 
     def _index_hints(self) -> Entries:
@@ -281,6 +399,7 @@ class DossierStore:
             self.session.profile_id,
             generation,
             data,
+            device=self.device,
         )
 
         def verify(read: bytes) -> None:
@@ -493,8 +612,13 @@ class DossierStore:
         except Damaged as exc:
             return self._recover(dossier_id, file_id, exc)
         generation = opened.generation
-        recorded = max(self._recorded(file_id), _as_int((entry or {}).get("generation")))
+        writer = devices.stamp(raw, ct.KIND_DOSSIER).device
+        recorded = self._floor(writer, file_id.hex())
+        if not writer:  # from before devices: the index's word counts too, as it did
+            recorded = max(recorded, _as_int((entry or {}).get("generation")))
         rolled_back = generation < recorded
+        if not rolled_back:
+            self._see(file_id.hex(), writer, generation)
         read_only = opened.read_only or rolled_back
         self._known[dossier_id] = _Known(generation, Fingerprint.of(path, raw), key, read_only)
         about = _about(opened.meta)
@@ -590,6 +714,50 @@ class DossierStore:
             saved_on=about[2] if about is not None else "",
         )
 
+    def _on_disk_since(self, known: _Known, path: Path) -> int:
+        """-1 when the dossier file is still the one we last read or wrote (or there is
+        none now: nothing to overwrite); else the generation of the file there now (0 when
+        it does not say), which another computer (or program) put there."""
+        if known.fingerprint is None:
+            return -1
+        try:
+            raw = path.read_bytes()
+        except FileNotFoundError:
+            return -1
+        except OSError as exc:
+            raise StorageError(type(exc).__name__) from None
+        if hashlib.sha256(raw).digest() == known.fingerprint.sha256:
+            return -1  # the same bytes (a sync program may touch the time only)
+        try:
+            return devices.stamp(raw, ct.KIND_DOSSIER).generation
+        except VaultError:
+            return 0
+
+    @while_unlocked
+    def changed_elsewhere(self, dossier_id: str) -> bool:
+        """Whether the open dossier's file is no longer the one we last read or wrote (for
+        example another computer's save came in through a sync program)."""
+        known = self._known.get(dossier_id)
+        if known is None:
+            return False
+        return self._on_disk_since(known, self._path(self.file_id(dossier_id))) >= 0
+
+    @while_unlocked
+    def written_elsewhere(self) -> list[devices.Elsewhere]:
+        """Dossier files whose current version another device wrote above the highest
+        generation this device wrote for them (see the module docstring)."""
+        own = self._own()
+        found = []
+        for file_hex, path in sorted(self._files_on_disk().items()):
+            try:
+                stamp = devices.stamp_of(path, ct.KIND_DOSSIER)
+            except (VaultError, OSError):
+                continue
+            ours = own.files.get(file_hex, {}).get(self.device, 0)
+            if stamp.device not in ("", self.device) and stamp.generation > ours:
+                found.append(devices.Elsewhere(file_hex, stamp.device, stamp.generation, ours))
+        return found
+
     @while_unlocked
     def confirm_recovered(
         self, dossier_id: str, title: str, data: bytes, summary: dict[str, object] | None = None
@@ -616,16 +784,10 @@ class DossierStore:
             raise ReadOnly()
         file_id = self.file_id(dossier_id)
         path = self._path(file_id)
-        if known.fingerprint is not None:
-            try:
-                current = Fingerprint.of(path)
-            except FileNotFoundError:
-                current = None
-            if current != known.fingerprint:
-                raise ChangedOnDisk()
+        on_disk = self._on_disk_since(known, path)
         entries = self._entries()
         listed = _as_int(entries.get(dossier_id, {}).get("generation"))
-        generation = max(known.generation, listed, self._recorded(file_id)) + 1
+        generation = max(known.generation, listed, self._recorded(file_id), on_disk) + 1
         updated = self.session.store.today().isoformat()
         keys = self.session.keys
         blob = sealed.seal_file(
@@ -641,11 +803,21 @@ class DossierStore:
             generation,
             data,
             {"dossier": {"id": dossier_id, "title": title, "updated": updated}},
+            device=self.device,
         )
 
         def verify(read: bytes) -> None:
             if read != blob or self._open_raw(read, file_id)[0].data != data:
                 raise StorageError("verify")
+
+        make_private_dir(self.folder)
+        if on_disk >= 0:  # another version is there now: it is never overwritten
+            name = devices.conflict_name(
+                self.folder, file_id.hex(), self.device, dt.datetime.now(dt.UTC)
+            )
+            safe_write(self.folder / name, blob, verify, ops=self.session.store.ops)
+            self._log("dossier.kept_both", file=file_id.hex(), generation=generation)
+            raise KeptBoth(name)
 
         def keep(old: Path) -> None:
             if known.fingerprint is not None:  # only a verified file becomes a backup
@@ -654,7 +826,6 @@ class DossierStore:
                     self.session.store.today(), self.session.store.ops,
                 )  # fmt: skip
 
-        make_private_dir(self.folder)
         safe_write(path, blob, verify, keep, self.session.store.ops)
         self._known[dossier_id] = _Known(generation, Fingerprint.of(path, blob), known.key, False)
         self._log("dossier.saved", file=file_id.hex(), generation=generation)
@@ -662,7 +833,7 @@ class DossierStore:
         if summary is not None:
             entry["summary"] = summary
         entries[dossier_id] = {
-            **entry, "title": title, "updated": updated, "generation": generation
+            **entry, "title": title, "updated": updated, "generation": generation,
         }  # fmt: skip
         try:  # best effort after the dossier itself is safe: a failure here loses no plan text
             self._write_index(entries, {file_id.hex(): generation})
@@ -748,7 +919,7 @@ class DossierStore:
         that dossier reports (`newer_unsaved`). Returns how many were removed."""
         ops = self.session.store.ops
         removed = 0
-        for folder in (self.session.profile.folder, self.backup_folder):
+        for folder in (self.session.profile.folder, self.backup_folder, self.devices_folder):
             for tmp in sorted(folder.glob(".*.tmp")):
                 ops.unlink(tmp)
                 removed += 1

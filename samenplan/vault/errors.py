@@ -116,6 +116,20 @@ class ChangedOnDisk(VaultError):
     )
 
 
+class KeptBoth(ChangedOnDisk):
+    """Another computer saved this dossier too (a sync program brought its version in):
+    ours was kept next to it as a conflict copy (the detail is its file name)."""
+
+    nl = (
+        "Dit plan is tegelijk op een andere computer veranderd; beide versies zijn bewaard "
+        "en je kunt kiezen welke je houdt."
+    )
+    en = (
+        "This plan was changed on another computer at the same time; both versions were "
+        "kept and you can choose which one to keep."
+    )
+
+
 class ReadOnly(VaultError):
     nl = (
         "Dit dossier is alleen te lezen (een reservekopie of een nieuwere versie). "

@@ -39,7 +39,7 @@ from typing import Any, Concatenate, ParamSpec, Protocol, TypeVar
 from filelock import FileLock, Timeout
 
 from samenplan.paths import make_private_dir, read_at_most
-from samenplan.vault import backups, keyring_slot
+from samenplan.vault import backups, devices, keyring_slot, lease
 from samenplan.vault import keyslots as ks
 from samenplan.vault.crypto import KdfParams, calibrate
 from samenplan.vault.errors import (
@@ -86,11 +86,20 @@ class ProfileStore:
         ops: FileOps = REAL,
         today: Callable[[], dt.date] = today_utc,
         keyring_timeout: float = keyring_slot.TIMEOUT,
+        device: str | None = None,
     ) -> None:
         self.data_dir = data_dir
         self.ops = ops
         self.today = today
         self.keyring_timeout = keyring_timeout
+        self._device = device
+
+    @property
+    def device(self) -> str:
+        """The id of this installation, written into every file it saves (devices.py)."""
+        if self._device is None:
+            self._device = devices.this_device()
+        return self._device
 
     # -------------------------------------------------------------- the plaintext index
 
@@ -212,6 +221,7 @@ class ProfileStore:
         }
         with self._lock(profile):
             _write_keys(self, folder, keys, pmk, section, None)
+            _first_keys_backup(self, folder, keys.generation)
 
         def add(current: list[ProfileInfo]) -> list[ProfileInfo]:
             if any(p.name.casefold() == name.casefold() for p in current):
@@ -359,6 +369,9 @@ class Profile:
         section = ks.read_section(keys, pmk)
         log.info("profile.unlocked", extra={"fields": {"profile": self.info.id, "with": how}})
         session = Session(self, keys, pmk, section, fingerprint)
+        now = dt.datetime.now(dt.UTC)
+        session.elsewhere_open = bool(lease.others(self.folder, self.store.device, now))
+        session.renew_lease()
         try:  # temp files crashed saves left; never a reason not to unlock
             session.dossiers.clean_up()
         except (VaultError, OSError) as exc:
@@ -397,6 +410,21 @@ def _write_keys(
     path = folder / KEYS_FILE
     safe_write(path, blob, verify, backup, store.ops)
     return Fingerprint.of(path, blob)
+
+
+def _first_keys_backup(store: ProfileStore, folder: Path, generation: int) -> None:
+    """A copy (not a hard link: the keys file is not replaced by saves, so a link would rot
+    with it) of a new profile's keys file: saves do not rewrite the keys file (each device
+    records its own generations, devices.py), so without it a damaged one had no backup."""
+    blob = (folder / KEYS_FILE).read_bytes()
+
+    def verify(read: bytes) -> None:
+        if read != blob:
+            raise StorageError("verify")
+
+    make_private_dir(folder / "backups")
+    target = folder / "backups" / f"keys.{generation}.{store.today():%Y%m%d}.spk"
+    safe_write(target, blob, verify, ops=store.ops)
 
 
 class _InSession(Protocol):
@@ -439,6 +467,8 @@ class Session:
     section: dict[str, Any]
     fingerprint: Fingerprint
     _lock: threading.RLock = field(default_factory=threading.RLock, repr=False)
+    # at unlock, another computer held a fresh lease on this profile (lease.py)
+    elsewhere_open: bool = False
 
     def __post_init__(self) -> None:
         from samenplan.vault.dossiers import DossierStore
@@ -468,6 +498,8 @@ class Session:
         """Wipe the keys and release the profile. Waits for a running save to finish;
         afterwards every public method of this session and its dossiers raises Locked."""
         with self._lock:
+            if self.pmk:
+                lease.give_back(self.profile.folder, self.store.device)
             self.pmk = b""
             self.dossiers._known.clear()  # the dossiers' own keys
             self.profile.close()
@@ -475,6 +507,18 @@ class Session:
     @property
     def closed(self) -> bool:
         return not self.pmk
+
+    @while_unlocked
+    def renew_lease(self) -> None:
+        """Tell other computers this profile is open here (lease.py), every RENEW_SECONDS
+        while unlocked; a folder that cannot be written is no reason to stop."""
+        try:
+            lease.take(self.profile.folder, self.store.device, dt.datetime.now(dt.UTC))
+        except OSError as exc:
+            log.warning(
+                "profile.lease_not_written",
+                extra={"fields": {"profile": self.profile.info.id, "reason": type(exc).__name__}},
+            )
 
     # -------------------------------------------------------------- keyslot changes
 

@@ -32,9 +32,10 @@ T_SALT = 0x87
 T_NONCE = 0x88
 T_COMMITMENT = 0x89
 T_WRITER = 0x0A
+T_DEVICE = 0x0B  # the device that wrote the file (devices.py); not critical: older files lack it
 KNOWN_TLVS = frozenset(
     {T_PROFILE_ID, T_FILE_ID, T_GENERATION, T_CIPHER, T_PMK_ID, T_WRAPPED_KEY, T_SALT,
-     T_NONCE, T_COMMITMENT, T_WRITER}
+     T_NONCE, T_COMMITMENT, T_WRITER, T_DEVICE}
 )  # fmt: skip
 AES_256_GCM = b"\x01"
 PAD = 4096
@@ -78,10 +79,11 @@ def seal_file(
     generation: int,
     data: bytes,
     extra: dict[str, object] | None = None,
+    device: str = "",
 ) -> bytes:
     """The bytes of a payload file. `tlvs` must hold the profile id and, for dossiers,
     the file id, the PMK id and the wrapped file key. `extra` goes into the encrypted meta
-    (it may not use the keys "id" and "generation")."""
+    (it may not use the keys "id" and "generation"). `device` (hex) names the writer."""
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     from samenplan import __version__
@@ -101,6 +103,7 @@ def seal_file(
             T_NONCE: nonce,
             T_COMMITMENT: commitment,
             T_WRITER: __version__.encode()[:32],
+            **({T_DEVICE: bytes.fromhex(device)} if device else {}),
         },
     )
     aad = box.prefix(len(padded) + 16)

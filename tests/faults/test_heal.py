@@ -26,7 +26,6 @@ from samenplan import cli, shipped
 from samenplan.vault import container as ct
 from samenplan.vault import sealed
 from samenplan.vault.backups import list_backups
-from samenplan.vault.dossiers import SECTION_INDEX_GENERATION
 from samenplan.vault.errors import ReadOnly
 from samenplan.vault.profiles import ProfileStore, Session
 from samenplan.workspace.profiles import Profiles
@@ -351,12 +350,12 @@ def test_an_older_index_put_back_is_noticed_and_the_list_follows_the_files(tmp_p
     with session_of(store) as session:
         session.dossiers.create("d2", "Dossier 2", payload(1))
         session.dossiers.delete("d1")
-        recorded = session.section[SECTION_INDEX_GENERATION]
+        recorded = session.dossiers._recorded_index()
     index.write_bytes(old_index)
     with session_of(store) as session:
         assert [d.id for d in session.dossiers.all()] == ["d0", "d2"]
         assert session.dossiers.healed == "stale"
-        assert session.section[SECTION_INDEX_GENERATION] > recorded
+        assert session.dossiers._recorded_index() > recorded
 
 
 def test_the_workspace_read_passes_the_flags_on(tmp_path):
@@ -495,7 +494,7 @@ def test_dossier_list_after_a_bit_flip_in_any_file_lists_all_or_says_one_sentenc
     args = ["--data-dir", str(data_dir), "--lang", "en", "dossier", "list", "--profile", "Ava"]
     assert run_cli(args, PASSPHRASE + "\n") == (0, "d0\tDossier 0\nd1\tDossier 1\n", "")
     targets = sorted(p for p in snapshot(data_dir) if ".lock" not in (p.name, p.suffix))
-    assert {p.suffix for p in targets} == {".json", ".spk", ".spi", ".spd"}
+    assert {p.suffix for p in targets} == {".json", ".spk", ".spi", ".spd", ".spr"}
     assert len([p for p in targets if p.parent.name == "backups"]) >= 5
     cases, outcomes, wrong, profile_gone = flip_every_position(data_dir, targets)
     print(f"{cases} bit flips in {len(targets)} files: {sorted(outcomes.items())}")

@@ -106,6 +106,7 @@ SESSION_CALLS: dict[str, tuple[Any, ...]] = {
     "rotate_keys": (PASSPHRASE, FAST),
     "finish_rotation": (),
     "delete_profile": (),
+    "renew_lease": (),
 }
 DOSSIER_CALLS: dict[str, tuple[Any, ...]] = {
     "all": (),
@@ -121,6 +122,8 @@ DOSSIER_CALLS: dict[str, tuple[Any, ...]] = {
     "clean_up": (),
     "mark": ("d0", "card", "2026-12-03"),
     "describe": ("d0", {"crisiskaart": "bezig"}),
+    "changed_elsewhere": ("d0",),
+    "written_elsewhere": (),
 }
 # Public, but they touch no file and no key: closing, and pure helpers.
 NOT_GUARDED = {"close", "file_id", "index_entry"}

@@ -37,7 +37,8 @@ from tests.vaulthelp import FAST, PASSPHRASE, dossier_file, keys_file, make_prof
 
 NAME_PATTERN = re.compile(
     r"^(profiles\.json|profiles\.lock|profiles|[0-9a-f]{32}|dossiers|backups|keys\.spk"
-    r"|index\.spi|\.lock|[0-9a-f]{32}\.spd|(keys|index|[0-9a-f]{32})\.\d+\.\d{8}\.sp[kid])$"
+    r"|index\.spi|\.lock|[0-9a-f]{32}\.spd|(keys|index|[0-9a-f]{32})\.\d+\.\d{8}\.sp[kid]"
+    r"|devices|[0-9a-f]{16}\.(spr|lease))$"
 )
 
 
