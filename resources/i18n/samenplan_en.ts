@@ -1364,6 +1364,42 @@ Untick it there first. Then you can remove the medicine. Only want it gone from 
         <translation>&amp;Language</translation>
     </message>
     <message>
+        <source>&amp;Hulp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Over samenplan…</source>
+        <translation>About samenplan…</translation>
+    </message>
+    <message>
+        <source>Over samenplan</source>
+        <translation>About samenplan</translation>
+    </message>
+    <message>
+        <source>samenplan {version}
+
+Met samenplan maak je je crisiskaart, je triadekaart en je WRAP. Alles blijft versleuteld op je eigen computer.
+
+samenplan is vrije software: je mag het gebruiken, delen en veranderen volgens de GNU General Public License, versie 3 of later. Het is gemaakt met programma&apos;s van anderen. Onder Licenties zie je welke, met hun licenties.</source>
+        <translation>samenplan {version}
+
+With samenplan you make your crisis card, your triad card and your WRAP. Everything stays encrypted on your own computer.
+
+samenplan is free software: you may use, share and change it under the GNU General Public License, version 3 or later. It is made with software by others. Under Licences you see which, with their licences.</translation>
+    </message>
+    <message>
+        <source>&amp;Licenties</source>
+        <translation>&amp;Licences</translation>
+    </message>
+    <message>
+        <source>Licenties van gebruikte programma&apos;s</source>
+        <translation>Licences of the software used</translation>
+    </message>
+    <message>
+        <source>De lijst met licenties ontbreekt in deze installatie.</source>
+        <translation>The list of licences is missing from this installation.</translation>
+    </message>
+    <message>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>

@@ -1,5 +1,5 @@
-"""The window's menus in the current language: Bestand, Bewerken, Beeld, Taal. Beeld holds
-the text size and the high-contrast look (its setting is applied when the menus are made).
+"""The window's menus in the current language: Bestand, Bewerken, Beeld, Taal, Hulp. Beeld
+holds the text size and the high-contrast look (its setting is applied when the menus are made).
 
 Their shortcuts are set when the first page is shown (`Menus.set_shortcuts`): the first
 `setShortcut` costs 15 ms, which would delay the window.
@@ -99,6 +99,8 @@ class Menus:
             action.triggered.connect(lambda _=False, c=code: window.set_language(c))
             group.addAction(action)
             language.addAction(action)
+        help_menu = bar.addMenu(t("menu_help", lang))
+        self._action(help_menu, "about", "action_about", lambda: _about(window))
         standard = QKeySequence.keyBindings
         self.shortcuts = [
             (lock, [QKeySequence("Ctrl+L")]),
@@ -142,6 +144,12 @@ def _backup(window: MainWindow) -> None:
     from samenplan.ui import profile_backup
 
     profile_backup.make_backup(window)
+
+
+def _about(window: MainWindow) -> None:
+    from samenplan.ui import about
+
+    about.show(window, window.lang)
 
 
 def _restore(window: MainWindow) -> None:

@@ -593,6 +593,23 @@ STRINGS: dict[str, str] = {
     "menu_file": QT_TRANSLATE_NOOP("samenplan", "&Bestand"),
     "menu_view": QT_TRANSLATE_NOOP("samenplan", "Beel&d"),
     "menu_language": QT_TRANSLATE_NOOP("samenplan", "&Taal"),
+    # Hulp → Over samenplan (ui/about.py)
+    "menu_help": QT_TRANSLATE_NOOP("samenplan", "&Hulp"),
+    "about": QT_TRANSLATE_NOOP("samenplan", "Over samenplan…"),
+    "about_title": QT_TRANSLATE_NOOP("samenplan", "Over samenplan"),
+    "about_text": QT_TRANSLATE_NOOP(
+        "samenplan",
+        "samenplan {version}\n\nMet samenplan maak je je crisiskaart, je triadekaart en je "
+        "WRAP. Alles blijft versleuteld op je eigen computer.\n\nsamenplan is vrije software: "
+        "je mag het gebruiken, delen en veranderen volgens de GNU General Public License, "
+        "versie 3 of later. Het is gemaakt met programma's van anderen. Onder Licenties zie "
+        "je welke, met hun licenties.",
+    ),
+    "about_licences": QT_TRANSLATE_NOOP("samenplan", "&Licenties"),
+    "licences_title": QT_TRANSLATE_NOOP("samenplan", "Licenties van gebruikte programma's"),
+    "licences_missing": QT_TRANSLATE_NOOP(
+        "samenplan", "De lijst met licenties ontbreekt in deze installatie."
+    ),
     "menu_edit": QT_TRANSLATE_NOOP("samenplan", "Be&werken"),
     "undo": QT_TRANSLATE_NOOP("samenplan", "Ongedaan maken"),
     "redo": QT_TRANSLATE_NOOP("samenplan", "Opnieuw doen"),
