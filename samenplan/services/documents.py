@@ -19,7 +19,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from samenplan.domain.dossier import Dossier
 from samenplan.services import tasks
 from samenplan.workspace.documents import Document, Snapshot
-from samenplan.workspace.errors import ExportFormatError, describe
+from samenplan.workspace.errors import ExportFormatError, KeptBoth, describe
 from samenplan.workspace.history import Step
 from samenplan.workspace.unlocked import Unlocked
 
@@ -150,10 +150,36 @@ class DossierDocument(QObject):
                 self._running = None
             self._again = False
             if not self.closed:
+                if isinstance(exc, KeptBoth):
+                    self._take_theirs()
                 self._say_failed(exc)
             self._tell(False)
 
         return failed
+
+    def _take_theirs(self) -> None:
+        """Another computer's version is on disk and ours was kept next to it (KeptBoth):
+        show theirs; the person chooses between the two later (Bestand)."""
+        owner = self.core.owner
+        if owner is None:
+            return
+        try:
+            self.core.reload(owner.read(self.dossier.id).dossier)
+        except Exception:  # ours is kept; the message below still says so
+            return
+        self.dirty_changed.emit(False)
+        self.restored.emit("")
+
+    def reload_if_changed(self) -> bool:
+        """Before editing on: when another computer's version came in and nothing here
+        waits to be saved, show that version. True when it did."""
+        owner = self.core.owner
+        if owner is None or self.closed or self.dirty or self._running is not None:
+            return False
+        if not owner.changed_elsewhere(self.dossier.id):
+            return False
+        self._take_theirs()
+        return True
 
     def _say_failed(self, exc: Exception) -> None:
         if isinstance(exc, ExportFormatError):  # where it is inconsistent says nothing here

@@ -67,6 +67,13 @@ class Document:
             self._put(step.after)
         return step
 
+    def reload(self, dossier: Dossier) -> None:
+        """Show the version another computer stored (ours was kept as a conflict copy):
+        in place, stored, with no undo back to ours."""
+        self._put(dossier)
+        self.saved_revision = self.revision
+        self.history = History()
+
     def _put(self, state: Dossier) -> None:
         """Make `dossier` equal to `state`, in place: screens keep the same dossier object
         (but must be built again, since the people, plans and answers in it are new)."""

@@ -133,6 +133,16 @@ class Unlocked:
         with self.using() as session:
             return session.dossiers.exists(dossier_id)
 
+    def changed_elsewhere(self, dossier_id: str) -> bool:
+        """Whether another computer's version of the open dossier came in (vault/devices.py)."""
+        with self.using() as session:
+            return session.dossiers.changed_elsewhere(dossier_id)
+
+    def open_elsewhere(self) -> bool:
+        """Whether another computer had this profile open at unlock (vault/lease.py)."""
+        with self.using() as session:
+            return session.elsewhere_open
+
     def read(self, dossier_id: str) -> Opened:
         """The dossier; VaultError when it cannot be read, ExportFormatError when what was
         stored is not a valid dossier."""

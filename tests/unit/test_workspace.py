@@ -98,6 +98,8 @@ def unlocked(tmp_path, monkeypatch) -> Unlocked:
 CALLS = {
     "dossiers": lambda u: u.dossiers(),
     "exists": lambda u: u.exists("demo-noor"),
+    "changed_elsewhere": lambda u: u.changed_elsewhere("demo-noor"),
+    "open_elsewhere": lambda u: u.open_elsewhere(),
     "read": lambda u: u.read("demo-noor"),
     "save": lambda u: u.save(shipped.demo_dossier()),
     "save_encoded": lambda u: u.save_encoded("demo-noor", "x", b"{}"),
