@@ -283,6 +283,7 @@ QSpinBox:focus, QDoubleSpinBox:focus, QDateEdit:focus {{
     border: 3px solid {c["focus"]}; padding: 1px 3px;
 }}
 QGroupBox, QFrame#welcome_card {{ border: 2px solid {c["panel_border"]}; }}
+QDialog {{ border: 2px solid {c["border"]}; }}
 """
 
 

@@ -2,8 +2,9 @@
 
     xvfb-run -a -s "-screen 0 1280x900x24" .venv/bin/python tests/e2e/screenshots.py OUT_DIR
 
-Two passes: at the normal text size into OUT_DIR, and at the largest text size (Ctrl + to
-the end) into OUT_DIR/largest-text. Makes: first run, unlock with an error, the demo overview, a form page with help open, a
+Three passes: at the normal text size into OUT_DIR, at the largest text size (200 %, Ctrl +
+to the end) into OUT_DIR/largest-text, and in the high-contrast look (Beeld → Hoog contrast)
+into OUT_DIR/high-contrast. Makes: first run, unlock with an error, the demo overview, a form page with help open, a
 consultant's list of 50 dossiers, the pocket-card preview, a triad member's own card, the
 triad comparison, the overview in English, a real dossier's overview with sending and
 receiving cards, and the send dialog. Everything happens in a
@@ -23,6 +24,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
 
 from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog
 
 from samenplan import shipped
@@ -60,21 +62,24 @@ def shot(window: MainWindow, path: Path, whole_screen: bool = False) -> None:
 
 
 def main(out: Path) -> None:
-    make_app()
-    take(out, TEXT_SCALES[TEXT_SCALES.index(1.0)])
-    take(out / "largest-text", TEXT_SCALES[-1])
+    body = make_app().font()  # each pass starts from it: a window scales the app's font
+    take(out, body, TEXT_SCALES[TEXT_SCALES.index(1.0)])
+    take(out / "largest-text", body, TEXT_SCALES[-1])
+    take(out / "high-contrast", body, TEXT_SCALES[TEXT_SCALES.index(1.0)], contrast="high")
 
 
-def take(out: Path, text_scale: float) -> None:
-    """Every screenshot, at this text size, in a fresh data folder."""
+def take(out: Path, body: QFont, text_scale: float, contrast: str = "normal") -> None:
+    """Every screenshot, at this text size and contrast, in a fresh data folder."""
     out.mkdir(parents=True, exist_ok=True)
     app = make_app()
+    app.setFont(body)
     forms = shipped.forms()
     with tempfile.TemporaryDirectory() as folder:
         data = Path(folder)
         store = ProfileStore(data)
         config = Config(data)
         config.set("ui/text_scale", text_scale)
+        config.set("ui/contrast", contrast)
 
         window = MainWindow(forms, Profiles(store), config, "nl", shipped.demo_dossier)
         window.resize(*DEFAULT_SIZE)

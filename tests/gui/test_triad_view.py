@@ -87,6 +87,10 @@ def test_rows_are_as_tall_as_their_text_at_the_real_column_width(qtbot):
     qtbot.waitUntil(fitted, timeout=5_000)
     # the tallest cell of the demo has five short lines: no row needs more than six
     assert max(table.rowHeight(r) for r in range(table.model().rowCount())) <= 6 * line + 8
-    page.resize(600, 800)  # narrower: the same text wraps into more lines, rows grow
-    before = table.rowHeight(1)
-    qtbot.waitUntil(lambda: fitted() and table.rowHeight(1) > before, timeout=5_000)
+    page.resize(600, 800)  # narrower (columns stay as wide as their names): rows grow
+
+    def total() -> int:
+        return sum(table.rowHeight(r) for r in range(table.model().rowCount()))
+
+    before = total()
+    qtbot.waitUntil(lambda: fitted() and total() > before, timeout=5_000)
