@@ -498,8 +498,7 @@ class Session:
         """Wipe the keys and release the profile. Waits for a running save to finish;
         afterwards every public method of this session and its dossiers raises Locked."""
         with self._lock:
-            if self.pmk:
-                lease.give_back(self.profile.folder, self.store.device)
+            lease.give_back(self.profile.folder, self.store.device)  # idempotent
             self.pmk = b""
             self.dossiers._known.clear()  # the dossiers' own keys
             self.profile.close()
