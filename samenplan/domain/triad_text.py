@@ -1,64 +1,45 @@
-"""The triad comparison in words, Dutch and English: roles, who answers, the points to
-discuss, one member's answer, the per-domain summary and an agreement on one line. Shared by
-the comparison view, the who drop-down and the comparison PDF, so all say the same thing."""
+"""The triad comparison in words (from the catalogue, `samenplan/words.py`): roles, who
+answers, the points to discuss, one member's answer, the per-domain summary and an
+agreement on one line. Shared by the comparison view, the who drop-down and the comparison
+PDF, so all say the same thing."""
 
 from __future__ import annotations
 
 from samenplan.domain.dossier import Agreement, Dossier, Member
 from samenplan.domain.triad import Answer, Comparison, Who
 from samenplan.formkit.model import FormDef
-
-ROLE_WORDS = {
-    "client": ("cliënt", "client"),
-    "naaste": ("naaste", "relative"),
-    "hulpverlener": ("hulpverlener", "professional"),
-}
-CODE_WORDS = {"niemand": ("niemand", "nobody"), "weet_niet": ("weet niet", "don't know")}
-# an answer from role-based cards that still needs a person chosen
-REVIEW_WORDS = {
-    "client": ("de cliënt (kies wie)", "the client (choose who)"),
-    "naaste": ("een naaste (kies wie)", "a relative (choose who)"),
-    "hulpverlener": ("een hulpverlener (kies wie)", "a professional (choose who)"),
-}
-OTHER_WORDS = ("iemand anders: {text}", "someone else: {text}")
-ME_WORDS = ("Ik", "Me")
-UNKNOWN_WORDS = ("iemand die niet in dit dossier staat", "someone not in this dossier")
-# what needs talking about, in words only (a bare symbol means nothing to a newcomer)
-FLAG_WORDS = {
-    "discuss": ("wil bespreken", "wants to discuss"),
-    "no_owner": ("niemand neemt het op", "nobody takes it on"),
-    "double_claim": ("meer dan één wil het doen", "more than one claims it"),
-    "disagree": ("verschil over wie", "disagreement on who"),
-    "heavy": ("zwaar voor een naaste", "heavy for a relative"),
-    "review": ("kies wie er bedoeld is", "choose who is meant"),
-}
-ANSWER_WORDS = {
-    "now": ("nu", "now"),
-    "should": ("moet", "should"),
-    "burden": ("zwaar", "heavy"),
-    "discuss": ("wil bespreken", "wants to discuss"),
-}
+from samenplan.words import say
 
 
-def word(pair: tuple[str, str], lang: str) -> str:
-    return pair[1] if lang == "en" else pair[0]
+def _word(code: str, lang: str, fallback: str) -> str:
+    """The catalogue's word for `code`, or `fallback` (a code no catalogue knows, as read
+    from a file made by a newer samenplan)."""
+    try:
+        return say(code, lang)
+    except KeyError:
+        return fallback
 
 
 def role(code: str, lang: str) -> str:
-    return word(ROLE_WORDS.get(code, (code, code)), lang)
+    return _word(f"role.{code}", lang, code)
+
+
+def status(code: str, lang: str) -> str:
+    """An agreement's status in words."""
+    return _word(f"triad.status.{code}", lang, code)
 
 
 def who(answer: Who, lang: str, me: str | None = None) -> str:
     """A who answer in words: the person's name ("Ik" for `me`, on one's own card)."""
     if answer.kind == "person":
         if answer.value == me:
-            return word(ME_WORDS, lang)
-        return answer.name or word(UNKNOWN_WORDS, lang)
+            return say("triad.me", lang)
+        return answer.name or say("triad.unknown", lang)
     if answer.kind == "code":
-        return word(CODE_WORDS.get(answer.value, (answer.value, answer.value)), lang)
+        return _word(f"triad.code.{answer.value}", lang, answer.value)
     if answer.kind == "review":
-        return word(REVIEW_WORDS.get(answer.value, (answer.value, answer.value)), lang)
-    return word(OTHER_WORDS, lang).format(text=answer.value)
+        return _word(f"triad.review_role.{answer.value}", lang, answer.value)
+    return say("triad.other", lang, text=answer.value)
 
 
 def member_label(dossier: Dossier, member: Member, lang: str) -> str:
@@ -67,7 +48,7 @@ def member_label(dossier: Dossier, member: Member, lang: str) -> str:
 
 
 def flag(name: str, lang: str) -> str:
-    return word(FLAG_WORDS[name], lang)
+    return say(f"triad.flag.{name}", lang)
 
 
 def flags(names: set[str], lang: str) -> str:
@@ -81,13 +62,13 @@ def answer_lines(answer: Answer | None, lang: str) -> list[str]:
         return []
     lines = []
     if answer.now:
-        lines.append(f"{word(ANSWER_WORDS['now'], lang)}: {who(answer.now, lang)}")
+        lines.append(f"{say('triad.answer.now', lang)}: {who(answer.now, lang)}")
     if answer.should:
-        lines.append(f"{word(ANSWER_WORDS['should'], lang)}: {who(answer.should, lang)}")
+        lines.append(f"{say('triad.answer.should', lang)}: {who(answer.should, lang)}")
     if answer.burden is not None:
-        lines.append(f"{word(ANSWER_WORDS['burden'], lang)}: {answer.burden}/5")
+        lines.append(f"{say('triad.answer.burden', lang)}: {answer.burden}/5")
     if answer.discuss:
-        lines.append(word(ANSWER_WORDS["discuss"], lang))
+        lines.append(say("triad.answer.discuss", lang))
     return lines
 
 
@@ -107,9 +88,6 @@ def member_name(dossier: Dossier, person_id: str) -> str:
     return person.name if person else person_id
 
 
-REVIEW_ON_WORDS = ("nakijken op {date}", "review on {date}")
-
-
 def agreement_line(
     agreement: Agreement, dossier: Dossier, titles: dict[str, str], lang: str
 ) -> str:
@@ -118,4 +96,4 @@ def agreement_line(
     line = f"{topic}: {agreement.what} — {member_name(dossier, agreement.who)}"
     if agreement.review is None:
         return line
-    return f"{line} ({word(REVIEW_ON_WORDS, lang).format(date=f'{agreement.review:%d-%m-%Y}')})"
+    return f"{line} ({say('triad.review_on', lang, date=f'{agreement.review:%d-%m-%Y}')})"

@@ -15,19 +15,13 @@ from samenplan.domain import triad_text
 from samenplan.domain.dossier import Dossier
 from samenplan.domain.triad import named_people
 from samenplan.formkit.model import FormDef, ItemType
-
-WORDS = {
-    "member": ("Triadekaart: deelnemer ({role})", "Triad card: participant ({role})"),
-    "agreement": ("Afspraak: {what}", "Agreement: {what}"),
-    "named": ("Triadekaart van {name}: wie doet wat", "Triad card of {name}: who does what"),
-}
+from samenplan.words import say
 
 
 def person_uses(
     dossier: Dossier, forms: Mapping[str, FormDef], person_id: str, lang: str
 ) -> list[str]:
     """Every place that refers to the person, in words, plans first."""
-    en = lang == "en"
     found: list[str] = []
     for document in dossier.documents:
         form = forms[document.form]
@@ -44,14 +38,14 @@ def person_uses(
         kept = [card.answers, *(v.answers for v in card.history)]
         if card.member is not None and any(person_id in named_people(a) for a in kept):
             name = triad_text.member_name(dossier, card.member)
-            found.append(WORDS["named"][en].format(name=name))
+            found.append(say("where_used.named", lang, name=name))
     for member in dossier.members:
         if member.person == person_id:
             role = triad_text.role(member.role, lang)
-            found.append(WORDS["member"][en].format(role=role))
+            found.append(say("where_used.member", lang, role=role))
     for agreement in dossier.agreements:
         if agreement.who == person_id:
-            found.append(WORDS["agreement"][en].format(what=agreement.what))
+            found.append(say("where_used.agreement", lang, what=agreement.what))
     return found
 
 

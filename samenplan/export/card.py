@@ -27,6 +27,7 @@ from samenplan.export import card_sheet, fonts
 from samenplan.export.card_content import Entry, Section
 from samenplan.export.geometry import MM, PAPERS, Paper, opening_order, safe_box
 from samenplan.export.text_block import Block, Gap, Part, Style
+from samenplan.words import area, say
 
 SIZES = (9.0, 8.5, 8.0, 7.5, 7.0)
 MIN_SIZE = 7.0
@@ -69,37 +70,17 @@ class FitReport(NamedTuple):
     def lines(self, lang: str = "nl") -> list[str]:
         out = []
         for item in self.overflow:
-            amount = (
-                f"about {item.characters} characters ({item.lines} lines) too many"
-                if lang == "en"
-                else f"ongeveer {item.characters} tekens ({item.lines} regels) te veel"
-            )
-            if lang == "en":
-                where = f" (panel {item.panel})" if item.panel else ""
-                out.append(f"'{item.section}'{where} does not fit: {amount}; make it shorter.")
-            else:
-                where = f" (paneel {item.panel})" if item.panel else ""
-                out.append(f"'{item.section}'{where} past niet: {amount}; maak het korter.")
+            code = "card.fit.too_long_on" if item.panel else "card.fit.too_long"
+            out.append(
+                say(code, lang, section=item.section, panel=item.panel,
+                    characters=item.characters, lines=item.lines)
+            )  # fmt: skip
         for rank, item in enumerate(self.largest):
-            if lang == "en":
-                most = "the most" if rank == 0 else "a lot of"
-                out.append(
-                    f"'{item.section}' takes {most} room now (about {item.lines} lines): "
-                    "shortening it helps."
-                )
-            else:
-                most = "de meeste" if rank == 0 else "ook veel"
-                out.append(
-                    f"'{item.section}' neemt nu {most} ruimte in (ongeveer {item.lines} "
-                    "regels): daar inkorten helpt."
-                )
+            code = "card.fit.largest" if rank == 0 else "card.fit.large"
+            out.append(say(code, lang, section=item.section, lines=item.lines))
         if self.missing_glyphs:
             chars = " ".join(sorted(self.missing_glyphs))
-            out.append(
-                f"These characters cannot be printed on the card: {chars}"
-                if lang == "en"
-                else f"Deze tekens kunnen niet op de kaart: {chars}"
-            )
+            out.append(say("card.fit.glyphs", lang, chars=chars))
         return out
 
 
@@ -125,83 +106,14 @@ class CardText(NamedTuple):
     language: str  # of the PDF, for screen readers
 
 
-DUTCH = CardText(
-    title="Mijn crisisplan – op zak",
-    notice="Ben ik misschien in de war of in nood? Open deze kaart.",
-    call_behind="Wie je kunt bellen, staat op de achterkant.",
-    call_inside="Wie je kunt bellen, staat meteen als je hem openvouwt.",
-    made="Bijgewerkt op {date}",
-    review="Herzien vóór {date}",
-    footer="Gemaakt met samenplan. Je kunt deze kaart meenemen naar een crisiskaartconsulent.",
-    continued_on="vervolg op {panel}",
-    continued_from="vervolg van {title}",
-    instructions=[
-        "Print op ware grootte (100 %), enkelzijdig.",
-        "1. Knip de kaart uit langs de hoekstreepjes.",
-    ],
-    fold_steps=[
-        "2. Vouw de rechterhelft naar achter langs de middellijn (een bergvouw).",
-        "3. Vouw als een harmonica: bergvouw (streep-punt) van je af, "
-        "dalvouw (streepjes) naar je toe.",
-        "Klaar: je naam ligt bovenop, 'Bel eerst' aan de achterkant.",
-    ],
-    strip_steps=[
-        "2. Knip langs de doorgetrokken middellijn: zo krijg je twee stroken.",
-        "3. Vouw elke strook als een harmonica: bergvouw (streep-punt) van je af, "
-        "dalvouw (streepjes) naar je toe.",
-        "Klaar: je naam ligt bovenop, 'Bel eerst' meteen daaronder.",
-    ],
-    scale="Deze balk moet precies 5 cm zijn",
-    mountain="bergvouw",
-    valley="dalvouw",
-    cut="knippen",
-    language="nl-NL",
-)
+def card_text(kind: str = "crisis", lang: str = "nl") -> CardText:
+    """The card's own words for a `kind` of card ("crisis" or "wrap") in `lang`."""
+    entries = area("card", lang)
+    if kind == "wrap":
+        entries |= area("card.wrap", lang)
+    fields = {name: entries[name] for name in CardText._fields if name != "language"}
+    return CardText(**fields, language=say("language_tag", lang))
 
-WRAP_DUTCH = DUTCH._replace(
-    title="Mijn herstelplan – op zak",
-    notice="Zo houd ik het goed, en dit doe ik als het minder gaat.",
-    footer="Gemaakt met samenplan, naar de opzet van een WRAP.",
-)
-
-ENGLISH = CardText(
-    title="My crisis plan – pocket copy",
-    notice="Am I perhaps confused or in distress? Open this card.",
-    call_behind="Whom to call is on the back.",
-    call_inside="Whom to call is right there when you unfold it.",
-    made="Updated {date}",
-    review="Review by {date}",
-    footer="Made with samenplan. You can take this card to a crisis card consultant.",
-    continued_on="continued on {panel}",
-    continued_from="continued from {title}",
-    instructions=[
-        "Print at actual size (100 %), single-sided.",
-        "1. Cut the card out along the corner marks.",
-    ],
-    fold_steps=[
-        "2. Fold the right half backwards along the middle line (a mountain fold).",
-        "3. Fold like an accordion: mountain fold (dash-dot) away from you, "
-        "valley fold (dashes) towards you.",
-        "Done: your name is on top, 'Call first' on the back.",
-    ],
-    strip_steps=[
-        "2. Cut along the solid middle line: this gives you two strips.",
-        "3. Fold each strip like an accordion: mountain fold (dash-dot) away from you, "
-        "valley fold (dashes) towards you.",
-        "Done: your name is on top, 'Call first' right under it.",
-    ],
-    scale="This bar must be exactly 5 cm",
-    mountain="mountain",
-    valley="valley",
-    cut="cut",
-    language="en",
-)
-
-WRAP_ENGLISH = ENGLISH._replace(
-    title="My recovery plan – pocket copy",
-    notice="How I stay well, and what I do when things get harder.",
-    footer="Made with samenplan, following the outline of a WRAP.",
-)
 
 # ------------------------------------------------------------------ blocks
 
@@ -460,9 +372,10 @@ def _candidates(
 
 def fit(
     sections: list[Section], dossier_title: str, made: dt.date, review: dt.date, paper: str = "a4",
-    text: CardText = DUTCH, order: tuple[str, ...] = CRISIS_ORDER, strips: bool = False,
+    text: CardText | None = None, order: tuple[str, ...] = CRISIS_ORDER, strips: bool = False,
 ) -> tuple[Layout, FitReport]:  # fmt: skip
     """The layout at the largest size where everything fits, and what did not fit at 7 pt."""
+    text = text or card_text()
     fonts.register()
     sheet = PAPERS[paper]
     front = sorted((s for s in sections if s.panel == "front"), key=lambda s: s.priority)
@@ -541,11 +454,16 @@ def _largest(layout: Layout, overflow: list[Overflow], pinned: set[str]) -> tupl
 
 
 def render(
-    layout: Layout, paper: str = "a4", text: CardText = DUTCH, title: str = "", strips: bool = False
+    layout: Layout,
+    paper: str = "a4",
+    text: CardText | None = None,
+    title: str = "",
+    strips: bool = False,
 ) -> bytes:
     """The PDF of a fitted card: folded over along the centre (layout A), or with `strips`
     the centre cut into two strips of five panels (layout A′); only the centre line and the
     instructions differ."""
+    text = text or card_text()
     from reportlab.pdfgen.canvas import Canvas
 
     fonts.register()

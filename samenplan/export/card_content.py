@@ -18,6 +18,7 @@ from samenplan.formkit import picks
 from samenplan.formkit.answers import Answers, Node
 from samenplan.formkit.conditions import walk_enabled
 from samenplan.formkit.model import FormDef, Item, ItemType
+from samenplan.words import say
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
@@ -93,7 +94,7 @@ def value_lines(item: Item, value: object, dossier: Dossier, lang: str) -> list[
         codes = value if isinstance(value, list) else [value]
         return [clean(c.text.get(lang)) for c in item.choices.choices if c.code in codes]
     if item.type is ItemType.BOOLEAN:
-        return ["Ja" if value else "Nee"] if lang != "en" else ["Yes" if value else "No"]
+        return [say("answer.yes" if value else "answer.no", lang)]
     if item.type is ItemType.DATE and isinstance(value, str):
         year, month, day = value.split("-")
         return [f"{day}-{month}-{year}"]

@@ -16,47 +16,7 @@ from typing import Any
 from samenplan.export import fonts
 from samenplan.export.card_content import clean
 from samenplan.export.geometry import MM, PAPERS
-
-WORDS = {
-    "nl": {
-        "made": "Gemaakt op {date}",
-        "reviewed": "bijgewerkt op {date}",
-        "review_by": "herzien vóór {date}",
-        "page": "Pagina {n}",
-        "confidential": "Vertrouwelijk",
-        "sign_title": "Handtekeningen",
-        "sign_intro": "Iedereen tekent alleen voor de eigen taak.",
-        "name": "Naam",
-        "signature": "Handtekening",
-        "date": "Datum",
-        "tasks": "Taken",
-        "made_with": "Gemaakt met samenplan.",
-        "summary_title": "In het kort: wat te doen",
-        "summary_intro": "Gaat het mis met mij? Dit is het belangrijkste. "
-        "Mijn hele plan staat op de volgende bladzijden.",
-        "whole_plan": "Mijn hele plan",
-        "reachable": "Bereikbaar:",
-    },
-    "en": {
-        "made": "Made on {date}",
-        "reviewed": "updated on {date}",
-        "review_by": "review by {date}",
-        "page": "Page {n}",
-        "confidential": "Confidential",
-        "sign_title": "Signatures",
-        "sign_intro": "Everyone signs only for their own task.",
-        "name": "Name",
-        "signature": "Signature",
-        "date": "Date",
-        "tasks": "Tasks",
-        "made_with": "Made with samenplan.",
-        "summary_title": "In short: what to do",
-        "summary_intro": "Are things going wrong with me? This is what matters most. "
-        "My whole plan is on the next pages.",
-        "whole_plan": "My whole plan",
-        "reachable": "Reachable:",
-    },
-}
+from samenplan.words import area, say
 
 
 def styles() -> dict[str, Any]:
@@ -150,7 +110,7 @@ def build(
     width, height = sheet.width * MM, sheet.height * MM
     if landscape:
         width, height = height, width
-    words = WORDS[lang]
+    words = area("pdf", lang)
 
     def decorate(canvas: Any, doc: Any) -> None:
         canvas.saveState()
@@ -174,7 +134,7 @@ def build(
         creator="samenplan",
         invariant=1,
         initialFontName=fonts.REGULAR,
-        lang="nl-NL" if lang == "nl" else "en",
+        lang=say("language_tag", lang),
     )
     canvasmaker = partial(Canvas, initialFontName=fonts.REGULAR, invariant=1)
     template.build(story, onFirstPage=decorate, onLaterPages=decorate, canvasmaker=canvasmaker)

@@ -21,6 +21,7 @@ import zlib
 from collections.abc import Mapping
 from typing import Any, NamedTuple
 
+from samenplan import words
 from samenplan.domain.dossier import Dossier
 from samenplan.export import fonts
 from samenplan.export.card_content import Section, card_sections
@@ -52,21 +53,6 @@ class PhoneText(NamedTuple):
     language: str  # of the page, for screen readers
 
 
-_TEXT = {
-    ("crisis", "nl"): PhoneText(
-        "Als het niet goed met mij gaat", "Bijgewerkt op {date}", "Meer op mijn kaart", "nl-NL"
-    ),
-    ("crisis", "en"): PhoneText(
-        "When I am not doing well", "Updated {date}", "More on my card", "en"
-    ),
-    ("wrap", "nl"): PhoneText(
-        "Als het minder goed met mij gaat", "Bijgewerkt op {date}", "Meer op mijn kaart", "nl-NL"
-    ),
-    ("wrap", "en"): PhoneText(
-        "When things get harder for me", "Updated {date}", "More on my card", "en"
-    ),
-}
-
 # the semantic panels shown, in this order: whom to call, then how to approach me
 SHOWN_PANELS = ("call_first", "approach")
 
@@ -86,7 +72,10 @@ def phone_picture(
     document = dossier.document(form_id)
     if document is None:
         raise NoPlan(form_id)
-    text = _TEXT.get((kind, lang), _TEXT[(kind, "nl")])
+    own = words.area("phone", lang)
+    text = PhoneText(
+        own[f"{kind}.title"], own["made"], own["more"], words.say("language_tag", lang)
+    )
     sections = card_sections(forms[form_id], document.answers, dossier, lang)
     label, name = _name(sections, dossier.title)
     shown = [s for panel in SHOWN_PANELS for s in sections if s.panel == panel]

@@ -21,12 +21,13 @@ from typing import Any
 from samenplan.domain.dossier import Document, Dossier
 from samenplan.export.card_content import Section, card_sections, clean, value_lines
 from samenplan.export.geometry import MM
-from samenplan.export.pdf_look import WORDS, build, grid, labelled, para
+from samenplan.export.pdf_look import build, grid, labelled, para
 from samenplan.export.pdf_look import styles as styles_
 from samenplan.formkit import picks
 from samenplan.formkit.answers import Node, is_empty
 from samenplan.formkit.conditions import item_enabled
 from samenplan.formkit.model import FormDef, Item, ItemType
+from samenplan.words import area
 
 SIGN_GROUP = "ondertekening"
 # The card panels the summary page shows, most urgent first.
@@ -134,7 +135,7 @@ def _summary(sections: list[Section], lang: str, styles: dict[str, Any]) -> list
     from reportlab.platypus import Spacer
     from reportlab.platypus.flowables import BalancedColumns
 
-    words = WORDS[lang]
+    words = area("pdf", lang)
     order = {panel: n for n, panel in enumerate(SUMMARY_PANELS)}
     chosen = sorted(
         (s for s in sections if s.panel in order), key=lambda s: (order[s.panel], s.priority)
@@ -166,7 +167,7 @@ def _signatures(
 ) -> list[Any]:
     from reportlab.platypus import KeepTogether, Spacer
 
-    words = WORDS[lang]
+    words = area("pdf", lang)
     rows = [[words["name"], words["tasks"], words["signature"], words["date"]]]
     client = next(
         (p for p in dossier.people if p.relation.casefold() in ("cliënt", "client")), None
@@ -207,7 +208,7 @@ def plan_pdf(
     """The whole plan as a PDF: the summary page, then every answer."""
     from reportlab.platypus import PageBreak, Spacer
 
-    words = WORDS[lang]
+    words = area("pdf", lang)
     styles = styles_()
     title = form.title.get(lang)
     assert document.review_by is not None

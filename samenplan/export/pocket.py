@@ -8,23 +8,17 @@ from collections.abc import Mapping
 from samenplan.domain.dossier import Dossier
 from samenplan.export.card import (
     CRISIS_ORDER,
-    DUTCH,
-    ENGLISH,
-    WRAP_DUTCH,
-    WRAP_ENGLISH,
     WRAP_ORDER,
     FitReport,
+    card_text,
     fit,
     render,
 )
 from samenplan.export.card_content import card_sections
 from samenplan.formkit.model import FormDef
 
-# kind → the plan it is made of, the order of its parts, and its own words by language
-KINDS = {
-    "crisis": ("crisiskaart", CRISIS_ORDER, {"nl": DUTCH, "en": ENGLISH}),
-    "wrap": ("wrap", WRAP_ORDER, {"nl": WRAP_DUTCH, "en": WRAP_ENGLISH}),
-}
+# kind → the plan it is made of and the order of its parts
+KINDS = {"crisis": ("crisiskaart", CRISIS_ORDER), "wrap": ("wrap", WRAP_ORDER)}
 
 
 class NoPlan(ValueError):
@@ -41,8 +35,8 @@ def pocket_card(
 ) -> tuple[bytes, FitReport]:
     """The card's PDF and its fit report (the PDF shows what fits; the report what not).
     With `strips` the centre line is cut instead of folded: two strips of five panels."""
-    form_id, order, words = KINDS[kind]
-    text = words.get(lang, words["nl"])
+    form_id, order = KINDS[kind]
+    text = card_text(kind, lang)
     document = dossier.document(form_id)
     if document is None:
         raise NoPlan(form_id)

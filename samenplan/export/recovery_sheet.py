@@ -11,50 +11,10 @@ import datetime
 from typing import Any
 
 from samenplan.vault.keyslots import canonical_recovery_code as canonical
+from samenplan.words import area
 
 GROUP = 4
 GROUPS_PER_LINE = 4
-
-WORDS = {
-    "nl": {
-        "title": "Je herstelcode voor samenplan",
-        "profile": "Profiel: {name}",
-        "made": "Gemaakt op {date}",
-        "header": "samenplan · herstelcode",
-        "what_title": "Waarvoor is deze code?",
-        "what": "Ben je je wachtwoord vergeten? Dan open je je profiel met deze code. Kies bij "
-        "'Profiel openen' voor 'Ik gebruik mijn herstelcode' en typ de code over. Spaties, "
-        "streepjes en hoofdletters maken niet uit.",
-        "where_title": "Waar bewaar je hem?",
-        "where": "Op een veilige plek thuis, bij je belangrijke papieren. Niet bij je computer "
-        "of in je laptoptas. Wie deze code heeft en bij je computer kan, kan je profiel openen.",
-        "lost_title": "Kwijt, of heeft iemand anders hem gezien?",
-        "lost": "Open samenplan en kies in het menu Bestand 'Nieuwe herstelcode…'. De oude code "
-        "werkt dan niet meer. Gooi dit vel daarna weg.",
-        "file": "Heb je dit vel als bestand bewaard? Gooi het bestand weg als je het hebt "
-        "afgedrukt.",
-        "nothing": "Op dit vel staat niets uit je plannen.",
-    },
-    "en": {
-        "title": "Your recovery code for samenplan",
-        "profile": "Profile: {name}",
-        "made": "Made on {date}",
-        "header": "samenplan · recovery code",
-        "what_title": "What is this code for?",
-        "what": "Forgot your passphrase? Then you open your profile with this code. Under "
-        "'Open profile' choose 'I am using my recovery code' and type the code. Spaces, hyphens "
-        "and capital letters do not matter.",
-        "where_title": "Where do you keep it?",
-        "where": "In a safe place at home, with your important papers. Not with your computer "
-        "or in your laptop bag. Whoever has this code and can get to your computer can open "
-        "your profile.",
-        "lost_title": "Lost it, or has someone else seen it?",
-        "lost": "Open samenplan and choose 'New recovery code…' in the File menu. The old code "
-        "then stops working. Throw this sheet away afterwards.",
-        "file": "Did you save this sheet as a file? Delete the file once you have printed it.",
-        "nothing": "This sheet holds nothing from your plans.",
-    },
-}
 
 
 def same_code(typed: str, code: str) -> bool:
@@ -79,7 +39,7 @@ def recovery_sheet(code: str, profile: str, lang: str, today: datetime.date | No
 
     from samenplan.export.pdf_look import build, para, styles
 
-    words = WORDS[lang]
+    words = area("recovery_sheet", lang)
     look = styles()
     date = f"{today or datetime.date.today():%d-%m-%Y}"
     lead = ParagraphStyle("lead", parent=look["body"], fontSize=12, leading=16)

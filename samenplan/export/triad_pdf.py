@@ -23,73 +23,13 @@ from samenplan.export.pdf_look import build, grid, labelled, para, styles
 from samenplan.export.plan_pdf import heading, shown_lines
 from samenplan.formkit.conditions import walk_enabled
 from samenplan.formkit.model import FormDef, Item, ItemType
-
-WORDS = {
-    "nl": {
-        "title": "Triadekaart naast elkaar",
-        "agreements_title": "Afspraken",
-        "made": "Gemaakt op {date}",
-        "open": "Nog niet klaar: {names}. Hun antwoorden kunnen nog veranderen.",
-        "summary": "Om te bespreken per domein",
-        "nothing": "Geen bespreekpunten.",
-        "task": "Taak",
-        "points": "Om te bespreken",
-        "what": "Wat",
-        "who": "Wie doet het",
-        "support": "Met welke steun",
-        "start": "Vanaf",
-        "review": "Nakijken",
-        "status": "Status",
-        "none": "Nog geen afspraken.",
-        "more": "… en nog {count} afspraken: zie het volledige overzicht.",
-        "needs": "Steun:",
-        "remark": "Toelichting:",
-        "own_words": "Wat ieder verder schreef",
-        "question": "Vraag",
-        "gets": "Steun die {name} krijgt:",
-        "may_not": "Let op: laat dit niet zien aan {names}. Zo is het met de cliënt afgesproken.",
-        "undecided": "Nog niet afgesproken of {names} de kaarten van de anderen mag zien. "
-        "Vraag het de cliënt voor je dit laat zien.",
-    },
-    "en": {
-        "title": "Triad cards side by side",
-        "agreements_title": "Agreements",
-        "made": "Made on {date}",
-        "open": "Not finished yet: {names}. Their answers may still change.",
-        "summary": "To discuss per domain",
-        "nothing": "Nothing to discuss.",
-        "task": "Task",
-        "points": "To discuss",
-        "what": "What",
-        "who": "Who does it",
-        "support": "With which support",
-        "start": "From",
-        "review": "Review",
-        "status": "Status",
-        "none": "No agreements yet.",
-        "more": "… and {count} more agreements: see the full overview.",
-        "needs": "Support:",
-        "remark": "Explanation:",
-        "own_words": "What each person also wrote",
-        "question": "Question",
-        "gets": "Support {name} gets:",
-        "may_not": "Please note: do not show this to {names}. This was agreed with the client.",
-        "undecided": "Not yet agreed whether {names} may see the others' cards. Ask the client "
-        "before you show this.",
-    },
-}
-STATUS_WORDS = {
-    "active": ("loopt", "active"),
-    "kept": ("gelukt", "kept"),
-    "changed": ("veranderd", "changed"),
-    "stopped": ("gestopt", "stopped"),
-}
+from samenplan.words import area
 
 
 def _agreement_rows(
     dossier: Dossier, titles: dict[str, str], lang: str, style: dict[str, Any]
 ) -> list[list[Any]]:
-    words = WORDS[lang]
+    words = area("triad_pdf", lang)
     head = [words[k] for k in ("task", "what", "who", "support", "start", "review", "status")]
     rows = [[para(h, style["head"]) for h in head]]
     for a in dossier.agreements:
@@ -97,7 +37,7 @@ def _agreement_rows(
             titles.get(a.topic, a.topic), a.what, triad_text.member_name(dossier, a.who),
             a.support, f"{a.start:%d-%m-%Y}" if a.start else "",
             f"{a.review:%d-%m-%Y}" if a.review else "",
-            triad_text.word(STATUS_WORDS.get(a.status, (a.status, a.status)), lang),
+            triad_text.status(a.status, lang),
         ]  # fmt: skip
         rows.append([para(c, style["small"]) for c in cells])
     return rows
@@ -105,7 +45,7 @@ def _agreement_rows(
 
 def _cell(answer: Answer | None, lang: str, style: dict[str, Any]) -> list[Any]:
     """One member's answer about a task: the choices, then what they wrote."""
-    words = WORDS[lang]
+    words = area("triad_pdf", lang)
     cell = [para("\n".join(triad_text.answer_lines(answer, lang)), style["small"])]
     if answer is not None and answer.support:
         cell.append(labelled(words["needs"], answer.support, style["small"]))
@@ -176,7 +116,7 @@ def triad_pdf(
     form: FormDef, dossier: Dossier, today: Any, paper: str = "a4", lang: str = "nl"
 ) -> bytes:
     """The comparison (every task somebody answered) and the agreements, landscape."""
-    words = WORDS[lang]
+    words = area("triad_pdf", lang)
     style = styles()
     comparison = compare(dossier, form)
     sheet = PAPERS[paper]
@@ -257,7 +197,7 @@ def agreements_summary_pdf(
     from reportlab.pdfgen.canvas import Canvas
     from reportlab.platypus import Frame
 
-    words = WORDS[lang]
+    words = area("triad_pdf", lang)
     sheet = PAPERS[paper]
     width, height = sheet.width * MM, sheet.height * MM
     titles = {task.id: task.item.text.get(lang) for task in tasks(form)}

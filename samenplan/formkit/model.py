@@ -15,6 +15,8 @@ from enum import StrEnum
 from functools import cached_property
 from typing import NamedTuple
 
+from samenplan.words import PSEUDO, pseudo
+
 LANGUAGES = ("nl", "en")
 PERSPECTIVES = ("client", "naaste", "hulpverlener")
 
@@ -72,10 +74,12 @@ class Text(NamedTuple):
     en: str | None = None
 
     def get(self, lang: str) -> str:
-        """The text in `lang`, falling back to Dutch."""
-        if lang == "en" and self.en:
-            return self.en
-        return self.nl
+        """The text in `lang`, falling back to Dutch (the pseudo-language: Dutch, made
+        longer and accented, see `samenplan/words.py`)."""
+        if lang == PSEUDO:
+            return pseudo(self.nl)
+        translated = getattr(self, lang) if lang in LANGUAGES else None
+        return translated or self.nl
 
 
 class Choice(NamedTuple):

@@ -8,37 +8,18 @@ from typing import Any
 
 from samenplan.formkit.model import FormDef, Item, ItemType, Text
 from samenplan.formkit.text import tr
-
-TYPE_NAMES = {
-    ItemType.GROUP: ("groep", "group"),
-    ItemType.DISPLAY: ("uitleg", "text"),
-    ItemType.STRING: ("korte tekst", "short text"),
-    ItemType.TEXT: ("lange tekst", "long text"),
-    ItemType.LIST: ("lijst", "list"),
-    ItemType.BOOLEAN: ("ja/nee", "yes/no"),
-    ItemType.CHOICE: ("keuze", "choice"),
-    ItemType.MULTICHOICE: ("meerkeuze", "multiple choice"),
-    ItemType.SCALE: ("schaal", "scale"),
-    ItemType.DATE: ("datum", "date"),
-    ItemType.PHONE: ("telefoon", "phone"),
-    ItemType.PERSON: ("persoon", "person"),
-    ItemType.MEDICATION: ("medicijnen", "medication"),
-    ItemType.WHO: ("wie (een persoon van het dossier)", "who (a person of the dossier)"),
-}
-
-WHO_WORDS = (("een persoon van het dossier", "iemand anders (typen)"),
-             ("a person of the dossier", "someone else (typed)"))  # fmt: skip
+from samenplan.words import say
 
 
 def outline(form: FormDef, lang: str) -> list[str]:
     """An indented outline: sections, questions with their type, hint and choices."""
-    required = "verplicht" if lang == "nl" else "required"
-    version = "versie" if lang == "nl" else "version"
+    required = say("outline.required", lang)
+    version = say("outline.version", lang)
     lines = [f"{tr(form.title, lang)} ({form.id}, {version} {form.version})"]
 
     def walk(item: Item, depth: int) -> None:
         pad = "  " * depth
-        kind = TYPE_NAMES[item.type][0 if lang == "nl" else 1]
+        kind = say(f"outline.type.{item.type.value}", lang)
         flags = f", {required}" if item.required else ""
         if item.repeats is not None:
             flags += ", +"
@@ -51,7 +32,7 @@ def outline(form: FormDef, lang: str) -> list[str]:
         if item.choices is not None:
             options = [tr(c.text, lang) for c in item.choices.choices]
             if item.type is ItemType.WHO:
-                person, other = WHO_WORDS[0 if lang == "nl" else 1]
+                person, other = say("outline.who_person", lang), say("outline.who_other", lang)
                 options = [person, *options, other]
             lines.append(f"{pad}    {' / '.join(options)}")
         for child in item.items:

@@ -9,6 +9,7 @@ would refuse.
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager, suppress
@@ -21,6 +22,7 @@ from samenplan.formkit.model import FormDef
 from samenplan.vault.dossiers import DossierInfo
 from samenplan.vault.errors import Locked, VaultError
 from samenplan.vault.profiles import ProfileInfo, Session
+from samenplan.words import say
 
 __all__ = ["DossierInfo", "Opened", "ProfileInfo", "Unlocked"]
 
@@ -48,37 +50,12 @@ class Opened(NamedTuple):
         """One sentence for the person when this is not simply the latest version; else ""."""
         if not (self.recovered or self.rolled_back):
             return ""
-        day = _day(self.saved_on, lang)
         key = "recovered" if self.recovered else "rolled_back"
-        return NOTICES[key][lang == "en"].format(since=day)
-
-
-NOTICES = {
-    "recovered": (
-        "Let op: de nieuwste versie van dit dossier was beschadigd. Je ziet de laatste goede "
-        "kopie{since}; die is alleen te lezen tot je kiest om ermee verder te gaan.",
-        "Note: the newest version of this dossier was damaged. You see the last good "
-        "copy{since}; it is read-only until you choose to go on with it.",
-    ),
-    "rolled_back": (
-        "Let op: dit is een oudere versie dan samenplan het laatst bewaarde{since}; er is "
-        "misschien een oude kopie teruggezet. Ze is alleen te lezen tot je kiest om ermee "
-        "verder te gaan.",
-        "Note: this is an older version than samenplan saved last{since}; an old copy may "
-        "have been put back. It is read-only until you choose to go on with it.",
-    ),
-}
-
-
-def _day(iso: str, lang: str) -> str:
-    """' van 3-12-2026' / ' of 2026-12-03' for the date a copy was saved; "" when unknown."""
-    import datetime as dt
-
-    try:
-        day = dt.date.fromisoformat(iso[:10])
-    except ValueError:
-        return ""
-    return f" of {day:%Y-%m-%d}" if lang == "en" else f" van {day.day}-{day.month}-{day.year}"
+        try:
+            day = dt.date.fromisoformat(self.saved_on[:10])
+        except ValueError:
+            return say(f"notice.{key}", lang)
+        return say(f"notice.{key}_of", lang, date=say("date", lang, d=day))
 
 
 class Unlocked:

@@ -15,12 +15,12 @@ from pypdf import PdfReader
 from samenplan import resources, shipped
 from samenplan.export.card_content import card_sections
 from samenplan.export.geometry import MM
-from samenplan.export.pdf_look import WORDS
 from samenplan.export.plan_pdf import SUMMARY_PANELS, heading, plan_pdf, shown_lines
 from samenplan.formkit import picks
 from samenplan.formkit.answers import is_empty
 from samenplan.formkit.conditions import walk_enabled
 from samenplan.formkit.model import ItemType
+from samenplan.words import area
 
 
 def norm(text: str) -> str:
@@ -133,7 +133,7 @@ def test_the_first_page_is_the_summary_of_what_the_card_puts_first(form_id, lang
     form = shipped.forms()[form_id]
     document = dossier.document(form_id)
     first, second, *_ = page_texts(plan_pdf(form, document, dossier, lang=lang))
-    words = WORDS[lang]
+    words = area("pdf", lang)
     assert norm(words["summary_title"]) in first and norm(words["summary_title"]) not in second
     below_header = second.split(norm(words["confidential"]), 1)[1]
     assert below_header.startswith(norm(words["whole_plan"]))  # the whole plan from page 2

@@ -19,7 +19,7 @@ def test_a_person_is_found_in_every_plan_the_triad_and_agreements():
     assert "Triadekaart: deelnemer (naaste)" in found
     assert any(place.startswith("Afspraak: ") for place in found)
     english = person_uses(dossier, shipped.forms(), "p-jesse", "en")
-    assert "Triad card: participant (relative)" in english
+    assert "Triad card: participant (relative or friend)" in english
 
 
 def test_a_kept_version_counts_and_an_unused_person_is_used_nowhere():

@@ -1,0 +1,97 @@
+"""The catalogue: every sentence samenplan's plain-Python layers show a person, by code.
+
+One file per language, `resources/words/<lang>.yaml`, nested by area (`card:`, `pdf:`, …);
+a code is the dotted path (`card.notice`). Dutch is the source; a translator adds a language
+by copying `nl.yaml` to `<lang>.yaml` and translating the values (the `{names}` between braces
+stay as they are). The app's own widget words use Qt Linguist (`ui/strings.py`), and form
+texts come from `forms/*.yaml`; everything else is looked up here with `say`.
+
+`PSEUDO` is a made-up language for testing: every sentence with accents, 40 % longer and in
+brackets, so a test can see that no text is missing, clipped or built from pieces.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any
+
+import yaml
+
+from samenplan.resources import resource
+
+SOURCE = "nl"
+PSEUDO = "qps"  # as Windows' pseudo-locale qps-ploc
+_FIELD = re.compile(r"(\{[^{}]*\})")
+_ACCENTS = str.maketrans("aeiouyAEIOUYcnsz", "áéíóúýÁÉÍÓÚÝçñšž")
+
+
+def _flatten(tree: dict[str, Any], prefix: str = "") -> dict[str, Any]:
+    flat: dict[str, Any] = {}
+    for key, value in tree.items():
+        code = f"{prefix}{key}"
+        if isinstance(value, dict):
+            flat.update(_flatten(value, code + "."))
+        else:
+            flat[code] = value
+    return flat
+
+
+@functools.cache
+def catalogue(lang: str) -> dict[str, Any]:
+    """The sentences of `lang` by code: a text, or a list of texts for a list of lines."""
+    if lang == PSEUDO:
+        return {code: _pseudo_value(value) for code, value in catalogue(SOURCE).items()}
+    path = resource(f"words/{lang}.yaml")
+    with path.open(encoding="utf-8") as f:
+        return _flatten(yaml.safe_load(f))
+
+
+def languages() -> tuple[str, ...]:
+    """The languages with a catalogue, Dutch first (the pseudo-language not included)."""
+    found = sorted(p.stem for p in resource("words").glob("*.yaml"))
+    return (SOURCE, *(lang for lang in found if lang != SOURCE))
+
+
+def text(code: str, lang: str) -> Any:
+    """The raw entry for `code` in `lang`; Dutch where the language lacks it."""
+    entries = catalogue(lang) if lang in (PSEUDO, *languages()) else {}
+    if code in entries:
+        return entries[code]
+    return catalogue(SOURCE)[code]
+
+
+def say(code: str, lang: str, /, **fields: object) -> str:
+    """The sentence `code` in `lang`, with its `{fields}` filled in."""
+    return str(text(code, lang)).format(**fields)
+
+
+def area(prefix: str, lang: str) -> dict[str, Any]:
+    """Every entry under `prefix.` (a table of a PDF, say) by its last name, in `lang`."""
+    start = prefix + "."
+    codes = [code for code in catalogue(SOURCE) if code.startswith(start)]
+    return {code[len(start) :]: text(code, lang) for code in codes}
+
+
+def lines(code: str, lang: str) -> list[str]:
+    """An entry that is a list of lines (printing steps, say)."""
+    return [str(line) for line in text(code, lang)]
+
+
+def fields_of(sentence: str) -> set[str]:
+    """The `{names}` a sentence fills in."""
+    return {re.split(r"[.:\[!]", field.strip("{}"))[0] for field in _FIELD.findall(sentence)}
+
+
+def pseudo(sentence: str) -> str:
+    """`sentence` in the pseudo-language: accented, 40 % longer, in brackets; fields kept."""
+    parts = _FIELD.split(sentence)
+    shown = "".join(p if _FIELD.fullmatch(p) else p.translate(_ACCENTS) for p in parts)
+    plain = sum(len(p) for p in parts if not _FIELD.fullmatch(p))
+    return f"[{shown}{'·' * max(1, round(plain * 0.4))}]"
+
+
+def _pseudo_value(value: Any) -> Any:
+    if isinstance(value, list):
+        return [pseudo(str(v)) for v in value]
+    return pseudo(str(value))

@@ -1,0 +1,99 @@
+"""The catalogue (samenplan/words.py): every code has a sentence in every shipped language,
+with the same fields; every code the source asks for exists; the pseudo-language keeps the
+fields and lengthens every sentence."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from samenplan import words
+
+ROOT = Path(__file__).resolve().parents[2]
+SOURCE_FILES = sorted((ROOT / "samenplan").rglob("*.py"))
+# say("pdf.made", …), area("pdf", …), lines(…), text(…) with a literal code
+LITERAL = re.compile(r"\b(say|area|lines|text)\(\s*[\"']([a-z_][a-z0-9_.]*)[\"']")
+# a code built with an f-string: its fixed start must name an area of the catalogue
+PREFIX = re.compile(r"\b(say|text)\(\s*f\"([a-z_][a-z0-9_.]*)\.\{")
+
+
+def shipped() -> list[str]:
+    return [lang for lang in words.languages() if lang != words.SOURCE]
+
+
+def test_there_is_a_second_language_to_check():
+    assert "en" in shipped()
+
+
+@pytest.mark.parametrize("lang", ["en"])
+def test_every_code_has_a_sentence_with_the_same_fields(lang):
+    source, other = words.catalogue(words.SOURCE), words.catalogue(lang)
+    assert sorted(set(source) - set(other)) == []  # missing in `lang`
+    assert sorted(set(other) - set(source)) == []  # unknown to the source: a typo
+    for code, value in source.items():
+        theirs = other[code]
+        assert type(theirs) is type(value), code
+        for ours, translated in zip(
+            value if isinstance(value, list) else [value],
+            theirs if isinstance(theirs, list) else [theirs],
+            strict=False,
+        ):
+            assert str(translated).strip(), code
+            assert words.fields_of(str(translated)) == words.fields_of(str(ours)), code
+
+
+def test_every_code_the_source_asks_for_exists():
+    known = words.catalogue(words.SOURCE)
+    asked, prefixes = set(), set()
+    for path in SOURCE_FILES:
+        source = path.read_text(encoding="utf-8")
+        if "samenplan.words import" not in source and "from samenplan import words" not in source:
+            continue  # (the command line's own `say` is messages.say)
+        for verb, code in LITERAL.findall(source):
+            asked.add((verb, code, path.name))
+        prefixes.update((code, path.name) for _, code in PREFIX.findall(source))
+    assert len(asked) > 20  # the scan found the lookups
+    for verb, code, where in asked:
+        if verb == "area":
+            assert any(k.startswith(code + ".") for k in known), (code, where)
+        else:
+            assert code in known, (code, where)
+    for prefix, where in prefixes:
+        assert any(k.startswith(prefix + ".") for k in known), (prefix, where)
+
+
+def test_no_source_file_picks_between_dutch_and_english_itself():
+    """One mechanism: a `lang == "en"` choice in the plain-Python layers is a sentence that
+    a third language could not translate."""
+    plain = ("formkit", "domain", "export", "workspace")
+    found = [
+        f"{path.relative_to(ROOT)}:{n}"
+        for path in SOURCE_FILES
+        if path.parent.name in plain
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if re.search(r"lang [!=]= \"(en|nl)\"", line)
+    ]
+    assert found == []
+
+
+def test_the_pseudo_language_keeps_fields_and_is_longer():
+    for code, value in words.catalogue(words.SOURCE).items():
+        for ours, pseudo in zip(
+            value if isinstance(value, list) else [value],
+            words.catalogue(words.PSEUDO)[code]
+            if isinstance(value, list)
+            else [words.catalogue(words.PSEUDO)[code]],
+            strict=True,
+        ):
+            assert words.fields_of(pseudo) == words.fields_of(str(ours)), code
+            assert pseudo.startswith("[") and pseudo.endswith("]")
+            plain = re.sub(r"\{[^{}]*\}", "", str(ours))
+            assert len(re.sub(r"\{[^{}]*\}", "", pseudo)) >= 1.4 * len(plain), code
+
+
+def test_say_fills_in_fields_and_falls_back_to_dutch_for_an_unknown_language():
+    assert words.say("pdf.page", "en", n=3) == "Page 3"
+    assert words.say("pdf.page", "xx", n=3) == "Pagina 3"
+    assert words.say("pdf.page", words.PSEUDO, n=3).startswith("[Págíñá 3")
