@@ -410,6 +410,10 @@ First choose someone else there, or remove it. Then you can remove {name} here.<
         <translation>Search by name</translation>
     </message>
     <message>
+        <source>Voorlezen ({shortcut}). Druk nog een keer om te stoppen.</source>
+        <translation>Read aloud ({shortcut}). Press again to stop.</translation>
+    </message>
+    <message>
         <source>Voorbeeld invullen?</source>
         <translation>Use the example?</translation>
     </message>
@@ -956,6 +960,22 @@ now: {new}</translation>
     <message>
         <source>Opgeslagen in {path}</source>
         <translation>Saved to {path}</translation>
+    </message>
+    <message>
+        <source>Voorlezen</source>
+        <translation>Read aloud</translation>
+    </message>
+    <message>
+        <source>Voorlezen: {text}</source>
+        <translation>Read aloud: {text}</translation>
+    </message>
+    <message>
+        <source>Voorlezen kan niet: er is geen Nederlandse stem. Installeer speech-dispatcher en espeak-ng.</source>
+        <translation>Reading aloud is not available: there is no English voice. Install speech-dispatcher and espeak-ng.</translation>
+    </message>
+    <message>
+        <source>Voorlezen kan niet: er is geen Nederlandse stem. Zet er een aan bij Spraak in de instellingen van je computer.</source>
+        <translation>Reading aloud is not available: there is no English voice. Turn one on under Speech in your computer&apos;s settings.</translation>
     </message>
     <message>
         <source>Deze medicijnen staan ook hier:

@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
-from samenplan.ui import look
+from samenplan.ui import look, read_aloud
 from samenplan.ui.strings import t
 
 if TYPE_CHECKING:
@@ -89,6 +89,9 @@ class Menus:
         hide = self._action(view, "hide_names", "action_hide_names", window.set_hide_names)
         hide.setCheckable(True)
         hide.setChecked(bool(window.config and window.config.get("ui/hide_names")))
+        view.addSeparator()
+        read = read_aloud.ReadAloudAction(window, lang)
+        view.addAction(read)
         language = bar.addMenu(t("menu_language", lang))
         group = QActionGroup(window)
         for code, label in (("nl", "Nederlands"), ("en", "English")):
@@ -109,8 +112,9 @@ class Menus:
             (redo, standard(QKeySequence.StandardKey.Redo)),
             (bigger, [*standard(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")]),
             (smaller, standard(QKeySequence.StandardKey.ZoomOut)),
+            (read, read_aloud.KEYS),
         ]
-        window.addActions([lock, undo, redo, bigger, smaller])
+        window.addActions([lock, undo, redo, bigger, smaller, read])
         if self.keys_ready:
             self.set_shortcuts()
 

@@ -33,6 +33,22 @@ STRINGS: dict[str, str] = {
     "help_title": QT_TRANSLATE_NOOP("samenplan", "Hulp"),
     "examples": QT_TRANSLATE_NOOP("samenplan", "Voorbeelden"),
     "insert_example": QT_TRANSLATE_NOOP("samenplan", "Invoegen: {text}"),
+    # reading aloud (ui/read_aloud.py)
+    "read_aloud": QT_TRANSLATE_NOOP("samenplan", "Voorlezen"),
+    "read_aloud_for": QT_TRANSLATE_NOOP("samenplan", "Voorlezen: {text}"),
+    "read_aloud_tip": QT_TRANSLATE_NOOP(
+        "samenplan", "Voorlezen ({shortcut}). Druk nog een keer om te stoppen."
+    ),
+    "read_aloud_missing_linux": QT_TRANSLATE_NOOP(
+        "samenplan",
+        "Voorlezen kan niet: er is geen Nederlandse stem. "
+        "Installeer speech-dispatcher en espeak-ng.",
+    ),
+    "read_aloud_missing": QT_TRANSLATE_NOOP(
+        "samenplan",
+        "Voorlezen kan niet: er is geen Nederlandse stem. "
+        "Zet er een aan bij Spraak in de instellingen van je computer.",
+    ),
     "example_replace_title": QT_TRANSLATE_NOOP("samenplan", "Voorbeeld invullen?"),
     "example_replace_text": QT_TRANSLATE_NOOP(
         "samenplan", "Hier staat al: {typed}\n\nWil je dat vervangen door: {example}?"

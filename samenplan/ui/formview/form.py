@@ -313,7 +313,7 @@ class FormView(QWidget):
                 widget.focusPolicy() & Qt.FocusPolicy.TabFocus
                 and widget.isVisibleTo(self)
                 and widget.isEnabled()
-                and not widget.objectName().startswith("help_button_")
+                and not widget.objectName().startswith(("help_button_", "read_button_"))
             ):
                 widget.setFocus()
                 return

@@ -30,6 +30,7 @@ from samenplan.formkit.model import Item, ItemType
 from samenplan.formkit.text import tr
 from samenplan.ui.announce import announce
 from samenplan.ui.formview.binders import Binder, FormContext, make_binder
+from samenplan.ui.read_aloud import ReadAloudButton, add_key
 from samenplan.ui.strings import t
 
 
@@ -44,16 +45,27 @@ class HelpDialog(QDialog):
         self.setObjectName(f"help_{item.id}")
         self.setWindowTitle(f"{t('help_title', lang)}: {tr(item.text, lang)}")
         layout = QVBoxLayout(self)
-        question = QLabel(f"<b>{_escape(tr(item.text, lang))}</b>")
+        top = QHBoxLayout()
+        asked = tr(item.text, lang)
+        question = QLabel(f"<b>{_escape(asked)}</b>")
         question.setWordWrap(True)
-        layout.addWidget(question)
+        top.addWidget(question, 1)
+        top.addWidget(ReadAloudButton(f"help_{item.id}", asked, lang, self.spoken_text))
+        layout.addLayout(top)
+        add_key(self, lang)
+        self.spoken = [asked]
         if item.guidance is not None:
             guidance = QLabel(tr(item.guidance, lang))
             guidance.setWordWrap(True)
             guidance.setTextFormat(Qt.TextFormat.PlainText)
             layout.addWidget(guidance)
+            self.spoken.append(guidance.text())
         if item.examples:
             layout.addWidget(QLabel(f"<b>{t('examples', lang)}</b>"))
+            self.spoken.append(
+                f"{t('examples', lang)}: "
+                + ". ".join(tr(example, lang) for example in item.examples)
+            )
             for example in item.examples:
                 text = tr(example, lang)
                 button = QPushButton(text)
@@ -67,6 +79,10 @@ class HelpDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(460, self.sizeHint().height())
+
+    def spoken_text(self) -> str:
+        """What "Voorlezen" reads: the question, the guidance, the examples."""
+        return "\n".join(self.spoken)
 
     def choose(self, text: str) -> None:
         self._insert(text)
@@ -139,9 +155,11 @@ class FieldRow(QWidget):
             self.help_button.setMinimumSize(28, 28)
             self.help_button.clicked.connect(lambda: self.open_help(lang))
             top.addWidget(self.help_button)
+        top.addWidget(ReadAloudButton(item.id, tr(item.text, lang), lang, self.spoken_text))
         layout.addLayout(top)
+        self.hint: QLabel | None = None
         if item.hint is not None:
-            hint = QLabel(tr(item.hint, lang))
+            self.hint = hint = QLabel(tr(item.hint, lang))
             hint.setWordWrap(True)
             hint.setTextFormat(Qt.TextFormat.PlainText)
             hint.setObjectName("hint")
@@ -152,6 +170,11 @@ class FieldRow(QWidget):
         self.error.setWordWrap(True)
         self.error.setVisible(False)
         layout.addWidget(self.error)
+
+    def spoken_text(self) -> str:
+        """What "Voorlezen" reads: the question, then the hint under it."""
+        hint = self.hint.text() if self.hint is not None else ""
+        return f"{self.label.text()}\n{hint}".strip()
 
     def open_help(self, lang: str) -> HelpDialog:
         dialog = HelpDialog(self.item, lang, self.insert_example, self)
