@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from samenplan import __version__
+from samenplan import __version__, words
 from samenplan.messages import detect_lang, say
 
 if TYPE_CHECKING:
@@ -27,12 +27,6 @@ if TYPE_CHECKING:
 EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_USAGE = 2
-
-
-STRIPS_NL = "zakkaart: de middellijn knippen (twee stroken) in plaats van vouwen"
-STRIPS_EN = "pocket card: cut the centre line (two strips) instead of folding it"
-PHONE_NL = "de eerste panelen als foto voor je telefoon (PNG), in plaats van de kaart"
-PHONE_EN = "the first panels as a picture for your phone (PNG) instead of the card"
 
 
 class UsageError(Exception):
@@ -47,38 +41,36 @@ class CliError(Exception):
         self.code = code
 
 
-# argparse's own English words, in Dutch: its help headings and its usage errors (the
-# messages as argparse words them, with the parts it fills in kept as they are)
-HELP_WORDS = {
-    "usage": ("gebruik: ", "usage: "),
-    "positionals": ("argumenten", "positional arguments"),
-    "optionals": ("opties", "options"),
-    "help": ("toon deze hulp en stop", "show this help message and exit"),
-    "version": ("toon het versienummer en stop", "show the version number and exit"),
-}
-ERROR_WORDS = (
-    (r"unrecognized arguments: (.*)", "onbekende argumenten: {0}"),
-    (r"the following arguments are required: (.*)", "deze argumenten zijn nodig: {0}"),
-    (r"one of the arguments (.*) is required", "een van deze argumenten is nodig: {0}"),
-    (r"argument (.*?): invalid choice: (.*) \(choose from (.*)\)",
-     "{0}: onbekende keuze {1}, kies uit {2}"),
-    (r"argument (.*?): expected one argument", "{0}: hier hoort een waarde bij"),
-    (r"argument (.*?): expected at least one argument",
-     "{0}: hier hoort minstens een waarde bij"),
-    (r"argument (.*?): invalid .* value: (.*)", "{0}: {1} is geen geldige waarde"),
-    (r"argument (.*?): not allowed with argument (.*)", "{0}: kan niet samen met {1}"),
-    (r"argument (.*?): ignored explicit argument (.*)", "{0}: hier hoort geen waarde bij ({1})"),
-    (r"ambiguous option: (.*) could match (.*)", "onduidelijke optie: {0} kan {1} zijn"),
+# argparse's usage errors as it words them (in English), each with the code of its sentence
+# in the catalogue (`cli_help.argparse.error_<code>`); the parts it fills in are kept
+ARGPARSE_ERRORS = (
+    ("unrecognized", r"unrecognized arguments: (.*)"),
+    ("required", r"the following arguments are required: (.*)"),
+    ("one_required", r"one of the arguments (.*) is required"),
+    ("invalid_choice", r"argument (.*?): invalid choice: (.*) \(choose from (.*)\)"),
+    ("expected_one", r"argument (.*?): expected one argument"),
+    ("expected_some", r"argument (.*?): expected at least one argument"),
+    ("invalid_value", r"argument (.*?): invalid .* value: (.*)"),
+    ("not_allowed_with", r"argument (.*?): not allowed with argument (.*)"),
+    ("ignored_value", r"argument (.*?): ignored explicit argument (.*)"),
+    ("ambiguous", r"ambiguous option: (.*) could match (.*)"),
 )  # fmt: skip
 
 
-def _dutch_error(message: str) -> str:
-    """argparse's usage error in Dutch; one it words in a way not listed here stays as it is."""
-    for pattern, dutch in ERROR_WORDS:
+def _argparse_error(message: str, lang: str) -> str:
+    """argparse's usage error in `lang`; one it words in a way not listed here stays as it is."""
+    for code, pattern in ARGPARSE_ERRORS:
         found = re.fullmatch(pattern, message, re.DOTALL)
         if found:
-            return dutch.format(*found.groups())
+            return str(words.text(f"cli_help.argparse.error_{code}", lang)).format(*found.groups())
     return message
+
+
+class _Languages(tuple[str, ...]):
+    """The `--lang` choices: the languages with a catalogue, and (unlisted) the pseudo-language."""
+
+    def __contains__(self, lang: object) -> bool:
+        return lang == words.PSEUDO or super().__contains__(lang)
 
 
 class _Formatter(argparse.HelpFormatter):
@@ -95,8 +87,8 @@ class _Formatter(argparse.HelpFormatter):
 
 
 def _word(key: str, lang: str) -> str:
-    nl, en = HELP_WORDS[key]
-    return en if lang == "en" else nl
+    """One of argparse's own words (its headings, its -h line, its errors) in `lang`."""
+    return words.say(f"cli_help.argparse.{key}", lang)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -117,25 +109,20 @@ class _Parser(argparse.ArgumentParser):
         return super().add_subparsers(**kwargs)
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        raise UsageError(message if self.lang == "en" else _dutch_error(message))
+        raise UsageError(_argparse_error(message, self.lang))
 
 
 def build_parser(lang: str, commands: Sequence[str] | None = None) -> _Parser:
     """The command line with the named commands only (None: all of them). Building them all
     costs a few ms of a scripted command's start, or of the app's, which needs none."""
 
-    def h(nl: str, en: str) -> str:
-        return en if lang == "en" else nl
+    def h(code: str) -> str:
+        return words.say(f"cli_help.{code}", lang)
 
     parser = _Parser(
         prog="samenplan",
         lang=lang,
-        description=h(
-            "Maak je crisisplan en crisiskaart, je triadekaart en je herstelplan, "
-            "versleuteld op je eigen computer.",
-            "Make your crisis plan and card, your triad card and your recovery plan, "
-            "encrypted on your own computer.",
-        ),
+        description=h("description"),
     )
     parser.add_argument(
         "--version",
@@ -143,135 +130,98 @@ def build_parser(lang: str, commands: Sequence[str] | None = None) -> _Parser:
         version=f"samenplan {__version__}",
         help=_word("version", lang),
     )
-    parser.add_argument("--lang", choices=("nl", "en"), help=h("taal", "language"))
+    parser.add_argument("--lang", choices=_Languages(words.languages()), help=h("lang"))
     parser.add_argument(
         "--data-dir",
-        metavar=h("MAP", "DIR"),
-        help=h(
-            "map met de profielen (anders SAMENPLAN_DATA_DIR of de standaardmap)",
-            "folder with the profiles (else SAMENPLAN_DATA_DIR or the default folder)",
-        ),
+        metavar=h("meta_dir"),
+        help=h("data_dir"),
     )
     parser.add_argument(
         "--demo",
         action="store_true",
-        help=h(
-            "start met het demodossier; er wordt niets opgeslagen",
-            "start with the demo dossier; nothing is written",
-        ),
+        help=h("demo"),
     )
     if commands is None:
         commands = tuple(_ADD)
     if not commands:
         parser.set_defaults(command=None)
         return parser
-    subparsers = parser.add_subparsers(dest="command", metavar=h("OPDRACHT", "COMMAND"))
+    subparsers = parser.add_subparsers(dest="command", metavar=h("meta_command"))
     for name in commands:
         _ADD[name](subparsers, h)
     return parser
 
 
-def _add_selftest(commands: Any, h: Callable[[str, str], str]) -> None:
+def _add_selftest(commands: Any, h: Callable[[str], str]) -> None:
     commands.add_parser(
         "selftest",
-        help=h(
-            "controleer of deze installatie werkt (formulieren, versleuteling, kaart, Qt)",
-            "check that this installation works (forms, encryption, card, Qt)",
-        ),
+        help=h("selftest"),
     )
 
 
-def _add_profile(commands: Any, h: Callable[[str, str], str]) -> None:
-    profile = commands.add_parser("profile", help=h("profielen", "profiles"))
+def _add_profile(commands: Any, h: Callable[[str], str]) -> None:
+    profile = commands.add_parser("profile", help=h("profile"))
     profile_commands = profile.add_subparsers(
-        dest="profile_command", metavar=h("ACTIE", "ACTION"), required=True
+        dest="profile_command", metavar=h("meta_action"), required=True
     )
     create = profile_commands.add_parser(
         "create",
-        help=h(
-            "maak een profiel; toont de herstelcode", "create a profile; shows the recovery code"
-        ),
+        help=h("profile_create"),
     )
-    create.add_argument("name", metavar=h("NAAM", "NAME"))
-    profile_commands.add_parser("list", help=h("toon de profielen", "list the profiles"))
-    address = profile_commands.add_parser(
-        "address", help=h("adres om kaarten naar dit profiel te sturen", "address to send cards to")
-    )
-    address.add_argument("--profile", required=True, metavar=h("NAAM", "NAME"))
-    for action, nl, en in (
-        ("passphrase", "wachtwoord wijzigen (invoer: het huidige, dan het nieuwe twee keer)",
-         "change the passphrase (input: the current one, then the new one twice)"),
-        ("recovery-code", "maak een nieuwe herstelcode; de oude werkt dan niet meer",
-         "make a new recovery code; the old one stops working"),
-        ("forget-computer", "deze computer opent het profiel niet meer zonder wachtwoord",
-         "this computer no longer opens the profile without the passphrase"),
-        ("check", "zoek conflictkopieën en andere problemen in de map van het profiel "
-         "(exit 1 als er een is)",
-         "look for conflict copies and other problems in the profile's folder "
-         "(exit 1 when there is one)"),
-    ):  # fmt: skip
-        secret = profile_commands.add_parser(action, help=h(nl, en))
-        secret.add_argument("--profile", required=True, metavar=h("NAAM", "NAME"))
+    create.add_argument("name", metavar=h("meta_name"))
+    profile_commands.add_parser("list", help=h("profile_list"))
+    address = profile_commands.add_parser("address", help=h("profile_address"))
+    address.add_argument("--profile", required=True, metavar=h("meta_name"))
+    for action in ("passphrase", "recovery-code", "forget-computer", "check"):
+        secret = profile_commands.add_parser(action, help=h(f"profile_{action.replace('-', '_')}"))
+        secret.add_argument("--profile", required=True, metavar=h("meta_name"))
 
 
-def _add_send(commands: Any, h: Callable[[str, str], str]) -> None:
-    send = commands.add_parser(
-        "send", help=h("stuur een triadekaart of dossier", "send a triad card or a dossier")
-    )
-    send.add_argument("--profile", required=True, metavar=h("NAAM", "NAME"))
+def _add_send(commands: Any, h: Callable[[str], str]) -> None:
+    send = commands.add_parser("send", help=h("send"))
+    send.add_argument("--profile", required=True, metavar=h("meta_name"))
     send.add_argument("--dossier", required=True, metavar="ID")
     what = send.add_mutually_exclusive_group(required=True)
-    what.add_argument("--member", metavar=h("PERSOON", "PERSON"))
+    what.add_argument("--member", metavar=h("meta_person"))
     what.add_argument("--whole", action="store_true")
     to = send.add_mutually_exclusive_group(required=True)
-    to.add_argument("--to", metavar=h("ADRES", "ADDRESS"))
+    to.add_argument("--to", metavar=h("meta_address"))
     to.add_argument("--passphrase", action="store_true")
-    send.add_argument("--out", required=True, type=Path, metavar=h("BESTAND", "FILE"))
+    send.add_argument("--out", required=True, type=Path, metavar=h("meta_file"))
 
 
-def _add_receive(commands: Any, h: Callable[[str, str], str]) -> None:
-    receive = commands.add_parser(
-        "receive", help=h("lees een uitwisselbestand in", "take in an exchange file")
-    )
-    receive.add_argument("--profile", required=True, metavar=h("NAAM", "NAME"))
+def _add_receive(commands: Any, h: Callable[[str], str]) -> None:
+    receive = commands.add_parser("receive", help=h("receive"))
+    receive.add_argument("--profile", required=True, metavar=h("meta_name"))
     receive.add_argument("--dossier", metavar="ID")
     receive.add_argument("--passphrase", action="store_true")
     receive.add_argument("--replace", action="store_true")
     receive.add_argument(
         "--trust-new-sender",
         action="store_true",
-        help=h(
-            "neem een heel dossier aan van een afzender die dit profiel nog niet kent "
-            "(vergelijk eerst de vingerafdruk)",
-            "take in a whole dossier from a sender this profile does not know yet "
-            "(compare the fingerprint first)",
-        ),
+        help=h("receive_trust_new_sender"),
     )
-    receive.add_argument("file", type=Path, metavar=h("BESTAND", "FILE"))
+    receive.add_argument("file", type=Path, metavar=h("meta_file"))
 
 
-def _add_dossier(commands: Any, h: Callable[[str, str], str]) -> None:
-    dossier = commands.add_parser("dossier", help=h("dossiers", "dossiers"))
+def _add_dossier(commands: Any, h: Callable[[str], str]) -> None:
+    dossier = commands.add_parser("dossier", help=h("dossier"))
     dossier_commands = dossier.add_subparsers(
-        dest="dossier_command", metavar=h("ACTIE", "ACTION"), required=True
+        dest="dossier_command", metavar=h("meta_action"), required=True
     )
-    dossier_list = dossier_commands.add_parser(
-        "list", help=h("toon de dossiers", "list the dossiers")
-    )
-    dossier_list.add_argument("--profile", required=True, metavar=h("NAAM", "NAME"))
+    dossier_list = dossier_commands.add_parser("list", help=h("dossier_list"))
+    dossier_list.add_argument("--profile", required=True, metavar=h("meta_name"))
 
 
-def _add_import(commands: Any, h: Callable[[str, str], str]) -> None:
-    import_ = commands.add_parser(
-        "import", help=h("lees een samenplan-exportbestand in", "import a samenplan export file")
-    )
-    import_.add_argument("--profile", required=True, metavar=h("NAAM", "NAME"))
-    import_.add_argument("file", type=Path, metavar=h("BESTAND", "FILE"))
+def _add_import(commands: Any, h: Callable[[str], str]) -> None:
+    import_ = commands.add_parser("import", help=h("import"))
+    import_.add_argument("--profile", required=True, metavar=h("meta_name"))
+    import_.add_argument("file", type=Path, metavar=h("meta_file"))
 
 
-def _add_export(commands: Any, h: Callable[[str, str], str]) -> None:
-    export = commands.add_parser("export", help=h("exporteer een dossier", "export a dossier"))
-    export.add_argument("--profile", required=True, metavar=h("NAAM", "NAME"))
+def _add_export(commands: Any, h: Callable[[str], str]) -> None:
+    export = commands.add_parser("export", help=h("export"))
+    export.add_argument("--profile", required=True, metavar=h("meta_name"))
     export.add_argument("--dossier", required=True, metavar="ID")
     export.add_argument(
         "--to",
@@ -280,92 +230,72 @@ def _add_export(commands: Any, h: Callable[[str, str], str]) -> None:
             "json", "card", "wrap-card", "phone", "wrap-phone", "plan", "wrap", "triad",
             "agreements",
         ),
-        help=h(
-            "phone en wrap-phone: de eerste panelen van de kaart als foto voor je telefoon (PNG)",
-            "phone and wrap-phone: the card's first panels as a picture for your phone (PNG)",
-        ),
+        help=h("export_to"),
     )  # fmt: skip
-    export.add_argument("--out", required=True, type=Path, metavar=h("BESTAND", "FILE"))
+    export.add_argument("--out", required=True, type=Path, metavar=h("meta_file"))
     export.add_argument("--paper", choices=("a4", "letter"), default="a4")
-    export.add_argument("--strips", action="store_true", help=h(STRIPS_NL, STRIPS_EN))
+    export.add_argument("--strips", action="store_true", help=h("strips"))
     export.add_argument(
         "--accept",
         action="store_true",
-        help=h(
-            "ga verder met een herstelde of oudere versie: die wordt de huidige",
-            "go on with a recovered or older version: it becomes the current one",
-        ),
+        help=h("export_accept"),
     )
 
 
-def _add_card(commands: Any, h: Callable[[str, str], str]) -> None:
-    card = commands.add_parser(
-        "card", help=h("zakkaart uit een exportbestand", "pocket card from an export file")
-    )
-    card.add_argument("file", type=Path, metavar=h("BESTAND", "FILE"))
-    card.add_argument(
-        "--out", required=True, type=Path, metavar=h("BESTAND.pdf|BESTAND.png", "FILE.pdf|FILE.png")
-    )
+def _add_card(commands: Any, h: Callable[[str], str]) -> None:
+    card = commands.add_parser("card", help=h("card"))
+    card.add_argument("file", type=Path, metavar=h("meta_file"))
+    card.add_argument("--out", required=True, type=Path, metavar=h("meta_file_pdf_png"))
     card.add_argument("--paper", choices=("a4", "letter"), default="a4")
     card.add_argument("--kind", choices=("crisis", "wrap"), default="crisis")
-    card.add_argument("--strips", action="store_true", help=h(STRIPS_NL, STRIPS_EN))
-    card.add_argument("--phone", action="store_true", help=h(PHONE_NL, PHONE_EN))
+    card.add_argument("--strips", action="store_true", help=h("strips"))
+    card.add_argument("--phone", action="store_true", help=h("phone"))
 
 
-def _add_forms(commands: Any, h: Callable[[str, str], str]) -> None:
-    forms = commands.add_parser("forms", help=h("formulieren", "form definitions"))
+def _add_forms(commands: Any, h: Callable[[str], str]) -> None:
+    forms = commands.add_parser("forms", help=h("forms"))
     forms_commands = forms.add_subparsers(
-        dest="forms_command", metavar=h("ACTIE", "ACTION"), required=True
+        dest="forms_command", metavar=h("meta_action"), required=True
     )
-    check = forms_commands.add_parser(
-        "check", help=h("controleer formulierbestanden", "validate form definitions")
-    )
+    check = forms_commands.add_parser("check", help=h("forms_check"))
     check.add_argument(
         "files",
         nargs="*",
         type=Path,
-        metavar=h("BESTAND", "FILE"),
-        help=h("standaard: de meegeleverde formulieren", "default: the shipped forms"),
+        metavar=h("meta_file"),
+        help=h("forms_files"),
     )
-    show = forms_commands.add_parser("show", help=h("toon een formulier", "show a form"))
-    show.add_argument("form", metavar=h("FORMULIER", "FORM"))
-    show.add_argument("--json", action="store_true", help=h("als JSON", "as JSON"))
+    show = forms_commands.add_parser("show", help=h("forms_show"))
+    show.add_argument("form", metavar=h("meta_form"))
+    show.add_argument("--json", action="store_true", help=h("forms_json"))
 
 
-def _add_backup(commands: Any, h: Callable[[str, str], str]) -> None:
+def _add_backup(commands: Any, h: Callable[[str], str]) -> None:
     backup = commands.add_parser(
         "backup",
-        help=h(
-            "maak een reservekopie van een heel profiel (versleuteld)",
-            "make a backup of a whole profile (encrypted)",
-        ),
+        help=h("backup"),
     )
-    backup.add_argument("--profile", required=True, metavar=h("NAAM", "NAME"))
-    backup.add_argument("--out", required=True, type=Path, metavar=h("BESTAND", "FILE"))
+    backup.add_argument("--profile", required=True, metavar=h("meta_name"))
+    backup.add_argument("--out", required=True, type=Path, metavar=h("meta_file"))
 
 
-def _add_restore(commands: Any, h: Callable[[str, str], str]) -> None:
-    restore = commands.add_parser(
-        "restore", help=h("zet een reservekopie terug", "restore a backup of a profile")
-    )
-    restore.add_argument("file", type=Path, metavar=h("BESTAND", "FILE"))
+def _add_restore(commands: Any, h: Callable[[str], str]) -> None:
+    restore = commands.add_parser("restore", help=h("restore"))
+    restore.add_argument("file", type=Path, metavar=h("meta_file"))
     restore.add_argument(
         "--as",
         dest="as_name",
-        metavar=h("NAAM", "NAME"),
-        help=h("onder een andere naam terugzetten", "restore under another name"),
+        metavar=h("meta_name"),
+        help=h("restore_as"),
     )
     restore.add_argument(
         "--recovery-code",
         action="store_true",
-        help=h(
-            "open met de herstelcode in plaats van het wachtwoord",
-            "open with the recovery code instead of the passphrase",
-        ),
+        help=h("restore_recovery_code"),
     )
 
 
-_ADD: dict[str, Callable[[Any, Callable[[str, str], str]], None]] = {
+_ADD: dict[str, Callable[[Any, Callable[[str], str]], None]] = {
     "selftest": _add_selftest,
     "profile": _add_profile,
     "send": _add_send,
@@ -396,7 +326,7 @@ def _forms_check(files: Sequence[Path], lang: str) -> int:
     else:
         for path in files:
             if not path.is_file():
-                print(say("file_missing", lang, path=path), file=sys.stderr)
+                print(say("cli.file_missing", lang, path=path), file=sys.stderr)
                 return EXIT_ERROR
             try:
                 # A form is checked with the choice lists next to it, else the shipped ones.
@@ -411,10 +341,10 @@ def _forms_check(files: Sequence[Path], lang: str) -> int:
     if problems:
         for problem in problems:
             print(problem.render(lang), file=sys.stderr)
-        print(say("forms_failed", lang, count=len(problems)), file=sys.stderr)
+        print(say("cli.forms_failed", lang, count=len(problems)), file=sys.stderr)
         return EXIT_ERROR
     items = sum(len(f.ids()) for f in loaded)
-    print(say("forms_ok", lang, count=len(loaded), items=items))
+    print(say("cli.forms_ok", lang, count=len(loaded), items=items))
     return EXIT_OK
 
 
@@ -427,7 +357,8 @@ def _forms_show(form_id: str, as_json: bool, lang: str) -> int:
     form = known.get(form_id)
     if form is None:
         print(
-            say("unknown_form", lang, form=form_id, known=", ".join(sorted(known))), file=sys.stderr
+            say("cli.unknown_form", lang, form=form_id, known=", ".join(sorted(known))),
+            file=sys.stderr,
         )
         return EXIT_ERROR
     if as_json:
@@ -453,10 +384,10 @@ def phone_png(dossier: Dossier, kind: str, lang: str) -> bytes:
     try:
         picture = phone_picture(dossier, forms(), lang, kind)
     except NoPlan:
-        raise CliError(say("no_crisis_plan", lang), EXIT_ERROR) from None
+        raise CliError(say("cli.no_crisis_plan", lang), EXIT_ERROR) from None
     if picture.missing_glyphs:
         chars = " ".join(sorted(picture.missing_glyphs))
-        raise CliError(say("phone_unprintable", lang, chars=chars), EXIT_DOES_NOT_FIT)
+        raise CliError(say("cli.phone_unprintable", lang, chars=chars), EXIT_DOES_NOT_FIT)
     return picture.png
 
 
@@ -471,7 +402,7 @@ def _card(args: argparse.Namespace, lang: str) -> int:
     try:
         raw = read_at_most(source, INPUT_LIMIT)  # loads refuses a larger one
     except OSError:
-        print(say("file_missing", lang, path=source), file=sys.stderr)
+        print(say("cli.file_missing", lang, path=source), file=sys.stderr)
         return EXIT_ERROR
     try:
         dossier, _ = loads(raw, forms())
@@ -480,23 +411,23 @@ def _card(args: argparse.Namespace, lang: str) -> int:
         else:
             data, report = pocket_card(dossier, forms(), args.paper, lang, kind, args.strips)
     except ExportFormatError as exc:
-        print(say("import_invalid", lang, where=exc.describe(lang)), file=sys.stderr)
+        print(say("cli.import_invalid", lang, where=exc.describe(lang)), file=sys.stderr)
         return EXIT_DAMAGED
     except NoPlan:
-        print(say("no_crisis_plan", lang), file=sys.stderr)
+        print(say("cli.no_crisis_plan", lang), file=sys.stderr)
         return EXIT_ERROR
     except CliError as exc:
         print(exc, file=sys.stderr)
         return exc.code
     if not args.phone and not report.fits:
-        print(say("card_does_not_fit", lang), file=sys.stderr)
+        print(say("cli.card_does_not_fit", lang), file=sys.stderr)
         for line in report.lines(lang):
             print(f"  {line}", file=sys.stderr)
         return EXIT_DOES_NOT_FIT
     try:
         write_private(out, data)
     except OSError:
-        print(say("out_failed", lang, path=out), file=sys.stderr)
+        print(say("cli.out_failed", lang, path=out), file=sys.stderr)
         return EXIT_ERROR
     return EXIT_OK
 
@@ -569,15 +500,15 @@ def run(argv: Sequence[str] | None = None) -> int:
 
         return run_app(lang=lang, demo=args.demo, data_dir=args.data_dir)
     except UsageError as exc:
-        print(say("usage", lang, detail=str(exc)), file=sys.stderr)
+        print(say("cli.usage", lang, detail=str(exc)), file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
-        print(say("interrupted", lang), file=sys.stderr)
+        print(say("cli.interrupted", lang), file=sys.stderr)
         return EXIT_ERROR
     except BrokenPipeError:  # the reader went away (`| head`): nobody is left to tell
         return EXIT_ERROR
     except Exception as exc:
-        print(say("unexpected", lang, kind=type(exc).__name__), file=sys.stderr)
+        print(say("cli.unexpected", lang, kind=type(exc).__name__), file=sys.stderr)
         return EXIT_ERROR
 
 

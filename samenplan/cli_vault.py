@@ -26,34 +26,39 @@ EXIT_ERROR = 1
 EXIT_DAMAGED = 4
 
 
-def read_passphrase(lang: str, confirm: bool = False, key: str = "passphrase") -> str:
+def read_passphrase(lang: str, confirm: bool = False, key: str = "cli.passphrase") -> str:
     if sys.stdin is not None and sys.stdin.isatty():
         first = getpass.getpass(say(key, lang))
-        if confirm and getpass.getpass(say("passphrase_again", lang)) != first:
-            raise CliError(say("passphrase_mismatch", lang), EXIT_ERROR)
+        if confirm and getpass.getpass(say("cli.passphrase_again", lang)) != first:
+            raise CliError(say("cli.passphrase_mismatch", lang), EXIT_ERROR)
     else:
         line = sys.stdin.readline() if sys.stdin is not None else ""
         first = line[:-1] if line.endswith("\n") else line
         first = first.removesuffix("\r")
     if not first:
-        raise CliError(say("passphrase_empty", lang), EXIT_ERROR)
+        raise CliError(say("cli.passphrase_empty", lang), EXIT_ERROR)
     return first
 
 
 def vault_error(exc: VaultError, lang: str) -> CliError:
-    return CliError(say("vault_error", lang, message=exc.message(lang)), exc.exit_code)
+    return CliError(say("cli.vault_error", lang, message=exc.message(lang)), exc.exit_code)
 
 
 def unlock(
     profiles: Profiles, name: str, lang: str, ask: Callable[[], str] | None = None
 ) -> Unlocked:
-    """The profile unlocked; its lock is taken before the passphrase is asked (`ask`)."""
+    """The profile unlocked; its lock is taken before the passphrase is asked (`ask`).
+    When another computer has it open, that is said on stderr (the command goes on)."""
     reserved = profiles.reserve(name)
     try:
-        return reserved.unlock(ask() if ask is not None else read_passphrase(lang))
+        unlocked = reserved.unlock(ask() if ask is not None else read_passphrase(lang))
     except BaseException:
         reserved.close()
         raise
+    notice = unlocked.elsewhere_notice(lang)
+    if notice:
+        print(f"samenplan: {notice}", file=sys.stderr)
+    return unlocked
 
 
 def profile_create(profiles: Profiles, name: str, lang: str) -> None:
@@ -64,10 +69,10 @@ def profile_create(profiles: Profiles, name: str, lang: str) -> None:
     passphrase = read_passphrase(lang, confirm=True)
     problem = passphrases.problem(passphrase, [name])
     if problem is not None:
-        raise CliError(say(problem, lang), EXIT_ERROR)
+        raise CliError(say(f"cli.{problem}", lang), EXIT_ERROR)
     profile, code = profiles.create(name, passphrase)
     print(f"{profile.id}\t{plain(profile.name)}")
-    print(say("recovery_code", lang), file=sys.stderr)
+    print(say("cli.recovery_code", lang), file=sys.stderr)
     print(code)
 
 
@@ -78,33 +83,33 @@ def profile_passphrase(profiles: Profiles, name: str, lang: str) -> None:
     given: list[str] = []
 
     def ask() -> str:
-        given.append(read_passphrase(lang, key="passphrase_current"))
+        given.append(read_passphrase(lang, key="cli.passphrase_current"))
         return given[0]
 
     with unlock(profiles, name, lang, ask) as unlocked:
         current = given[0]
-        new = read_passphrase(lang, key="passphrase_new")
-        if read_passphrase(lang, key="passphrase_again") != new:
-            raise CliError(say("passphrase_mismatch_change", lang), EXIT_ERROR)
+        new = read_passphrase(lang, key="cli.passphrase_new")
+        if read_passphrase(lang, key="cli.passphrase_again") != new:
+            raise CliError(say("cli.passphrase_mismatch_change", lang), EXIT_ERROR)
         problem = passphrases.problem(new, [unlocked.info.name])
         if problem is not None:
-            raise CliError(say(problem, lang), EXIT_ERROR)
+            raise CliError(say(f"cli.{problem}", lang), EXIT_ERROR)
         unlocked.change_passphrase(current, new)
-    print(say("passphrase_changed", lang), file=sys.stderr)
+    print(say("cli.passphrase_changed", lang), file=sys.stderr)
 
 
 def profile_recovery_code(profiles: Profiles, name: str, lang: str) -> None:
     """Prints the new code once; the old one opens nothing any more."""
     with unlock(profiles, name, lang) as unlocked:
         code = unlocked.new_recovery_code()
-    print(say("recovery_code", lang), file=sys.stderr)
+    print(say("cli.recovery_code", lang), file=sys.stderr)
     print(code)
 
 
 def profile_forget_computer(profiles: Profiles, name: str, lang: str) -> None:
     with unlock(profiles, name, lang) as unlocked:
         unlocked.forget_computer()
-    print(say("computer_forgotten", lang), file=sys.stderr)
+    print(say("cli.computer_forgotten", lang), file=sys.stderr)
 
 
 def profile_check(profiles: Profiles, name: str, lang: str) -> int:
@@ -117,9 +122,9 @@ def profile_check(profiles: Profiles, name: str, lang: str) -> int:
     for problem in problems:
         print(plain(health.line(problem, lang)))
     if problems:
-        print(say("check_problems", lang, count=len(problems)), file=sys.stderr)
+        print(say("cli.check_problems", lang, count=len(problems)), file=sys.stderr)
         return EXIT_ERROR
-    print(say("check_ok", lang), file=sys.stderr)
+    print(say("cli.check_ok", lang), file=sys.stderr)
     return 0
 
 
@@ -149,18 +154,18 @@ def import_file(profiles: Profiles, name: str, path: Path, lang: str) -> None:
     try:
         raw = read_at_most(path, INPUT_LIMIT)  # loads refuses a larger one
     except OSError:
-        raise CliError(say("file_missing", lang, path=path), EXIT_ERROR) from None
+        raise CliError(say("cli.file_missing", lang, path=path), EXIT_ERROR) from None
     try:
         dossier, exported_at = loads(raw, forms())
     except ExportFormatError as exc:
         raise CliError(
-            say("import_invalid", lang, where=exc.describe(lang)), EXIT_DAMAGED
+            say("cli.import_invalid", lang, where=exc.describe(lang)), EXIT_DAMAGED
         ) from None
     with unlock(profiles, name, lang) as unlocked:
         try:
             unlocked.add(dossier, exported_at)
         except AlreadyThere:
-            raise CliError(say("import_exists", lang), EXIT_ERROR) from None
+            raise CliError(say("cli.import_exists", lang), EXIT_ERROR) from None
     print(dossier.id)
 
 
@@ -187,10 +192,10 @@ def export(profiles: Profiles, args: argparse.Namespace, lang: str) -> None:
             kind = "crisis" if to == "card" else "wrap"
             data, report = pocket_card(dossier, forms(), paper, lang, kind, args.strips)
         except NoPlan:
-            raise CliError(say("no_crisis_plan", lang), EXIT_ERROR) from None
+            raise CliError(say("cli.no_crisis_plan", lang), EXIT_ERROR) from None
         if not report.fits:
             lines = "\n".join(f"  {line}" for line in report.lines(lang))
-            raise CliError(f"{say('card_does_not_fit', lang)}\n{lines}", EXIT_DOES_NOT_FIT)
+            raise CliError(f"{say('cli.card_does_not_fit', lang)}\n{lines}", EXIT_DOES_NOT_FIT)
     elif to in ("triad", "agreements"):
         import datetime as dt
 
@@ -204,12 +209,12 @@ def export(profiles: Profiles, args: argparse.Namespace, lang: str) -> None:
         form_id = "crisiskaart" if to == "plan" else "wrap"
         document = dossier.document(form_id)
         if document is None:
-            raise CliError(say("no_crisis_plan", lang), EXIT_ERROR)
+            raise CliError(say("cli.no_crisis_plan", lang), EXIT_ERROR)
         data = plan_pdf(forms()[form_id], document, dossier, paper, lang)
     try:
         write_private(out, data)
     except OSError:
-        raise CliError(say("out_failed", lang, path=out), EXIT_ERROR) from None
+        raise CliError(say("cli.out_failed", lang, path=out), EXIT_ERROR) from None
 
 
 def profile_address(profiles: Profiles, name: str, lang: str) -> None:
@@ -219,7 +224,7 @@ def profile_address(profiles: Profiles, name: str, lang: str) -> None:
         keys = exchange.keys(unlocked)
         print(keys.address())
         print(
-            say("fingerprint", lang, fingerprint=exchange.fingerprint(keys.verify_key)),
+            say("cli.fingerprint", lang, fingerprint=exchange.fingerprint(keys.verify_key)),
             file=sys.stderr,
         )
 
@@ -232,15 +237,17 @@ def _open_dossier(unlocked: Unlocked, dossier_id: str, lang: str, accept: bool =
     try:
         opened = unlocked.read(dossier_id)
     except ExportFormatError as exc:
-        raise CliError(say("stored_invalid", lang, where=exc.describe(lang)), EXIT_ERROR) from None
+        raise CliError(
+            say("cli.stored_invalid", lang, where=exc.describe(lang)), EXIT_ERROR
+        ) from None
     notice = opened.notice(lang)
     if notice:
         print(f"samenplan: {notice}", file=sys.stderr)
         if accept:
             unlocked.accept(opened.dossier)
-            print(say("version_accepted", lang), file=sys.stderr)
+            print(say("cli.version_accepted", lang), file=sys.stderr)
         else:
-            print(say("version_accept_how", lang), file=sys.stderr)
+            print(say("cli.version_accept_how", lang), file=sys.stderr)
     return opened.dossier
 
 
@@ -258,11 +265,11 @@ def send(profiles: Profiles, args: argparse.Namespace, lang: str) -> None:
                     unlocked, dossier, args.member, address=args.to, passphrase=secret
                 )
             except KeyError:
-                raise CliError(say("no_member_card", lang), EXIT_ERROR) from None
+                raise CliError(say("cli.no_member_card", lang), EXIT_ERROR) from None
     try:
         write_private(args.out, data)
     except OSError:
-        raise CliError(say("out_failed", lang, path=args.out), EXIT_ERROR) from None
+        raise CliError(say("cli.out_failed", lang, path=args.out), EXIT_ERROR) from None
 
 
 def receive(profiles: Profiles, args: argparse.Namespace, lang: str) -> None:
@@ -272,7 +279,7 @@ def receive(profiles: Profiles, args: argparse.Namespace, lang: str) -> None:
     try:
         data = read_at_most(args.file, INPUT_LIMIT)
     except OSError:
-        raise CliError(say("file_missing", lang, path=args.file), EXIT_ERROR) from None
+        raise CliError(say("cli.file_missing", lang, path=args.file), EXIT_ERROR) from None
     with unlock(profiles, args.profile, lang) as unlocked:
         secret = read_passphrase(lang, key="exchange_passphrase") if args.passphrase else None
         opened = exchange.receive(unlocked, data, secret)
@@ -284,24 +291,26 @@ def receive(profiles: Profiles, args: argparse.Namespace, lang: str) -> None:
                 )
             except exchange.UnknownSender as exc:
                 raise CliError(
-                    say("untrusted_sender", lang, fingerprint=exc.fingerprint), EXIT_ERROR
+                    say("cli.untrusted_sender", lang, fingerprint=exc.fingerprint), EXIT_ERROR
                 ) from None
             print(dossier.id)
             if trust:
                 print(
-                    say("trusted_sender", lang, fingerprint=exchange.fingerprint(opened.sender)),
+                    say(
+                        "cli.trusted_sender", lang, fingerprint=exchange.fingerprint(opened.sender)
+                    ),
                     file=sys.stderr,
                 )
             return
         if not args.dossier:
-            raise CliError(say("receive_needs_dossier", lang), 2)
+            raise CliError(say("cli.receive_needs_dossier", lang), 2)
         dossier = _open_dossier(unlocked, args.dossier, lang)
         received = exchange.take_in_card(unlocked, dossier, opened, forms(), replace=args.replace)
         unlocked.save(dossier)
         exchange.remember(unlocked, received)
         print(received.member)
         if received.new_sender:
-            print(say("new_sender", lang, fingerprint=received.fingerprint), file=sys.stderr)
+            print(say("cli.new_sender", lang, fingerprint=received.fingerprint), file=sys.stderr)
 
 
 def backup(profiles: Profiles, args: argparse.Namespace, lang: str) -> None:
@@ -313,9 +322,9 @@ def backup(profiles: Profiles, args: argparse.Namespace, lang: str) -> None:
         try:
             write_private(args.out, data)
         except OSError:
-            raise CliError(say("out_failed", lang, path=args.out), EXIT_ERROR) from None
+            raise CliError(say("cli.out_failed", lang, path=args.out), EXIT_ERROR) from None
         reservekopie.made(unlocked)
-    print(say("backup_written", lang, path=args.out), file=sys.stderr)
+    print(say("cli.backup_written", lang, path=args.out), file=sys.stderr)
 
 
 def restore(profiles: Profiles, args: argparse.Namespace, lang: str) -> None:
@@ -325,10 +334,10 @@ def restore(profiles: Profiles, args: argparse.Namespace, lang: str) -> None:
     from samenplan.workspace import backup as reservekopie
 
     if not args.file.is_file():
-        raise CliError(say("file_missing", lang, path=args.file), EXIT_ERROR)
+        raise CliError(say("cli.file_missing", lang, path=args.file), EXIT_ERROR)
     sealed = reservekopie.read(args.file)
     if args.as_name is not None and reservekopie.name_taken(profiles, args.as_name):
-        raise CliError(say("restore_name_taken", lang, name=args.as_name), EXIT_ERROR)
+        raise CliError(say("cli.restore_name_taken", lang, name=args.as_name), EXIT_ERROR)
     key = "recovery_code_prompt" if args.recovery_code else "passphrase"
     secret = read_passphrase(lang, key=key)
     contents = reservekopie.unseal(sealed, secret, recovery=args.recovery_code)
@@ -336,6 +345,6 @@ def restore(profiles: Profiles, args: argparse.Namespace, lang: str) -> None:
         info = reservekopie.restore(profiles, contents, args.as_name)
     except reservekopie.ProfileExists:
         name = args.as_name if args.as_name is not None else contents.name
-        raise CliError(say("restore_name_taken", lang, name=name), EXIT_ERROR) from None
+        raise CliError(say("cli.restore_name_taken", lang, name=name), EXIT_ERROR) from None
     print(f"{plain(info.id)}\t{plain(info.name)}")
-    print(say("restored", lang, name=info.name), file=sys.stderr)
+    print(say("cli.restored", lang, name=info.name), file=sys.stderr)

@@ -398,10 +398,10 @@ def run_selftest(lang: str) -> int:
     try:
         for name, check in CHECKS:
             try:
-                line = say("selftest_ok", lang, what=f"{name}: {check(ctx)}")
+                line = say("cli.selftest_ok", lang, what=f"{name}: {check(ctx)}")
             except Exception as exc:
                 failed += 1
-                line = say("selftest_failed", lang, what=f"{name}: {_describe(exc)}")
+                line = say("cli.selftest_failed", lang, what=f"{name}: {_describe(exc)}")
             print(line, flush=True)
     finally:
         shutil.rmtree(ctx.folder, ignore_errors=True)
@@ -410,9 +410,9 @@ def run_selftest(lang: str) -> int:
         else:
             os.environ[DEVICE_DIR_ENV] = device_dir
     if failed:
-        print(say("selftest_summary_failed", lang, failed=failed, count=len(CHECKS)))
+        print(say("cli.selftest_summary_failed", lang, failed=failed, count=len(CHECKS)))
         return 1
-    print(say("selftest_summary_ok", lang, count=len(CHECKS)))
+    print(say("cli.selftest_summary_ok", lang, count=len(CHECKS)))
     return 0
 
 
