@@ -17,7 +17,7 @@ def make_app() -> QApplication:
     app.setApplicationName("samenplan")
     app.setOrganizationName("samenplan")
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("samenplan")
+    app.setDesktopFileName("nl.samenplan.Samenplan")  # packaging/linux/ (Wayland's app id)
     from samenplan.ui import look
 
     look.apply(app)  # Fusion, the warm palette, the style sheet, the icon (ui/look.py)
