@@ -109,9 +109,13 @@ class ComparisonModel(QAbstractTableModel):
             if column == 0:
                 return row.task.item.text.get(self.lang)
             if column == len(self.members) + 1:
-                return triad_text.flags(row.flags, self.lang)
-            answer = row.answers.get(self.members[column - 1].person)
-            return "\n".join(triad_text.answer_lines(answer, self.lang))
+                text = triad_text.flags(row.flags, self.lang)
+            else:
+                answer = row.answers.get(self.members[column - 1].person)
+                text = "\n".join(triad_text.answer_lines(answer, self.lang))
+            if not text and role == Qt.ItemDataRole.AccessibleTextRole:
+                return t("not_started", self.lang)  # a screen reader says "nog leeg", not nothing
+            return text
         if role == Qt.ItemDataRole.BackgroundRole and column == len(self.members) + 1 and row.flags:
             return QBrush(QColor("#fff4ce"))
         return None

@@ -135,3 +135,19 @@ def test_a_field_error_is_said_once_and_only_on_the_page_on_screen(qtbot, heard,
     assert (
         shown.binder.widget.accessibleDescription() == {"nl": "Je naam.", "en": "Your name."}[lang]
     )
+
+
+def test_an_empty_cell_of_the_comparison_is_read_as_empty(qtbot):
+    """The AT-SPI walk found five cells without a name: a screen reader said nothing there."""
+    from samenplan.domain.triad import compare
+    from samenplan.ui.triad_view import ComparisonModel
+
+    dossier = shipped.demo_dossier()
+    form = shipped.forms()["triadekaart"]
+    model = ComparisonModel(compare(dossier, form), dossier, form, "nl")
+    cells = [model.index(r, c) for r in range(model.rowCount()) for c in range(model.columnCount())]
+    empty = [i for i in cells if not model.data(i)]
+    assert empty, "the demo has no empty cell to check"
+    assert {model.data(i, Qt.ItemDataRole.AccessibleTextRole) for i in empty} == {"nog leeg"}
+    filled = next(i for i in cells if model.data(i))
+    assert model.data(filled, Qt.ItemDataRole.AccessibleTextRole) == model.data(filled)
