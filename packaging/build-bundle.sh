@@ -2,6 +2,7 @@
 # Build samenplan as one frozen folder and as a Debian package, for people without Python:
 #   dist/samenplan/                  the bundle (run dist/samenplan/samenplan)
 #   dist/samenplan_VERSION_amd64.deb the Debian package made from it (packaging/linux/)
+#   dist/samenplan-sbom.cdx.json     what is in it, as a CycloneDX SBOM (packaging/sbom.sh)
 # PyInstaller and the app's dependencies come from PyPI at the pinned versions, with hashes
 # (requirements/lock.txt, packaging/build-tools.txt), into their own venv in build/.
 # Linux only; Windows and macOS: packaging/windows/build.ps1, packaging/macos/build-dmg.sh.
@@ -22,5 +23,8 @@ rm -rf dist/samenplan
 
 echo "== Debian package"
 deb=$(bash packaging/linux/build-deb.sh "$version" "$venv/bin/python")
+
+echo "== SBOM (packaging/sbom.sh)"
+bash packaging/sbom.sh
 
 echo "bundle dist/samenplan: $(du -sh dist/samenplan | cut -f1); $deb: $(du -h "$deb" | cut -f1)"
