@@ -12,7 +12,7 @@ keep the hierarchy: the sheet is built again whenever the app font or the contra
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import (
     QAccessibilityHints,
     QColor,
@@ -313,10 +313,11 @@ def system_wants_contrast(app: QGuiApplication) -> bool:
 
 
 class _LiveLook(QObject):
-    """Builds the palette and sheet again when the app font changes (Ctrl + / Ctrl -), when
-    the contrast setting changes, or when the system's contrast changes. After a font change
-    once the event loop is back, when the window has given every widget the new font, so the
-    sheet's heading sizes win again."""
+    """The look while it is applied: builds the palette and sheet again when the text size
+    changes (Ctrl + / Ctrl -, told by the window once every widget has its new font, so the
+    sheet's heading sizes win again), when the contrast setting changes, or when the system's
+    contrast changes. Called directly, never from a queued timer or an app-wide event filter:
+    a re-polish of every widget must not run at a moment nobody chose."""
 
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
@@ -327,11 +328,6 @@ class _LiveLook(QObject):
         hints = _accessibility_hints(app)
         if hints is not None:
             hints.contrastPreferenceChanged.connect(self.refresh)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.app and event.type() == QEvent.Type.ApplicationFontChange:
-            QTimer.singleShot(0, self, self.refresh)
-        return False
 
     def wanted(self) -> str:
         """The name of the look to show now, in LOOKS."""
@@ -353,40 +349,40 @@ class _LiveLook(QObject):
             self.app.setStyleSheet(style_sheet(body, LOOKS[look]))
 
 
-def _live(app: QApplication) -> _LiveLook:
-    live = app.findChild(_LiveLook)
-    if live is None:
-        live = _LiveLook(app)
-        app.installEventFilter(live)
-    return live
-
-
 def apply(app: QApplication) -> None:
     """Give the whole application its look: Fusion, the palette, the style sheet, the icon."""
     app.setStyle("Fusion")
     app.setWindowIcon(app_icon())
-    _live(app).refresh()
+    live = app.findChild(_LiveLook) or _LiveLook(app)
+    live.refresh()
+
+
+def text_size_changed(app: QApplication) -> None:
+    """The window gave every widget a new font: the sheet's heading sizes follow."""
+    live = app.findChild(_LiveLook)
+    if live is not None:
+        live.refresh()
 
 
 def set_contrast(app: QApplication, choice: str) -> None:
-    """High contrast on ("high"), off ("normal") or as the system says ("system")."""
-    if choice not in CONTRAST_CHOICES:
-        choice = "system"
-    live = _live(app)
-    live.contrast = choice
-    live.refresh()
+    """High contrast on ("high"), off ("normal") or as the system says ("system"); shown
+    once the look is applied (`apply`)."""
+    live = app.findChild(_LiveLook)
+    if live is not None:
+        live.contrast = choice if choice in CONTRAST_CHOICES else "system"
+        live.refresh()
 
 
 def high_contrast(app: QApplication) -> bool:
     """Whether the high-contrast look is shown now."""
-    return _live(app).look == "contrast"
+    live = app.findChild(_LiveLook)
+    return live is not None and live.look == "contrast"
 
 
 def remove(app: QApplication) -> None:
     """Take the look away again (tests share one QApplication with tests of plain widgets)."""
     live = app.findChild(_LiveLook)
     if live is not None:
-        app.removeEventFilter(live)
         live.setParent(None)
         live.deleteLater()
     app.setStyleSheet("")

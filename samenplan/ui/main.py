@@ -19,7 +19,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from samenplan.services.idle import IdleLock
-from samenplan.ui import qt_words
+from samenplan.ui import look, qt_words
 from samenplan.ui.announce import announce
 from samenplan.ui.dossier_screens import DossierScreens
 from samenplan.ui.menus import DossierUndoKeys, Menus
@@ -201,6 +201,9 @@ class MainWindow(ProfileScreens, DossierScreens, QMainWindow):
         QApplication.setFont(font)
         for widget in QApplication.allWidgets():
             widget.setFont(font)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            look.text_size_changed(app)
 
     def _update_title(self) -> None:
         title = "samenplan"

@@ -6,12 +6,17 @@ import pytest
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
+from samenplan.ui import look
+
 
 @pytest.fixture(autouse=True)
-def app_font_as_found(qapp):
-    """A window's text size (Ctrl +, the saved scale) sets the application font; without this
-    a later test measured its rows in the font an earlier test left behind."""
+def app_as_found(qapp):
+    """A window's text size (Ctrl +, the saved scale) sets the application font, and a test
+    of the look applies the app-wide style sheet; without this a later test measured its rows
+    in the font an earlier test left behind, and re-polished every widget at each change."""
     font = QFont(QApplication.font())
     yield
+    if qapp.findChild(look._LiveLook) is not None:
+        look.remove(qapp)
     if QApplication.font() != font:
         QApplication.setFont(font)

@@ -104,14 +104,6 @@ def test_palette_text_roles_read_at_4_5_in_every_group(qapp, name):
         assert contrast(palette.color(disabled, fg), palette.color(disabled, bg)) >= least
 
 
-@pytest.fixture(autouse=True)
-def plain_app_afterwards(qapp):
-    """The look stays with these tests: later tests (sharing the one QApplication) run
-    without the app-wide style sheet, which re-polishes every live widget at each change."""
-    yield
-    look.remove(qapp)
-
-
 @pytest.fixture
 def window(qtbot, tmp_path):
     def make() -> MainWindow:
