@@ -58,29 +58,17 @@ _WORK_FACTOR_RE = re.compile(rb"[1-9][0-9]?")
 
 
 class ExchangeRefused(Tampered):
-    nl = (
-        "Dit uitwisselbestand is veranderd, niet voor dit profiel bedoeld, of het wachtwoord "
-        "klopt niet. Er is niets ingelezen."
-    )
-    en = (
-        "This exchange file was changed, is not meant for this profile, or the passphrase is "
-        "wrong. Nothing was imported."
-    )
+    code = "exchange_refused"
 
 
 class NotSigned(ExchangeRefused):
     """The file opened (age) but holds no samenplan signature: made with another tool."""
 
-    nl = (
-        "Dit bestand is niet door samenplan gemaakt: het is niet ondertekend. "
-        "Er is niets ingelezen."
-    )
-    en = "This file was not made by samenplan: it is not signed. Nothing was imported."
+    code = "not_signed"
 
 
 class BadAddress(VaultError):
-    nl = "Dat adres klopt niet. Vraag de ander om het adres uit samenplan opnieuw te sturen."
-    en = "That address is not right. Ask the other person to send their samenplan address again."
+    code = "bad_address"
 
 
 @dataclass(frozen=True)

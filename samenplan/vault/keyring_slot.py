@@ -25,8 +25,7 @@ T = TypeVar("T")
 
 
 class KeyringUnavailable(VaultError):
-    nl = "Onthouden op deze computer werkt nu niet. Typ je wachtwoord."
-    en = "Remember on this computer is not working right now. Please type your passphrase."
+    code = "keyring_unavailable"
 
 
 def _call(fn: Callable[[], T], timeout: float) -> T:

@@ -58,19 +58,11 @@ _INFO = b"samenplan/v1/profile-backup"
 
 
 class BackupDamaged(Damaged):
-    nl = (
-        "Deze reservekopie is beschadigd of buiten samenplan veranderd. Er is niets "
-        "teruggezet; probeer een andere reservekopie."
-    )
-    en = (
-        "This backup is damaged or was changed outside samenplan. Nothing was restored; "
-        "try another backup."
-    )
+    code = "backup_damaged"
 
 
 class TooLarge(VaultError):
-    nl = "Dit profiel is te groot voor één reservekopie. Er is niets geschreven."
-    en = "This profile is too large for one backup. Nothing was written."
+    code = "too_large"
 
 
 @dataclass(frozen=True)

@@ -65,19 +65,11 @@ DOSSIER = "dossier"
 
 
 class WrongDossier(ExchangeRefused):
-    nl = "Deze kaart hoort bij een ander dossier. Er is niets ingelezen."
-    en = "This card belongs to another dossier. Nothing was imported."
+    code = "wrong_dossier"
 
 
 class WrongSender(ExchangeRefused):
-    nl = (
-        "Deze kaart is ondertekend door iemand anders dan eerder voor deze deelnemer. "
-        "Er is niets ingelezen; vraag de afzender of dit klopt."
-    )
-    en = (
-        "This card was signed by someone else than before for this participant. Nothing was "
-        "imported; ask the sender whether this is right."
-    )
+    code = "wrong_sender"
 
 
 class PersonClash(ExchangeRefused):
@@ -85,34 +77,19 @@ class PersonClash(ExchangeRefused):
     Refused rather than given a new id: the sender's next card for that member would then
     not find it, and both sides would name one person differently."""
 
-    nl = (
-        "Deze kaart is van iemand met hetzelfde kenmerk als een andere persoon in dit dossier. "
-        "Er is niets ingelezen; vraag de afzender of dit klopt."
-    )
-    en = (
-        "This card is from someone with the same identifier as another person in this "
-        "dossier. Nothing was imported; ask the sender whether this is right."
-    )
+    code = "person_clash"
 
 
 class DoesNotFit(ExchangeRefused):
     """With the card taken in, the dossier would not pass the strict reader."""
 
-    nl = "Met deze kaart zou het dossier niet meer te openen zijn. Er is niets ingelezen."
-    en = "With this card the dossier could no longer be opened. Nothing was imported."
+    code = "does_not_fit"
 
 
 class UnknownSender(VaultError):
     """A whole dossier from a sender not confirmed before: compare the fingerprint first."""
 
-    nl = (
-        "Dit dossier komt van een afzender die dit profiel nog niet kent. Vergelijk eerst de "
-        "vingerafdruk met de afzender. Er is niets ingelezen."
-    )
-    en = (
-        "This dossier comes from a sender this profile does not know yet. Compare the "
-        "fingerprint with the sender first. Nothing was imported."
-    )
+    code = "unknown_sender"
 
     def __init__(self, fingerprint: str) -> None:
         super().__init__("unknown-sender")
@@ -120,8 +97,7 @@ class UnknownSender(VaultError):
 
 
 class AlreadyImported(VaultError):
-    nl = "Deze kaart is al ingelezen. Kies 'vervangen' als je hem opnieuw wilt inlezen."
-    en = "This card was already imported. Choose 'replace' to import it again."
+    code = "already_imported"
 
 
 def keys(unlocked: Unlocked) -> Keys:

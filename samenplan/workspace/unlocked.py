@@ -31,8 +31,7 @@ QUICK_UNLOCK = 0.25  # seconds; profiles are made to take 0.5–1 s to unlock
 
 
 class AlreadyThere(VaultError):
-    nl = "Dit dossier staat al in dit profiel. Er is niets ingelezen."
-    en = "This dossier is already in this profile. Nothing was imported."
+    code = "already_there"
 
 
 class Opened(NamedTuple):
@@ -263,11 +262,4 @@ def _summary(dossier: Dossier) -> dict[str, object]:
 
 
 class PassphraseTooWeak(VaultError):
-    nl = (
-        "Dit wachtwoord is te makkelijk te raden. Kies een langer wachtwoord, bijvoorbeeld "
-        "een paar woorden achter elkaar. Er is niets veranderd."
-    )
-    en = (
-        "This passphrase is too easy to guess. Choose a longer one, for example a few words "
-        "in a row. Nothing was changed."
-    )
+    code = "passphrase_too_weak"

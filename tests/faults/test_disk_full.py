@@ -192,7 +192,7 @@ def test_real_partial_write_then_efbig(tmp_path):
     outcome = run_child(tmp_path, "rlimit")
     assert outcome == {
         "error": "DiskFull",
-        "message": DiskFull.nl,
+        "message": DiskFull().message("nl"),
         "data_ok": True,
         "temp_files": [],
     }

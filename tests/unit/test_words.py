@@ -97,3 +97,33 @@ def test_say_fills_in_fields_and_falls_back_to_dutch_for_an_unknown_language():
     assert words.say("pdf.page", "en", n=3) == "Page 3"
     assert words.say("pdf.page", "xx", n=3) == "Pagina 3"
     assert words.say("pdf.page", words.PSEUDO, n=3).startswith("[Págíñá 3")
+
+
+def _error_classes() -> list[type]:
+    """Every VaultError there is: the vault's and the workspace's modules imported first."""
+    import importlib
+
+    from samenplan.vault.errors import VaultError
+
+    for path in SOURCE_FILES:
+        if path.parent.name in ("vault", "workspace") and path.stem != "__main__":
+            importlib.import_module(".".join(path.relative_to(ROOT).with_suffix("").parts))
+    found, todo = [], [VaultError]
+    while todo:
+        cls = todo.pop()
+        found.append(cls)
+        todo.extend(cls.__subclasses__())
+    return found
+
+
+def test_every_error_has_its_sentence_in_every_language():
+    """The vault and the workspace raise codes; each one has a sentence in every shipped
+    language, and no error carries Dutch or English words of its own any more."""
+    classes = _error_classes()
+    assert len(classes) > 25  # the whole family was found
+    for cls in classes:
+        assert "nl" not in vars(cls) and "en" not in vars(cls), cls.__name__
+        for lang in words.languages():
+            assert f"error.{cls.code}" in words.catalogue(lang), (cls.__name__, lang)
+    codes = [vars(cls)["code"] for cls in classes if "code" in vars(cls)]
+    assert len(codes) == len(set(codes))  # one sentence per error
