@@ -59,3 +59,15 @@ def test_the_lock_reader_reads_names_and_versions(tmp_path):
         "rl-accel==0.9.1 ; sys_platform == 'linux' \\\n    --hash=sha256:cd\n    # via x\n"
     )
     assert licences.locked(lock) == {"pyside6-essentials": "6.11.3", "rl-accel": "0.9.1"}
+
+
+def test_every_dependency_in_pyproject_is_in_the_lock():
+    """A dependency added to pyproject.toml but not locked is missing in CI and the bundle
+    (both install from the lock only): run packaging/lock.sh."""
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]
+    wanted = {
+        licences.normalise(re.split(r"[\s\[<>=!~;]", dep)[0]) for dep in project["dependencies"]
+    }
+    assert wanted - set(licences.locked()) == set()
