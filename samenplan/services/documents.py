@@ -18,16 +18,13 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from samenplan.domain.dossier import Dossier
 from samenplan.services import tasks
+from samenplan.words import say
 from samenplan.workspace.documents import Document, Snapshot
 from samenplan.workspace.errors import ExportFormatError, KeptBoth, describe
 from samenplan.workspace.history import Step
 from samenplan.workspace.unlocked import Unlocked
 
 AUTOSAVE_MS = 1500
-UNREADABLE = (
-    "dit plan klopt van binnen niet en is daarom niet bewaard; wat je typte staat nog hier",
-    "this plan is inconsistent inside and was therefore not saved; what you typed is still here",
-)
 
 
 class DossierDocument(QObject):
@@ -183,7 +180,7 @@ class DossierDocument(QObject):
 
     def _say_failed(self, exc: Exception) -> None:
         if isinstance(exc, ExportFormatError):  # where it is inconsistent says nothing here
-            self.save_failed.emit(UNREADABLE[self.lang == "en"])
+            self.save_failed.emit(say("document.unreadable", self.lang))
         else:
             self.save_failed.emit(describe(exc, self.lang))
 

@@ -27,22 +27,13 @@ from samenplan.formkit.text import tr
 from samenplan.ui.flow import FlowLayout
 from samenplan.ui.strings import t
 from samenplan.ui.widgets import heading
+from samenplan.words import say
 
-ROLE_NAMES = {
-    "client": ("cliënt", "client"),
-    "naaste": ("naaste", "relative or friend"),
-    "hulpverlener": ("hulpverlener", "professional"),
-}
-STATUS_NAMES = {"open": ("nog bezig", "in progress"), "klaar": ("klaar", "done")}
 REVIEW_KEYS = {
     ReviewStatus.SOON: "review_soon",
     ReviewStatus.DUE: "review_due",
     ReviewStatus.STALE: "review_stale",
 }
-
-
-def _pick(pair: tuple[str, str], lang: str) -> str:
-    return pair[1] if lang == "en" else pair[0]
 
 
 class DossierHome(QWidget):
@@ -102,8 +93,8 @@ class DossierHome(QWidget):
         for member in dossier.members:
             name = triad_text.member_name(dossier, member.person)
             line = QLabel(
-                f"{name} ({_pick(ROLE_NAMES[member.role], lang)}): "
-                f"{_pick(STATUS_NAMES[member.status], lang)}"
+                f"{name} ({say(f'role.{member.role}', lang)}): "
+                f"{say(f'member_status.{member.status}', lang)}"
             )
             line.setTextFormat(Qt.TextFormat.PlainText)
             row = FlowLayout()

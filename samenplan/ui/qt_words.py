@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from samenplan import words
+from samenplan.ui.pseudo import PseudoTranslator
+
 LOCALES = {"nl": QLocale.Language.Dutch}
 _installed: dict[str, QTranslator] = {}
 
@@ -17,6 +20,9 @@ def use(lang: str) -> None:
         return
     for other in [code for code in _installed if code != lang]:
         app.removeTranslator(_installed.pop(other))
+    if lang == words.PSEUDO and lang not in _installed:
+        _installed[lang] = PseudoTranslator(app)
+        app.installTranslator(_installed[lang])
     language = LOCALES.get(lang)
     if language is None or lang in _installed:
         return

@@ -13,7 +13,8 @@ from functools import cache
 
 from PySide6.QtCore import QTranslator
 
-from samenplan import resources
+from samenplan import resources, words
+from samenplan.ui.pseudo import PseudoTranslator
 
 CONTEXT = "samenplan"
 
@@ -792,7 +793,7 @@ STRINGS: dict[str, str] = {
 @cache
 def translator(lang: str) -> QTranslator | None:
     """The compiled translation for `lang`; None for Dutch, the source language."""
-    if lang == "nl":
+    if lang == words.SOURCE:
         return None
     found = QTranslator()
     if not found.load(str(resources.resource(f"i18n/samenplan_{lang}.qm"))):
@@ -801,6 +802,8 @@ def translator(lang: str) -> QTranslator | None:
 
 
 def t(key: str, lang: str, **params: object) -> str:
+    if lang == words.PSEUDO:
+        return PseudoTranslator()
     """The app's word `key` in `lang`, with `{params}` filled in."""
     source = STRINGS[key]
     found = translator(lang)

@@ -16,7 +16,7 @@ SOURCE_FILES = sorted((ROOT / "samenplan").rglob("*.py"))
 # say("pdf.made", …), area("pdf", …), lines(…), text(…) with a literal code
 LITERAL = re.compile(r"\b(say|area|lines|text)\(\s*[\"']([a-z_][a-z0-9_.]*)[\"']")
 # a code built with an f-string: its fixed start must name an area of the catalogue
-PREFIX = re.compile(r"\b(say|text)\(\s*f\"([a-z_][a-z0-9_.]*)\.\{")
+PREFIX = re.compile(r"\b(say|text)\(\s*f[\"']([a-z_][a-z0-9_.]*)\.\{")
 
 
 def shipped() -> list[str]:
@@ -49,8 +49,10 @@ def test_every_code_the_source_asks_for_exists():
     asked, prefixes = set(), set()
     for path in SOURCE_FILES:
         source = path.read_text(encoding="utf-8")
-        if "samenplan.words import" not in source and "from samenplan import words" not in source:
-            continue  # (the command line's own `say` is messages.say)
+        if not re.search(
+            r"from samenplan(\.words import|\.messages import| import [^\n]*\bwords\b)", source
+        ):
+            continue
         for verb, code in LITERAL.findall(source):
             asked.add((verb, code, path.name))
         prefixes.update((code, path.name) for _, code in PREFIX.findall(source))
@@ -65,15 +67,14 @@ def test_every_code_the_source_asks_for_exists():
 
 
 def test_no_source_file_picks_between_dutch_and_english_itself():
-    """One mechanism: a `lang == "en"` choice in the plain-Python layers is a sentence that
-    a third language could not translate."""
-    plain = ("formkit", "domain", "export", "workspace")
+    """One mechanism: a `lang == "en"` choice (or a Dutch/English pair picked by language) in
+    any layer is a sentence that a third language could not translate."""
+    choice = re.compile(r"lang\s*[!=]=\s*[\"'](en|nl)[\"']|\bnl, en = [A-Z_]+\[")
     found = [
         f"{path.relative_to(ROOT)}:{n}"
         for path in SOURCE_FILES
-        if path.parent.name in plain
         for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
-        if re.search(r"lang [!=]= \"(en|nl)\"", line)
+        if choice.search(line)
     ]
     assert found == []
 
@@ -127,3 +128,27 @@ def test_every_error_has_its_sentence_in_every_language():
             assert f"error.{cls.code}" in words.catalogue(lang), (cls.__name__, lang)
     codes = [vars(cls)["code"] for cls in classes if "code" in vars(cls)]
     assert len(codes) == len(set(codes))  # one sentence per error
+
+
+def _helps(parser) -> list[str]:
+    """The help of `parser` and of every command below it."""
+    found = [parser.format_help()]
+    for group in [parser._subparsers] if parser._subparsers else []:
+        for action in group._group_actions:
+            for command in action.choices.values():
+                found += _helps(command)
+    return found
+
+
+@pytest.mark.parametrize("lang", [*words.languages(), words.PSEUDO])
+def test_the_command_line_help_comes_whole_from_the_catalogue(lang):
+    """Every command's help in every language, built from codes: a missing code fails here."""
+    from samenplan.cli import build_parser
+
+    texts = _helps(build_parser(lang))
+    assert len(texts) > 20  # the commands and their actions
+    if lang == words.PSEUDO:  # the pseudo-language's words, none left Dutch
+        assert all(text.startswith("[") and "·]" in text for text in texts)
+    else:
+        usage = words.say("cli_help.argparse.usage", lang)
+        assert all(text.startswith(usage) for text in texts)
