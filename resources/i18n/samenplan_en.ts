@@ -1592,8 +1592,8 @@ Type the profile&apos;s name to confirm:</translation>
         <translation>Two versions of {title}</translation>
     </message>
     <message>
-        <source>Twee computers hebben dit dossier allebei veranderd. Links staat de huidige versie, rechts de conflictkopie{saved}. Kies per onderdeel welke je houdt. Wat je niet kiest, gaat niet verloren: het blijft bewaard als vastgelegde versie, onder Versies….</source>
-        <translation>Two computers both changed this dossier. On the left is the current version, on the right the conflict copy{saved}. Choose per section which one to keep. What you do not choose is not lost: it is kept as a kept version, under Versions….</translation>
+        <source>Twee computers hebben dit dossier allebei veranderd. Links staat de huidige versie, rechts de conflictkopie{saved}. Kies per onderdeel welke je houdt. Wat je niet kiest, gaat niet verloren: het blijft bewaard als vastgelegde versie (onder Versies).</source>
+        <translation>Two computers both changed this dossier. On the left is the current version, on the right the conflict copy{saved}. Choose per section which one to keep. What you do not choose is not lost: it is kept as a saved version (under Versions).</translation>
     </message>
     <message>
         <source> (bewaard op {date})</source>
@@ -1620,16 +1620,16 @@ Type the profile&apos;s name to confirm:</translation>
         <translation>Keep copy</translation>
     </message>
     <message>
-        <source>Hele huidige versie houden</source>
-        <translation>Keep the whole current version</translation>
+        <source>Huidige versie houden</source>
+        <translation>Keep the current version</translation>
     </message>
     <message>
-        <source>Hele conflictkopie houden</source>
-        <translation>Keep the whole conflict copy</translation>
+        <source>Conflictkopie houden</source>
+        <translation>Keep the conflict copy</translation>
     </message>
     <message>
-        <source>Bewaren zoals per onderdeel gekozen</source>
-        <translation>Save as chosen per section</translation>
+        <source>Bewaren zoals gekozen</source>
+        <translation>Save as chosen</translation>
     </message>
     <message>
         <source>De twee versies hebben dezelfde antwoorden. De kopie kan weg.</source>
@@ -1642,6 +1642,22 @@ Type the profile&apos;s name to confirm:</translation>
     <message>
         <source>Je keuze is bewaard. De conflictkopie is weggehaald.</source>
         <translation>Your choice was saved. The conflict copy was removed.</translation>
+    </message>
+    <message>
+        <source>Ook open op een andere computer</source>
+        <translation>Also open on another computer</translation>
+    </message>
+    <message>
+        <source>Wil je het profiel hier toch openen?</source>
+        <translation>Do you want to open the profile here anyway?</translation>
+    </message>
+    <message>
+        <source>Toch openen</source>
+        <translation>Open anyway</translation>
+    </message>
+    <message>
+        <source>Dit dossier is op een andere computer veranderd. Je ziet nu die versie.</source>
+        <translation>This dossier was changed on another computer. You now see that version.</translation>
     </message>
     <message>
         <source>samenplan wordt geopend…</source>

@@ -20,7 +20,7 @@ from samenplan.domain.dossier import Dossier
 from samenplan.services import tasks
 from samenplan.words import say
 from samenplan.workspace.documents import Document, Snapshot
-from samenplan.workspace.errors import ExportFormatError, KeptBoth, describe
+from samenplan.workspace.errors import ExportFormatError, KeptBoth, VaultError, describe
 from samenplan.workspace.history import Step
 from samenplan.workspace.unlocked import Unlocked
 
@@ -32,6 +32,7 @@ class DossierDocument(QObject):
     save_failed = Signal(str)
     dirty_changed = Signal(bool)
     restored = Signal(str)  # undo or redo put back another state; the step's merge key or ""
+    reloaded = Signal()  # another computer's version came in and is shown now
 
     def __init__(self, dossier: Dossier, owner: Unlocked | None, lang: str) -> None:
         super().__init__()
@@ -154,18 +155,20 @@ class DossierDocument(QObject):
 
         return failed
 
-    def _take_theirs(self) -> None:
-        """Another computer's version is on disk and ours was kept next to it (KeptBoth):
-        show theirs; the person chooses between the two later (Bestand)."""
+    def _take_theirs(self) -> bool:
+        """Another computer's version is on disk (and after KeptBoth ours was kept next to
+        it): show theirs; the person chooses between the two later (Bestand). False when it
+        could not be read (what is on screen stays)."""
         owner = self.core.owner
         if owner is None:
-            return
+            return False
         try:
             self.core.reload(owner.read(self.dossier.id).dossier)
-        except Exception:  # ours is kept; the message below still says so
-            return
+        except Exception:  # ours is kept; the message after KeptBoth still says so
+            return False
         self.dirty_changed.emit(False)
         self.restored.emit("")
+        return True
 
     def reload_if_changed(self) -> bool:
         """Before editing on: when another computer's version came in and nothing here
@@ -173,9 +176,14 @@ class DossierDocument(QObject):
         owner = self.core.owner
         if owner is None or self.closed or self.dirty or self._running is not None:
             return False
-        if not owner.changed_elsewhere(self.dossier.id):
+        try:
+            if not owner.changed_elsewhere(self.dossier.id):
+                return False
+        except VaultError:  # locked meanwhile, or the folder cannot be read now
             return False
-        self._take_theirs()
+        if not self._take_theirs():
+            return False
+        self.reloaded.emit()
         return True
 
     def _say_failed(self, exc: Exception) -> None:

@@ -5,6 +5,10 @@ runs the key derivation in a worker; `unlocked` or `unlock_failed(message)` foll
 GUI thread. There is one `DossierDocument` per open dossier: renaming goes through it, and
 rename, delete, lock and quit first store what is pending. `lock()` waits for running saves
 (no time-out), then the keys are forgotten and every handle refuses with `Locked`.
+
+While unlocked, a timer renews the profile's lease every few minutes (off the GUI thread), so
+other computers see that it is open here (vault/lease.py); `renewed` follows each renewal,
+a moment for the window to look for a version another computer saved. Locking stops it.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ import datetime as dt
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from samenplan.domain.dossier import Dossier, Person, default_review_by, new_id
 from samenplan.services import tasks
@@ -21,18 +25,19 @@ from samenplan.services.documents import DossierDocument
 from samenplan.workspace import overview
 from samenplan.workspace.errors import VaultError, describe
 from samenplan.workspace.profiles import Profiles, Reserved
-from samenplan.workspace.unlocked import DossierInfo, Unlocked
+from samenplan.workspace.unlocked import LEASE_RENEW_SECONDS, DossierInfo, Unlocked
 
 
 def _ignore(_result: object) -> None:
-    """Strengthening is a bonus: when it cannot be done now (locked, disk full), it is
-    tried again at a next unlock."""
+    """Strengthening and renewing the lease are best effort: when they cannot be done now
+    (locked, disk full), they are tried again later (the next unlock, the next tick)."""
 
 
 class SessionService(QObject):
     unlocked = Signal()
     unlock_failed = Signal(str)
     locked = Signal()
+    renewed = Signal()  # the lease was renewed (every LEASE_RENEW_SECONDS while unlocked)
 
     def __init__(self, profiles: Profiles, lang: str) -> None:
         super().__init__()
@@ -41,6 +46,9 @@ class SessionService(QObject):
         self.session: Unlocked | None = None
         self.documents: dict[str, DossierDocument] = {}
         self.busy = False
+        self.lease_timer = QTimer(self)
+        self.lease_timer.setInterval(LEASE_RENEW_SECONDS * 1000)
+        self.lease_timer.timeout.connect(self.renew_lease)
 
     def unlock(self, name_or_id: str, secret: str, *, recovery: bool = False) -> None:
         def how(reserved: Reserved) -> Unlocked:
@@ -71,7 +79,21 @@ class SessionService(QObject):
     def _done(self, session: Unlocked) -> None:
         self.busy = False
         self.session = session
+        self.lease_timer.start()
         self.unlocked.emit()
+
+    def renew_lease(self) -> None:
+        """Renew the lease off the GUI thread (a running save holds the profile's lock);
+        then `renewed`, unless the profile was locked meanwhile."""
+        session = self.session
+        if session is None:
+            return
+
+        def done(_none: None) -> None:
+            if self.session is session:
+                self.renewed.emit()
+
+        tasks.submit(session.renew_lease, done, _ignore)
 
     def _failed(self, reserved: Reserved, exc: Exception) -> None:
         self.busy = False
@@ -163,6 +185,7 @@ class SessionService(QObject):
 
     def lock(self) -> None:
         """Store what is pending, wait for running saves, then forget the keys."""
+        self.lease_timer.stop()
         self.flush_all()
         for document in self.documents.values():
             document.close()
@@ -178,6 +201,7 @@ class SessionService(QObject):
         """Remove the profile with every dossier, backup and keyring entry, off the GUI
         thread; its open dossiers are closed first and nothing of it is saved any more."""
         session = self._live()
+        self.lease_timer.stop()
         for document in self.documents.values():
             document.close()
         self.documents.clear()

@@ -77,13 +77,15 @@ class ConflictDialog(QDialog):
         ):
             button = QPushButton(t(key, lang))
             button.setObjectName(key)
+            button.setAutoDefault(False)
             button.clicked.connect(slot)
             buttons.addWidget(button)
             self.buttons[key] = button
+        self.buttons["cancel"].setDefault(True)  # Enter changes nothing
         self.buttons["conflict_all_copy"].setEnabled(bool(conflict.sections))
         self.buttons["conflict_merge"].setEnabled(len(conflict.sections) > 1)
         layout.addLayout(buttons)
-        self.resize(900, 640)
+        fit_to_text(self, 110, 40)
 
     def _section(self, section: Section, words: ChangeWords) -> QGroupBox:
         form_id, member, _item = section.key
@@ -108,15 +110,14 @@ class ConflictDialog(QDialog):
                 label.setWordWrap(True)
                 grid.addWidget(label, row, column)
         keep = QButtonGroup(box)
-        choice = QHBoxLayout()
-        for key in ("conflict_keep_current", "conflict_keep_copy"):
-            radio = QRadioButton(t(key, self.lang))
+        for column, key in enumerate(("conflict_keep_current", "conflict_keep_copy")):
+            radio = QRadioButton(t(key, self.lang))  # under the version it keeps
             keep.addButton(radio)
-            choice.addWidget(radio)
+            grid.addWidget(radio, len(section.found) + 1, column)
         keep.buttons()[0].setChecked(True)
         self.choices[section.key] = keep.buttons()[1]  # type: ignore[assignment]
-        choice.addStretch(1)
-        grid.addLayout(choice, len(section.found) + 1, 0, 1, 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
         return box
 
     def picked(self) -> set[SectionKey]:
@@ -131,6 +132,18 @@ class ConflictDialog(QDialog):
             return
         self.decided.emit(from_copy)
         self.accept()
+
+
+def fit_to_text(dialog: QWidget, columns: int, lines: int) -> None:
+    """Size `dialog` for about `columns` characters by `lines` lines of its text (so it grows
+    with the text size), within the screen."""
+    metrics = dialog.fontMetrics()
+    width, height = metrics.averageCharWidth() * columns, metrics.lineSpacing() * lines
+    screen = dialog.screen()
+    if screen is not None:
+        room = screen.availableGeometry()
+        width, height = min(width, room.width() - 40), min(height, room.height() - 40)
+    dialog.resize(max(width, dialog.minimumSizeHint().width()), height)
 
 
 def _saved(iso: str, lang: str) -> str:

@@ -56,6 +56,7 @@ class DossierScreens(WindowParts):
                 lambda m: self._status(t("save_failed", self.lang, message=m), urgent=True)
             )
             document.restored.connect(self._restored)
+            document.reloaded.connect(lambda: self._status(t("reloaded_elsewhere", self.lang)))
         self.document = document
 
     def undo(self) -> None:

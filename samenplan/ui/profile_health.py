@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QListWidget, QPushButton, QVBoxLayout
 
 from samenplan.ui import dialogs
-from samenplan.ui.conflicts import ConflictDialog
+from samenplan.ui.conflicts import ConflictDialog, fit_to_text
 from samenplan.ui.strings import t
 from samenplan.ui.widgets import heading
 from samenplan.workspace import health
@@ -66,7 +66,7 @@ class ProfileHealthDialog(QDialog):
         row.addStretch(1)
         row.addWidget(close)
         layout.addLayout(row)
-        self.resize(760, 480)
+        fit_to_text(self, 110, 30)
         self.refresh()
 
     def refresh(self) -> None:

@@ -104,11 +104,17 @@ class ProfileScreens(WindowParts):
             page.show_error(message)
 
     def _unlocked(self) -> None:
+        from samenplan.ui import other_computer, profile_backup
+
         service = self.session_service
         assert service is not None and service.session is not None
+        if not other_computer.go_on(self):  # type: ignore[arg-type]
+            service.lock()  # open on another computer, and the person chose not to go on
+            self.show_unlock()
+            return
+        other_computer.follow(self)  # type: ignore[arg-type]
         if self.config:
             self.config.set("profiles/last", service.session.info.id)
-        from samenplan.ui import profile_backup
 
         profile_backup.remind(self)  # type: ignore[arg-type]
         dossiers = service.dossiers()

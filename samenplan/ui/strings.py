@@ -722,7 +722,7 @@ STRINGS: dict[str, str] = {
         "samenplan",
         "Twee computers hebben dit dossier allebei veranderd. Links staat de huidige versie, "
         "rechts de conflictkopie{saved}. Kies per onderdeel welke je houdt. Wat je niet "
-        "kiest, gaat niet verloren: het blijft bewaard als vastgelegde versie, onder Versies….",
+        "kiest, gaat niet verloren: het blijft bewaard als vastgelegde versie (onder Versies).",
     ),
     "conflict_saved_on": QT_TRANSLATE_NOOP("samenplan", " (bewaard op {date})"),
     "conflict_current": QT_TRANSLATE_NOOP("samenplan", "Huidige versie"),
@@ -730,9 +730,9 @@ STRINGS: dict[str, str] = {
     "conflict_empty": QT_TRANSLATE_NOOP("samenplan", "(leeg)"),
     "conflict_keep_current": QT_TRANSLATE_NOOP("samenplan", "Huidige houden"),
     "conflict_keep_copy": QT_TRANSLATE_NOOP("samenplan", "Kopie houden"),
-    "conflict_all_current": QT_TRANSLATE_NOOP("samenplan", "Hele huidige versie houden"),
-    "conflict_all_copy": QT_TRANSLATE_NOOP("samenplan", "Hele conflictkopie houden"),
-    "conflict_merge": QT_TRANSLATE_NOOP("samenplan", "Bewaren zoals per onderdeel gekozen"),
+    "conflict_all_current": QT_TRANSLATE_NOOP("samenplan", "Huidige versie houden"),
+    "conflict_all_copy": QT_TRANSLATE_NOOP("samenplan", "Conflictkopie houden"),
+    "conflict_merge": QT_TRANSLATE_NOOP("samenplan", "Bewaren zoals gekozen"),
     "conflict_same": QT_TRANSLATE_NOOP(
         "samenplan", "De twee versies hebben dezelfde antwoorden. De kopie kan weg."
     ),
@@ -744,6 +744,13 @@ STRINGS: dict[str, str] = {
     "conflict_confirm_yes": QT_TRANSLATE_NOOP("samenplan", "Bewaren"),
     "conflict_done": QT_TRANSLATE_NOOP(
         "samenplan", "Je keuze is bewaard. De conflictkopie is weggehaald."
+    ),
+    # another computer with the same profile (ui/other_computer.py)
+    "elsewhere_title": QT_TRANSLATE_NOOP("samenplan", "Ook open op een andere computer"),
+    "elsewhere_ask": QT_TRANSLATE_NOOP("samenplan", "Wil je het profiel hier toch openen?"),
+    "elsewhere_open": QT_TRANSLATE_NOOP("samenplan", "Toch openen"),
+    "reloaded_elsewhere": QT_TRANSLATE_NOOP(
+        "samenplan", "Dit dossier is op een andere computer veranderd. Je ziet nu die versie."
     ),
     "backup_make": QT_TRANSLATE_NOOP("samenplan", "Reservekopie maken…"),
     "backup_restore": QT_TRANSLATE_NOOP("samenplan", "Reservekopie terugzetten…"),

@@ -225,6 +225,12 @@ WORDS = {
         "Conflict copy of a dossier ({engine}): {name}. Choose in the app which version to "
         "keep (File → Check profile…); until then everything is kept.",
     ),
+    "conflict_dossier_app": (
+        "Twee versies van {dossier} ({engine}): er is een conflictkopie. Kies met "
+        "'Vergelijken en kiezen…' welke versie je houdt; tot dan blijft alles bewaard.",
+        "Two versions of {dossier} ({engine}): there is a conflict copy. Choose with "
+        "'Compare and choose…' which version to keep; until then everything is kept.",
+    ),
     "conflict_dossier_unreadable": (
         "Conflictkopie ({engine}) die niet opengaat: {name}. Het is geen dossier van dit "
         "profiel, of het is beschadigd; samenplan gebruikt het niet en haalt het niet weg.",
@@ -285,6 +291,8 @@ def line(problem: Problem, lang: str, with_title: bool = False) -> str:
         key = f"conflict_{problem.of}"
         if problem.of == "dossier" and problem.opens is False:
             key = "conflict_dossier_unreadable"
+        elif key == "conflict_dossier" and with_title and problem.title:
+            key = "conflict_dossier_app"  # in the app: by its title, and its button
     dossier = problem.dossier_id or "?"
     if with_title and problem.title:
         dossier = f"'{problem.title}'"

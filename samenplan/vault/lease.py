@@ -2,8 +2,9 @@
 
 The OS lock (`.lock`, filelock) only works within one computer; a sync program copies no
 locks. So while a profile is unlocked, each device keeps its own small lease file in the
-profile folder, `devices/<device>.lease` (JSON: the device id and the time, UTC; no names,
-no plan content), renewed every RENEW_SECONDS and removed on lock. One file per device, so
+profile folder, `devices/<device>.lease` (JSON: the device id, the time of the last renewal
+and since when it is open, UTC; no names, no plan content), renewed every RENEW_SECONDS and
+removed on lock. One file per device, so
 two computers never write the same lease file and a sync program makes no conflict copy of
 it. At unlock, a lease of another device younger than FRESH_SECONDS means that computer has
 the profile open (or stopped without locking less than FRESH_SECONDS ago): the person is told
@@ -30,17 +31,23 @@ _NAME = re.compile(r"^([0-9a-f]{16})\.lease$")
 @dataclass(frozen=True)
 class Lease:
     device: str
-    time: dt.datetime
+    time: dt.datetime  # last renewed
+    since: dt.datetime  # unlocked at (the renewal time for a lease that does not say)
 
 
 def _path(profile_folder: Path, device: str) -> Path:
     return profile_folder / "devices" / f"{device}{SUFFIX}"
 
 
-def take(profile_folder: Path, device: str, now: dt.datetime) -> None:
-    """Write (or renew) this device's lease. OSError when it cannot be written."""
+def take(profile_folder: Path, device: str, now: dt.datetime, since: dt.datetime) -> None:
+    """Write (or renew) this device's lease: open since `since`, still open at `now`.
+    OSError when it cannot be written."""
     make_private_dir(profile_folder / "devices")
-    data = {"device": device, "time": now.astimezone(dt.UTC).isoformat()}
+    data = {
+        "device": device,
+        "time": now.astimezone(dt.UTC).isoformat(),
+        "since": since.astimezone(dt.UTC).isoformat(),
+    }
     write_private(_path(profile_folder, device), json.dumps(data).encode("utf-8"))
 
 
@@ -64,11 +71,12 @@ def others(profile_folder: Path, device: str, now: dt.datetime) -> list[Lease]:
         try:
             data = json.loads(path.read_bytes()[:4096].decode("utf-8"))
             when = dt.datetime.fromisoformat(str(data["time"]))
-        except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError):
+            since = dt.datetime.fromisoformat(str(data.get("since", data["time"])))
+        except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError, AttributeError):
             continue
-        if when.tzinfo is None:
+        if when.tzinfo is None or since.tzinfo is None:
             continue
         age = (now - when).total_seconds()
         if -FRESH_SECONDS < age < FRESH_SECONDS:  # a clock a little ahead still counts
-            found.append(Lease(match.group(1), when))
+            found.append(Lease(match.group(1), when, min(since, when)))
     return found

@@ -10,6 +10,14 @@ Restoring: the keyless SHA-256 trailer finds damage before anything is asked; th
 or recovery code opens the master key; the tag is checked; only then is anything written:
 into a temp folder, renamed into place in one step, then named in profiles.json. The keys file
 is copied byte for byte, so the passphrase and the recovery code go on working.
+
+The devices' record files (`devices/<device>.spr`, see dossiers.py) come along: each is what
+that device read and wrote, and a device's rollback protection rests on its own. Restored on
+the same computer, its record matches the restored files. Restored on a new computer, which
+has its own device id, the other devices' records are kept as they are: they are those
+devices' knowledge (a new version is numbered above every generation in them, so it is never
+taken for an old one), and the new computer starts its own record. Leases (`*.lease`) are not
+copied: they say which computer has the profile open now, which a backup cannot know.
 """
 
 from __future__ import annotations
@@ -25,6 +33,7 @@ from pathlib import Path
 
 from samenplan.paths import make_private_dir
 from samenplan.vault import container as ct
+from samenplan.vault import devices
 from samenplan.vault import keyslots as ks
 from samenplan.vault.crypto import NONCE_LEN, hkdf, open_sealed, seal
 from samenplan.vault.errors import (
@@ -49,7 +58,7 @@ T_SALT = 0x82
 T_WRITER = 0x0A
 KNOWN_TLVS = frozenset({T_PROFILE_ID, T_SALT, T_WRITER})
 SALT_LEN = 16
-FOLDERS = ("dossiers", "backups")  # besides the keys file and the index, all that is copied
+FOLDERS = ("dossiers", "backups", "devices")  # besides the keys file and the index
 TOP_FILES = (KEYS_FILE, "index.spi")
 READ_LIMIT = ct.MAX_BODY + ct.MAX_HEADER + 64  # a larger file is not one of ours
 _U32 = struct.Struct("<I")
@@ -130,8 +139,9 @@ def _key(pmk: bytes, salt: bytes) -> bytes:
 
 
 def _read_files(folder: Path) -> dict[str, bytes]:
-    """The keys file, the index and every ordinary file in dossiers/ and backups/; not the
-    lock, temp files or anything else that belongs to this computer only."""
+    """The keys file, the index, every ordinary file in dossiers/ and backups/ and the
+    devices' records; not the lock, leases, temp files or anything else that belongs to
+    this computer or this moment only."""
     files: dict[str, bytes] = {}
     try:
         for name in TOP_FILES:
@@ -142,13 +152,20 @@ def _read_files(folder: Path) -> dict[str, bytes]:
             if not (folder / sub).is_dir():
                 continue
             for path in sorted((folder / sub).iterdir()):
-                if _safe_name(path.name) and path.is_file() and not path.is_symlink():
+                if _wanted(sub, path.name) and path.is_file() and not path.is_symlink():
                     files[f"{sub}/{path.name}"] = path.read_bytes()
     except OSError as exc:
         raise storage_error(exc) from None
     if KEYS_FILE not in files:
         raise Damaged("keys missing")
     return files
+
+
+def _wanted(folder: str, name: str) -> bool:
+    """A file of `folder` that belongs in a backup (in devices/: only the records)."""
+    if not _safe_name(name):
+        return False
+    return folder != "devices" or devices.device_of_record(Path(name)) is not None
 
 
 def _safe_name(name: str) -> bool:
@@ -236,7 +253,7 @@ def _allowed(path: str) -> bool:
     if path == "index.spi":
         return True
     folder, _, name = path.partition("/")
-    return folder in FOLDERS and _safe_name(name)
+    return folder in FOLDERS and _wanted(folder, name)
 
 
 # ------------------------------------------------------------------ restoring

@@ -369,8 +369,7 @@ class Profile:
         section = ks.read_section(keys, pmk)
         log.info("profile.unlocked", extra={"fields": {"profile": self.info.id, "with": how}})
         session = Session(self, keys, pmk, section, fingerprint)
-        now = dt.datetime.now(dt.UTC)
-        session.elsewhere_open = bool(lease.others(self.folder, self.store.device, now))
+        session.elsewhere = lease.others(self.folder, self.store.device, session.opened_at)
         session.renew_lease()
         try:  # temp files crashed saves left; never a reason not to unlock
             session.dossiers.clean_up()
@@ -467,8 +466,9 @@ class Session:
     section: dict[str, Any]
     fingerprint: Fingerprint
     _lock: threading.RLock = field(default_factory=threading.RLock, repr=False)
-    # at unlock, another computer held a fresh lease on this profile (lease.py)
-    elsewhere_open: bool = False
+    # at unlock, the fresh leases of other computers on this profile (lease.py)
+    elsewhere: list[lease.Lease] = field(default_factory=list)
+    opened_at: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
 
     def __post_init__(self) -> None:
         from samenplan.vault.dossiers import DossierStore
@@ -507,12 +507,18 @@ class Session:
     def closed(self) -> bool:
         return not self.pmk
 
+    @property
+    def elsewhere_open(self) -> bool:
+        """Whether another computer had this profile open at unlock."""
+        return bool(self.elsewhere)
+
     @while_unlocked
     def renew_lease(self) -> None:
         """Tell other computers this profile is open here (lease.py), every RENEW_SECONDS
         while unlocked; a folder that cannot be written is no reason to stop."""
         try:
-            lease.take(self.profile.folder, self.store.device, dt.datetime.now(dt.UTC))
+            now = dt.datetime.now(dt.UTC)
+            lease.take(self.profile.folder, self.store.device, now, self.opened_at)
         except OSError as exc:
             log.warning(
                 "profile.lease_not_written",

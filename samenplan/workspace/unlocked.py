@@ -21,10 +21,11 @@ from samenplan.domain.export_format import dumps, loads
 from samenplan.formkit.model import FormDef
 from samenplan.vault.dossiers import DossierInfo
 from samenplan.vault.errors import Locked, VaultError
+from samenplan.vault.lease import RENEW_SECONDS as LEASE_RENEW_SECONDS
 from samenplan.vault.profiles import ProfileInfo, Session
 from samenplan.words import say
 
-__all__ = ["DossierInfo", "Opened", "ProfileInfo", "Unlocked"]
+__all__ = ["LEASE_RENEW_SECONDS", "DossierInfo", "Opened", "ProfileInfo", "Unlocked"]
 
 
 QUICK_UNLOCK = 0.25  # seconds; profiles are made to take 0.5–1 s to unlock
@@ -114,10 +115,30 @@ class Unlocked:
         with self.using() as session:
             return session.dossiers.changed_elsewhere(dossier_id)
 
-    def open_elsewhere(self) -> bool:
-        """Whether another computer had this profile open at unlock (vault/lease.py)."""
+    def open_elsewhere(self) -> dt.datetime | None:
+        """Since when another computer has this profile open, as seen at unlock
+        (vault/lease.py); None when no other computer has it open."""
         with self.using() as session:
-            return session.elsewhere_open
+            return min((found.since for found in session.elsewhere), default=None)
+
+    def elsewhere_notice(self, lang: str, now: dt.datetime | None = None) -> str:
+        """One sentence when another computer has this profile open (since when, and what
+        samenplan does when both change something); else ""."""
+        since = self.open_elsewhere()
+        if since is None:
+            return ""
+        local = since.astimezone()
+        today = (now or dt.datetime.now(dt.UTC)).astimezone().date()
+        if local.date() == today:
+            when = say("notice.since_today", lang, t=local)
+        else:
+            when = say("notice.since_day", lang, date=say("date", lang, d=local.date()), t=local)
+        return say("notice.open_elsewhere", lang, since=when)
+
+    def renew_lease(self) -> None:
+        """Tell other computers again that this profile is open here (every few minutes)."""
+        with self.using() as session:
+            session.renew_lease()
 
     def read(self, dossier_id: str) -> Opened:
         """The dossier; VaultError when it cannot be read, ExportFormatError when what was

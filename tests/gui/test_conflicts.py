@@ -78,7 +78,9 @@ def test_the_conflict_choice(qtbot, tmp_path, choice):
         assert dialog is not None
         [row] = [i for i, p in enumerate(dialog.problems) if p.name.endswith(copy.name)]
         text = dialog.list.item(row).text()
-        assert "Syncthing" in text and "Kies in de app" in text
+        title = shipped.demo_dossier().title
+        assert text.startswith(f"Twee versies van '{title}' (Syncthing)")
+        assert "Vergelijken en kiezen" in text and copy.name not in text
         dialog.list.setCurrentRow(row)
         assert dialog.compare.isEnabled() and not dialog.remove.isEnabled()
         dialog.compare.click()

@@ -102,5 +102,35 @@ def test_the_lease_tells_another_computer_and_goes_at_lock(tmp_path):
             assert other.elsewhere_open
     assert not list((folder / "devices").glob("*.lease"))
     now = dt.datetime.now(dt.UTC)
-    lease.take(folder, A, now - dt.timedelta(seconds=lease.FRESH_SECONDS + 1))
+    stale = now - dt.timedelta(seconds=lease.FRESH_SECONDS + 1)
+    lease.take(folder, A, stale, stale)
     assert lease.others(folder, B, now) == []  # a computer that stopped long ago
+
+
+def test_a_renewed_lease_still_says_since_when_the_profile_is_open(tmp_path):
+    first, _ = two_computers(tmp_path)
+    [info] = first.all()
+    folder = first.folder(info)
+    now = dt.datetime(2026, 12, 3, 14, 0, tzinfo=dt.UTC)
+    since = now - dt.timedelta(hours=3)
+    lease.take(folder, A, now, since)
+    assert lease.others(folder, B, now + dt.timedelta(minutes=2)) == [lease.Lease(A, now, since)]
+    # a lease written before 'since' was kept: open since its last renewal
+    (folder / "devices" / f"{A}.lease").write_text(
+        json.dumps({"device": A, "time": now.isoformat()})
+    )
+    assert lease.others(folder, B, now) == [lease.Lease(A, now, now)]
+    for broken in ("[]", '{"time": 3}', '{"time": "2026-12-03T14:00:00"}', "{"):
+        (folder / "devices" / f"{A}.lease").write_text(broken)  # no zone, not a time, no JSON
+        assert lease.others(folder, B, now) == []
+
+
+def test_the_session_renews_its_lease_with_the_same_since(tmp_path):
+    first, _ = two_computers(tmp_path)
+    with first.open("Ava") as profile, profile.unlock(PASSPHRASE) as session:
+        path = profile.folder / "devices" / f"{A}.lease"
+        before = json.loads(path.read_text())
+        session.renew_lease()
+        after = json.loads(path.read_text())
+        assert after["since"] == before["since"] == session.opened_at.isoformat()
+        assert after["time"] >= before["time"]
