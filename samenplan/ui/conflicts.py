@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -85,7 +85,7 @@ class ConflictDialog(QDialog):
         self.buttons["conflict_all_copy"].setEnabled(bool(conflict.sections))
         self.buttons["conflict_merge"].setEnabled(len(conflict.sections) > 1)
         layout.addLayout(buttons)
-        fit_to_text(self, 110, 40)
+        fit_to_text(self, 150, 46)
 
     def _section(self, section: Section, words: ChangeWords) -> QGroupBox:
         form_id, member, _item = section.key
@@ -108,7 +108,7 @@ class ConflictDialog(QDialog):
                 text = words.shown(change, side, names) or t("conflict_empty", self.lang)
                 label = QLabel(f"{where}\n{text}")
                 label.setWordWrap(True)
-                grid.addWidget(label, row, column)
+                grid.addWidget(label, row, column, Qt.AlignmentFlag.AlignTop)
         keep = QButtonGroup(box)
         for column, key in enumerate(("conflict_keep_current", "conflict_keep_copy")):
             radio = QRadioButton(t(key, self.lang))  # under the version it keeps

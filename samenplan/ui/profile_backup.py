@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QProgressDialog,
     QPushButton,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -146,9 +148,22 @@ def _day(lang: str) -> str:
 # ------------------------------------------------------------------ the reminder
 
 
+class _Wrapped(QWidget):
+    """The bar's content: as tall as its wrapped sentence needs at its width (a toolbar
+    asks its widgets for one height, which is too little at large text)."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            needed = layout.totalHeightForWidth(self.width())
+            if needed != self.minimumHeight():
+                self.setMinimumHeight(needed)
+
+
 class BackupReminder(QToolBar):
-    """A quiet bar under the menus: when the last backup was made, why a USB stick, a
-    button to make one, how often to be reminded, and 'Later' (a week)."""
+    """A quiet bar under the menus: when the last backup was made and why a USB stick; under
+    it a button to make one, how often to be reminded, and 'Later' (a week)."""
 
     def __init__(self, window: MainWindow, unlocked: Unlocked) -> None:
         from samenplan.workspace import backup
@@ -164,13 +179,15 @@ class BackupReminder(QToolBar):
             if last is None
             else t("backup_reminder_last", lang, day=_format(last, lang))
         )
-        box = QWidget()
-        row = QHBoxLayout(box)
-        row.setContentsMargins(8, 4, 8, 4)
+        box = _Wrapped()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(8, 4, 8, 4)
         self.text = QLabel(text)
         self.text.setWordWrap(True)
         self.text.setObjectName("backup_reminder_text")
-        row.addWidget(self.text, 1)
+        column.addWidget(self.text)
+        row = QHBoxLayout()
+        column.addLayout(row)
         self.make = QPushButton(t("backup_make", lang))
         self.make.setObjectName("backup_reminder_make")
         self.make.clicked.connect(lambda: make_backup(window))
@@ -188,6 +205,7 @@ class BackupReminder(QToolBar):
         self.later.setObjectName("backup_reminder_later")
         self.later.clicked.connect(self._later)
         row.addWidget(self.later)
+        row.addStretch(1)
         self.addWidget(box)
         if window.session_service is not None:  # gone with the keys; disconnected when deleted
             window.session_service.locked.connect(self._close)

@@ -66,7 +66,7 @@ class ProfileHealthDialog(QDialog):
         row.addStretch(1)
         row.addWidget(close)
         layout.addLayout(row)
-        fit_to_text(self, 110, 30)
+        fit_to_text(self, 130, 34)
         self.refresh()
 
     def refresh(self) -> None:
