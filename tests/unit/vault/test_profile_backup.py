@@ -163,6 +163,31 @@ def test_lock_and_temp_files_stay_out_of_the_backup(tmp_path):
     (folder / "lease").write_bytes(b"this computer only")
     with store.open("Cas") as profile, profile.unlock(PASSPHRASE) as session:
         raw = pb.make(session, "Cas", DAY)
+        assert list((folder / "devices").glob("*.lease"))  # this computer's, while unlocked
     files = pb.unseal(pb.read(raw), PASSPHRASE).files
-    assert set(files) >= {"keys.spk", "index.spi"}
+    assert set(files) >= {"keys.spk", "index.spi", f"devices/{store.device}.spr"}
     assert not any(".tmp" in path or "lease" in path or ".lock" in path for path in files)
+
+
+def test_restored_on_a_new_computer_the_old_ones_record_is_kept_and_its_files_open(small, tmp_path):
+    """The record of the computer that made the backup comes along (it is that computer's
+    knowledge); the new computer, with its own device id, opens every file as current, and
+    an older copy of what it wrote itself is still found."""
+    raw, _, source = small
+    [original] = ProfileStore(source).all()
+    [old_record] = (ProfileStore(source).folder(original) / "devices").glob("*.spr")
+    laptop = ProfileStore(tmp_path / "laptop", device="c" * 16)
+    info = pb.restore(laptop, pb.unseal(pb.read(raw), PASSPHRASE))
+    records = laptop.folder(info) / "devices"
+    assert (records / old_record.name).read_bytes() == old_record.read_bytes()
+    with laptop.open("Ava") as profile, profile.unlock(PASSPHRASE) as session:
+        opened = session.dossiers.open("d0")
+        assert opened.data == payload(2) and not opened.rolled_back and not opened.read_only
+        [path] = [p for p in (profile.folder / "dossiers").glob("*.spd") if len(p.stem) == 32]
+        session.dossiers.save("d0", "Dossier 0", payload(4))
+        mine = path.read_bytes()
+        session.dossiers.save("d0", "Dossier 0", payload(5))
+    assert (records / f"{'c' * 16}.spr").exists()
+    path.write_bytes(mine)  # an older copy of this computer's own write
+    with laptop.open("Ava") as profile, profile.unlock(PASSPHRASE) as session:
+        assert session.dossiers.open("d0").rolled_back
