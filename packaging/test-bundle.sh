@@ -71,11 +71,18 @@ mkdir -p "$HOME" "$XDG_RUNTIME_DIR"
 chmod 700 "$XDG_RUNTIME_DIR"
 
 step "a virtual X screen"
-Xvfb -displayfd 3 -screen 0 1280x1024x24 -nolisten tcp 3>"$work/display" 2>/dev/null &
-xvfb_pid=$!
-for _ in $(seq 100); do [ -s "$work/display" ] && break; sleep 0.1; done
-[ -s "$work/display" ] || fail "Xvfb did not start"
-export DISPLAY=":$(cat "$work/display")"
+# A display number of its own, far from xvfb-run's :99 and the :0 other tools take.
+for number in $(seq 300 399); do
+  [ -e "/tmp/.X$number-lock" ] && continue
+  Xvfb ":$number" -screen 0 1280x1024x24 -nolisten tcp 2>/dev/null &
+  xvfb_pid=$!
+  for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X$number" ] && break; sleep 0.1; done
+  kill -0 "$xvfb_pid" 2>/dev/null && [ -e "/tmp/.X11-unix/X$number" ] && break
+  kill "$xvfb_pid" 2>/dev/null || true
+  xvfb_pid=""
+done
+[ -n "$xvfb_pid" ] || fail "Xvfb did not start"
+export DISPLAY=":$number"
 ok
 
 step "selftest from the bundle (Qt's xcb platform)"
@@ -105,6 +112,7 @@ done
 ok
 
 step "the installed app shows its first window"
+kill -0 "$xvfb_pid" || fail "the virtual X screen $DISPLAY is gone"
 /usr/bin/samenplan >"$work/app.log" 2>&1 &
 app_pid=$!
 window=""
