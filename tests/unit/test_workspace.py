@@ -100,6 +100,8 @@ CALLS = {
     "exists": lambda u: u.exists("demo-noor"),
     "changed_elsewhere": lambda u: u.changed_elsewhere("demo-noor"),
     "open_elsewhere": lambda u: u.open_elsewhere(),
+    "elsewhere_notice": lambda u: u.elsewhere_notice("nl"),
+    "renew_lease": lambda u: u.renew_lease(),
     "read": lambda u: u.read("demo-noor"),
     "save": lambda u: u.save(shipped.demo_dossier()),
     "save_encoded": lambda u: u.save_encoded("demo-noor", "x", b"{}"),
