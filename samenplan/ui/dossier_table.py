@@ -7,7 +7,8 @@ of `order` that pass the filter. A click on a column header sorts `order` again;
 name or switching a quick filter only picks from `order` (no sort) and tells the view with
 one layout change, not a reset, so the chosen row and the column widths stay and a keystroke
 stays well under 30 ms with 2,000 dossiers (`tests/bench/bench_dossier_table.py`). An overdue
-review is said in words ("verlopen sinds 3 mrt 2026") and coloured; colour is never the only
+review is said in words ("verlopen sinds 3 mrt 2026") and coloured in the look shown now (its
+named colours `overdue` and `soon`, so high contrast reaches them); colour is never the only
 sign.
 """
 
@@ -25,17 +26,15 @@ from PySide6.QtCore import (
     SignalInstance,
 )
 from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QApplication
 
-from samenplan.ui import strings
+from samenplan.ui import look, strings
 from samenplan.workspace.overview import DRAFT, FINAL, Row
 
 COLUMNS = ("col_name", "col_born", "col_changed", "col_review", "col_crisis", "col_card",
            "col_wrap", "col_triad")  # fmt: skip
 NAME, BORN, CHANGED, REVIEW, CRISIS, CARD, WRAP, TRIAD = range(len(COLUMNS))
 UNKNOWN = "—"
-OVERDUE_TEXT = QColor("#9b1c1c")  # 7.4:1 on white
-OVERDUE_BACK = QColor("#fde8e8")  # the text on it still 6.4:1
-SOON_TEXT = QColor("#7a4a00")  # 7.0:1 on white
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 Index = QModelIndex | QPersistentModelIndex
@@ -138,10 +137,18 @@ BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
 TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 DOSSIER_ID = int(ID_ROLE)
 ANSWERED = frozenset((DISPLAY, ACCESSIBLE, FOREGROUND, BACKGROUND, TOOLTIP, DOSSIER_ID))
-OVERDUE_BRUSHES = {FOREGROUND: QBrush(OVERDUE_TEXT), BACKGROUND: QBrush(OVERDUE_BACK)}
-SOON_BRUSHES = {FOREGROUND: QBrush(SOON_TEXT)}
 ROWS_ONLY = QAbstractItemModel.LayoutChangeHint.VerticalSortHint  # the columns stay as they are
 OVERLOAD = "QList<QPersistentModelIndex>,QAbstractItemModel::LayoutChangeHint"
+
+
+@cache
+def review_brushes(look_name: str) -> dict[str, dict[int, QBrush]]:
+    """The review cell's text and fill for an overdue review and one due soon, in a look."""
+    colours = {name: QBrush(QColor(value)) for name, value in look.LOOKS[look_name].items()}
+    return {
+        "overdue": {FOREGROUND: colours["overdue"], BACKGROUND: colours["overdue_back"]},
+        "soon": {FOREGROUND: colours["soon"]},
+    }
 
 
 def _rows_only(signal: SignalInstance) -> SignalInstance:
@@ -159,9 +166,8 @@ class DossierTableModel(QAbstractTableModel):
         self.keys = [sort_keys(row) for row in rows]
         self.folded = [row.title.casefold() for row in rows]
         self.words: dict[int, tuple[tuple[str, ...], str]] = {}  # filled as rows are shown
-        self.brushes = [
-            OVERDUE_BRUSHES if row.overdue else SOON_BRUSHES if row.review == "soon" else {}
-            for row in rows
+        self.marks = [
+            "overdue" if row.overdue else "soon" if row.review == "soon" else "" for row in rows
         ]
         self.needle = ""
         self.overdue_only = False
@@ -185,7 +191,11 @@ class DossierTableModel(QAbstractTableModel):
             return None
         n = self.shown[index.row()]
         if role in (FOREGROUND, BACKGROUND):
-            return self.brushes[n].get(role) if index.column() == REVIEW else None
+            if index.column() != REVIEW or not self.marks[n]:
+                return None
+            app = QApplication.instance()
+            assert isinstance(app, QApplication)
+            return review_brushes(look.shown(app))[self.marks[n]].get(role)
         if role == DOSSIER_ID:
             return self.rows[n].id
         found = self.words.get(n)

@@ -47,6 +47,9 @@ COLOURS = {
     "panel_border": "#ddd2c4",  # decoration only (the panel's edge), not a control
     "chunk": "#c4e0d6",  # progress bar fill, text stays dark on it
     "tooltip": "#fff6dc",
+    "overdue": "#9b1c1c",  # an overdue review in the dossier list (also said in words)
+    "overdue_back": "#fde8e8",
+    "soon": "#7a4a00",  # a review that is due soon
 }
 
 # High contrast: black on white, black edges on every control and panel, black main buttons,
@@ -73,6 +76,9 @@ HIGH_CONTRAST = {
     "panel_border": "#000000",
     "chunk": "#969696",
     "tooltip": "#ffffff",
+    "overdue": "#7a0000",
+    "overdue_back": "#ffe0e0",
+    "soon": "#5c3800",
 }
 LOOKS = {"warm": COLOURS, "contrast": HIGH_CONTRAST}
 MIN_TEXT_CONTRAST = {"warm": 4.5, "contrast": 7.0}  # WCAG AA, and AAA for high contrast
@@ -102,6 +108,9 @@ TEXT_PAIRS = (
     ("link", "base", "links in lists"),
     ("error", "window", "error messages"),
     ("error", "panel", "error messages in a group box"),
+    ("overdue", "overdue_back", "an overdue review in the dossier list"),
+    ("soon", "base", "a review due soon in the dossier list"),
+    ("soon", "alternate", "a review due soon in an alternate row"),
 )
 
 # and in high contrast also the control that has the keyboard
@@ -373,10 +382,16 @@ def set_contrast(app: QApplication, choice: str) -> None:
         live.refresh()
 
 
+def shown(app: QApplication) -> str:
+    """The name in LOOKS of the look shown now ("warm" while none is applied), for the few
+    places that colour single cells themselves (the dossier list's review dates)."""
+    live = app.findChild(_LiveLook)
+    return live.look if live is not None and live.look else "warm"
+
+
 def high_contrast(app: QApplication) -> bool:
     """Whether the high-contrast look is shown now."""
-    live = app.findChild(_LiveLook)
-    return live is not None and live.look == "contrast"
+    return shown(app) == "contrast"
 
 
 def remove(app: QApplication) -> None:

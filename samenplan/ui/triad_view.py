@@ -47,6 +47,7 @@ from samenplan.domain import triad_text
 from samenplan.domain.dossier import Dossier
 from samenplan.domain.triad import Comparison, Row, compare, may_not_see, undecided
 from samenplan.formkit.model import FormDef
+from samenplan.ui.flow import FlowLayout
 from samenplan.ui.look import SPACE
 from samenplan.ui.strings import t
 
@@ -298,19 +299,16 @@ class ComparisonPage(QWidget):
         self.agreements.setTextFormat(Qt.TextFormat.PlainText)
         self._show_agreements()
         self.form = form
-        pdfs = QHBoxLayout()
+        # rows of buttons wrap at a large text size instead of making the page scroll sideways
+        pdfs = FlowLayout()
         for kind in ("triad", "agreements"):
             button = QPushButton(t(f"pdf_{kind}", lang))
             button.setObjectName(f"pdf_{kind}")
             button.clicked.connect(lambda _=False, k=kind: self.save_pdf(k))
             pdfs.addWidget(button)
-        pdfs.addStretch(1)
-        top = QHBoxLayout()
-        top.addWidget(label)
-        top.addWidget(self.filter)
-        top.addStretch(1)
-        top.addWidget(change_consent)
-        top.addWidget(self.agree)
+        top = FlowLayout()
+        for widget in (label, self.filter, change_consent, self.agree):
+            top.addWidget(widget)
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -13,8 +13,8 @@ from PySide6.QtCore import Qt
 
 from samenplan import shipped
 from samenplan.domain.dossier import add_months
-from samenplan.ui import dialogs
-from samenplan.ui.dossier_table import CARD, NAME, OVERDUE_TEXT, REVIEW
+from samenplan.ui import dialogs, look
+from samenplan.ui.dossier_table import CARD, NAME, REVIEW
 from samenplan.ui.dossiers import DossierListPage
 from samenplan.ui.home import DossierHome
 from samenplan.vault.profiles import ProfileStore
@@ -137,7 +137,7 @@ def test_overdue_is_said_in_words_and_colour_and_sorts_first(qtbot, tmp_path):
     months = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
     cell = page.model.index(0, REVIEW)
     assert cell.data() == f"verlopen sinds {due.day} {months[due.month - 1]} {due.year}"
-    assert cell.data(Qt.ItemDataRole.ForegroundRole).color() == OVERDUE_TEXT
+    assert cell.data(Qt.ItemDataRole.ForegroundRole).color().name() == look.COLOURS["overdue"]
     fine = page.model.index(2, REVIEW)
     assert fine.data().startswith("vóór ") and fine.data(Qt.ItemDataRole.ForegroundRole) is None
     page.table.sortByColumn(REVIEW, Qt.SortOrder.DescendingOrder)

@@ -4,6 +4,7 @@ lines, and a window that comes back at the size and place of last time."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import pytest
@@ -13,11 +14,14 @@ from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from samenplan import shipped
 from samenplan.config import Config
+from samenplan.domain.review import ReviewStatus
 from samenplan.resources import resource
 from samenplan.ui import look
+from samenplan.ui.dossier_table import REVIEW, DossierTableModel
 from samenplan.ui.main import DEFAULT_SIZE, MainWindow
 from samenplan.ui.strings import t
 from samenplan.ui.welcome import WELCOME_LINES, WelcomePage
+from samenplan.workspace.overview import NOT_STARTED, PLAN_FORMS, Plan, Row
 
 
 def contrast(a: str | QColor, b: str | QColor) -> float:
@@ -215,3 +219,37 @@ def test_indicators_and_dialog_buttons_follow_the_text_not_pixels():
     sheet = look.style_sheet(18.0)
     assert re.search(r"QCheckBox::indicator.*\{ width: [\d.]+em; height: [\d.]+em; \}", sheet, re.S)
     assert "dialogbuttonbox-buttons-have-icons: 0" in sheet  # no icon on top of 'Sluiten'
+
+
+def test_the_dossier_list_s_review_dates_take_their_colours_from_the_look_shown(qapp, monkeypatch):
+    """High contrast reaches the overdue and soon colours, and the words say it too."""
+    monkeypatch.setattr(look, "system_wants_contrast", lambda app: False)
+    day = dt.date(2026, 3, 3)
+    plans = {form: Plan(NOT_STARTED, None, None) for form in PLAN_FORMS}
+    rows = [
+        Row(f"d{n}", name, day, True, None, plans, 0, 0, None, day, status)
+        for n, (name, status) in enumerate(
+            (("Anna", ReviewStatus.DUE), ("Bram", ReviewStatus.SOON), ("Cas", ReviewStatus.OK))
+        )
+    ]
+    model = DossierTableModel(rows, "nl")
+    overdue, soon, fine = (model.index(n, REVIEW) for n in range(3))
+    fg, bg = Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole
+
+    def colours() -> tuple[str, str, str]:
+        return (
+            overdue.data(fg).color().name(),
+            overdue.data(bg).color().name(),
+            soon.data(fg).color().name(),
+        )
+
+    assert overdue.data() == "verlopen sinds 3 mrt 2026"  # in words, not colour alone
+    assert soon.data() == "binnenkort: 3 mrt 2026"
+    assert fine.data(fg) is None and fine.data(bg) is None
+    look.apply(qapp)
+    warm = look.COLOURS
+    assert colours() == (warm["overdue"], warm["overdue_back"], warm["soon"])
+    look.set_contrast(qapp, "high")
+    high = look.HIGH_CONTRAST
+    assert colours() == (high["overdue"], high["overdue_back"], high["soon"])
+    assert colours() != (warm["overdue"], warm["overdue_back"], warm["soon"])

@@ -4,7 +4,8 @@ text, is checked for clipped or overlapping words and for tick boxes that stay s
 `problems()` is the check: a label or button smaller than its own size hint (a wrapping label:
 than the height it needs at its width), a widget sticking out of its parent, two visible
 siblings on top of each other, a tick box or round choice whose indicator is smaller than
-most of the text's height. It is tried on a broken layout first, so it can fail.
+most of the text's height, a word of a list item wider than its row (cut with "…"), a page
+that scrolls sideways. It is tried on a broken layout first, so it can fail.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -22,7 +23,9 @@ from PySide6.QtWidgets import (
     QDialog,
     QHeaderView,
     QLabel,
+    QListWidget,
     QRadioButton,
+    QScrollArea,
     QStyle,
     QWidget,
 )
@@ -89,6 +92,10 @@ def problems(root: QWidget) -> list[str]:
                 found.append(f"{_name(widget)}: indicator {indicator} px for {line} px text")
         if isinstance(widget, QHeaderView) and widget.orientation() == Qt.Orientation.Horizontal:
             found += _cut_headings(widget)
+        if isinstance(widget, QListWidget):
+            found += _cut_items(widget)
+        if isinstance(widget, QScrollArea) and widget.horizontalScrollBar().maximum() > 0:
+            found.append(f"{_name(widget)} scrolls sideways")
         parent = widget.parentWidget()
         inside = parent is None or widget is root or _in_scroller(widget)
         if not inside and not parent.rect().contains(widget.geometry()):
@@ -121,6 +128,20 @@ def _cut_headings(header: QHeaderView) -> list[str]:
     return found
 
 
+def _cut_items(items: QListWidget) -> list[str]:
+    """List items with a word wider than the row (a wrapping list cuts it with "…")."""
+    metrics = items.fontMetrics()
+    margin = 2 * (items.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
+    found = []
+    for row in range(items.count()):
+        item = items.item(row)
+        widest = max((metrics.horizontalAdvance(w) for w in item.text().split()), default=0)
+        room = min(items.visualItemRect(item).width(), items.viewport().width()) - margin
+        if widest > room:
+            found.append(f"list item {item.text()!r}: a word of {widest} px in {room} px")
+    return found
+
+
 @pytest.fixture
 def app_at_200(qapp):
     """The app's look, a 9 pt body text, and after the test the plain application again."""
@@ -147,9 +168,13 @@ def window(qtbot, tmp_path, app_at_200):
 
 
 def settled(qtbot, widget: QWidget) -> QWidget:
-    """The widget after the style sheet and the layouts have caught up."""
+    """The widget after the style sheet, the layouts and its own one-off timers (the card
+    drawn again at its new width, the comparison's rows fitted; not the idle lock's ten
+    minutes) have caught up."""
     qtbot.waitUntil(lambda: QApplication.font().pointSizeF() == 2 * BODY_PT)
     qtbot.wait(50)
+    waiting = [t for t in widget.findChildren(QTimer) if t.isSingleShot() and t.interval() < 1000]
+    qtbot.waitUntil(lambda: not any(timer.isActive() for timer in waiting))
     QApplication.processEvents()
     return widget
 
@@ -171,12 +196,22 @@ def test_the_check_finds_clipped_text_overlap_and_small_tick_boxes(qtbot, app_at
     font.setPointSizeF(40)
     tick.setFont(font)
     tick.setStyleSheet("QCheckBox::indicator { width: 8px; height: 8px; }")
+    steps = QListWidget(page)
+    steps.setWordWrap(True)
+    steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # as a form's
+    steps.addItem("Vroege waarschuwingstekens")
+    steps.setGeometry(0, 50, 90, 60)
+    scroller = QScrollArea(page)
+    scroller.setWidget(QLabel("Een rij knoppen die breder is dan het venster " * 3))
+    scroller.setGeometry(0, 120, 200, 70)
     page.show()
     qtbot.waitExposed(page)
     found = problems(page)
     assert any("needs" in p and "QLabel" in p for p in found), found
     assert any("overlaps" in p for p in found), found
     assert any("indicator 8 px" in p for p in found), found
+    assert any("waarschuwingstekens" in p and "a word of" in p for p in found), found
+    assert any("scrolls sideways" in p for p in found), found
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ import json
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStackedWidget,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -101,6 +102,23 @@ class SectionPage(QScrollArea):
         return self.group.field_rows()
 
 
+class StepList(QListWidget):
+    """The list of sections: titles wrap, and the list is never narrower than the longest
+    word of a title, so at a large text size no title is cut off with "…"."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.fit_words()
+
+    def fit_words(self) -> None:
+        metrics = self.fontMetrics()
+        words = [w for n in range(self.count()) for w in self.item(n).text().split()]
+        widest = max((metrics.horizontalAdvance(word) for word in words), default=0)
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        self.setMinimumWidth(widest + bar + 2 * self.frameWidth() + metrics.averageCharWidth() * 2)
+
+
 class FormView(QWidget):
     edited = Signal()
     save_requested = Signal()
@@ -124,7 +142,7 @@ class FormView(QWidget):
         self._shown_page: int | None = None
         lang = context.lang
 
-        self.steps = QListWidget()
+        self.steps = StepList()
         self.steps.setObjectName("steps")
         self.steps.setWordWrap(True)
         self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -136,6 +154,7 @@ class FormView(QWidget):
             self.section_pages.append(page)
             self.pages.addWidget(page)
             self.steps.addItem(QListWidgetItem(tr(section.text, lang)))
+        self.steps.fit_words()
         self.steps.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.steps.currentRowChanged.connect(self._page_changed)
 
