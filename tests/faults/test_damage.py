@@ -271,7 +271,7 @@ def test_newer_minor_opens_read_only_and_refuses_to_save(session, profile):
     box = sealed.parse(path.read_bytes(), ct.KIND_DOSSIER)
     key = session.dossiers._unwrap_key(box, file_id)
     box.minor = 1
-    box.tlvs[0x0B] = b"from the future"
+    box.tlvs[0x0C] = b"from the future"  # 0x0B is the writing device now
     box.tlvs[sealed.T_GENERATION] = ct.u64(2)
     payload_key, commitment = sealed._keys(key, box.tlvs[sealed.T_SALT], file_id)
     box.tlvs[sealed.T_COMMITMENT] = commitment
