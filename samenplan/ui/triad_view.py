@@ -242,6 +242,7 @@ class ComparisonPage(QWidget):
         self.table.setModel(self.proxy)
         self.table.setWordWrap(True)
         self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()  # rows have no names of their own: an empty strip
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self._fit_headings()
         # rows as tall as their text at the columns' real width, again whenever that changes

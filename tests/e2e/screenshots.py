@@ -7,8 +7,10 @@ to the end) into OUT_DIR/largest-text, and in the high-contrast look (Beeld → 
 into OUT_DIR/high-contrast. Makes: first run, unlock with an error, the demo overview, a form page with help open, a
 consultant's list of 50 dossiers, the pocket-card preview, a triad member's own card, the
 triad comparison, the overview in English, a real dossier's overview with sending and
-receiving cards, and the send dialog. Everything happens in a
-temporary data folder with fictional people.
+receiving cards, the send dialog, the passphrase change, the profile check, "Over samenplan"
+and its licences. (The screens for more than one computer — the lease question, the backup
+reminder, the conflict choice, restoring — are in `sync_screenshots.py`.) Everything happens
+in a temporary data folder with fictional people.
 """
 
 from __future__ import annotations
@@ -30,9 +32,10 @@ from PySide6.QtWidgets import QDialog
 from samenplan import shipped
 from samenplan.app import make_app
 from samenplan.config import Config
-from samenplan.domain.dossier import Dossier, Person, default_review_by
+from samenplan.domain.dossier import Dossier, Person, add_months, default_review_by
 from samenplan.domain.export_format import dumps
 from samenplan.domain.history import mark_final
+from samenplan.ui import about, profile_health, qt_words, read_aloud
 from samenplan.ui.exchange import SendDialog
 from samenplan.ui.formview.form import FormView
 from samenplan.ui.main import DEFAULT_SIZE, TEXT_SCALES, MainWindow
@@ -66,6 +69,7 @@ def main(out: Path) -> None:
     take(out, body, TEXT_SCALES[TEXT_SCALES.index(1.0)])
     take(out / "largest-text", body, TEXT_SCALES[-1])
     take(out / "high-contrast", body, TEXT_SCALES[TEXT_SCALES.index(1.0)], contrast="high")
+    read_aloud.speaker().close()  # its engine's thread, as the app does when it quits
 
 
 def take(out: Path, body: QFont, text_scale: float, contrast: str = "normal") -> None:
@@ -73,6 +77,7 @@ def take(out: Path, body: QFont, text_scale: float, contrast: str = "normal") ->
     out.mkdir(parents=True, exist_ok=True)
     app = make_app()
     app.setFont(body)
+    qt_words.use("nl")  # Qt's own buttons ("Sluiten") in Dutch, as the app does at start
     forms = shipped.forms()
     with tempfile.TemporaryDirectory() as folder:
         data = Path(folder)
@@ -115,6 +120,12 @@ def take(out: Path, body: QFont, text_scale: float, contrast: str = "normal") ->
                     default_review_by(day),
                     [Person("p1", name, "cliënt")],
                 )
+                if n % 5 == 4:  # some with plans whose review is overdue (Anouk, Daan: on top)
+                    dossier = shipped.demo_dossier()
+                    dossier.id, dossier.title = f"c{n:03d}", name
+                    reviewed = add_months(dt.date.today(), -14)
+                    for plan in dossier.documents:
+                        plan.reviewed, plan.review_by = reviewed, add_months(reviewed, 12)
                 s.dossiers.create(dossier.id, dossier.title, dumps(dossier).encode())
             demo = shipped.demo_dossier()
             s.dossiers.create(demo.id, demo.title, dumps(demo).encode())
@@ -142,6 +153,19 @@ def take(out: Path, body: QFont, text_scale: float, contrast: str = "normal") ->
         change.show()
         shot(window, out / "14-change-passphrase.png", whole_screen=True)
         change.close()
+        check = profile_health.show(window)
+        assert check is not None
+        check.move(200, 120)
+        shot(window, out / "16-profile-check.png", whole_screen=True)
+        check.close()
+        info = about.show(window, window.lang)
+        info.move(200, 120)
+        shot(window, out / "17-about.png", whole_screen=True)
+        licences = info.show_licences()
+        licences.move(260, 60)
+        shot(window, out / "18-licences.png", whole_screen=True)
+        licences.close()
+        info.close()
         window.lock()
         window.show_unlock()
         page = window.stack.currentWidget()

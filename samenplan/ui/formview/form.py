@@ -104,7 +104,9 @@ class SectionPage(QScrollArea):
 
 class StepList(QListWidget):
     """The list of sections: titles wrap, and the list is never narrower than the longest
-    word of a title, so at a large text size no title is cut off with "…"."""
+    word of a title (the first with the ✓ of a done section before it, done or not, so the
+    width stays), so at a large text size no title is cut off with "…" and no ✓ stands on
+    a line of its own."""
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -113,8 +115,11 @@ class StepList(QListWidget):
 
     def fit_words(self) -> None:
         metrics = self.fontMetrics()
-        words = [w for n in range(self.count()) for w in self.item(n).text().split()]
-        widest = max((metrics.horizontalAdvance(word) for word in words), default=0)
+        widest = 0
+        for n in range(self.count()):
+            first, *rest = self.item(n).text().removeprefix("✓ ").split() or [""]
+            for word in (f"✓ {first}", *rest):
+                widest = max(widest, metrics.horizontalAdvance(word))
         bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
         self.setMinimumWidth(widest + bar + 2 * self.frameWidth() + metrics.averageCharWidth() * 2)
 
