@@ -31,6 +31,7 @@ from samenplan.formkit.model import FormDef
 from samenplan.paths import write_private
 from samenplan.ui import dialogs
 from samenplan.ui.strings import t
+from samenplan.words import say
 
 
 def render_page(pdf: bytes, width_px: int) -> QImage:
@@ -70,8 +71,8 @@ class CardPage(QWidget):
         self.report: FitReport | None = None
         self.paper = QComboBox()
         self.paper.setObjectName("paper")
-        self.paper.addItem("A4", "a4")
-        self.paper.addItem("Letter", "letter")
+        for paper in ("a4", "letter"):
+            self.paper.addItem(say(f"paper.{paper}", lang), paper)
         paper_label = QLabel(t("paper", lang))
         paper_label.setBuddy(self.paper)
         self.shape = QComboBox()  # layout A, or A′ with the centre cut into two strips

@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
+from samenplan import words
 from samenplan.ui import look, read_aloud
 from samenplan.ui.strings import t
 
@@ -94,8 +95,8 @@ class Menus:
         view.addAction(read)
         language = bar.addMenu(t("menu_language", lang))
         group = QActionGroup(window)
-        for code, label in (("nl", "Nederlands"), ("en", "English")):
-            action = QAction(label, window)
+        for code in words.languages():  # each by its own name
+            action = QAction(words.say("language_name", code), window)
             action.setObjectName(f"action_lang_{code}")
             action.setCheckable(True)
             action.setChecked(code == lang)

@@ -134,6 +134,7 @@ class PeoplePage(QWidget):
             self.table.insertRow(row)
             for column, value in enumerate((person.name, person.relation, person.phone)):
                 self.table.setItem(row, column, QTableWidgetItem(value))
+        self.table.resizeColumnsToContents()  # headings and names whole, in every language
 
     def _selected(self) -> Person | None:
         row = self.table.currentRow()
