@@ -152,3 +152,14 @@ def test_the_command_line_help_comes_whole_from_the_catalogue(lang):
     else:
         usage = words.say("cli_help.argparse.usage", lang)
         assert all(text.startswith(usage) for text in texts)
+
+
+@pytest.mark.parametrize("kind", ["crisis", "wrap"])
+def test_the_pocket_card_in_the_pseudo_language_fits_with_every_glyph(kind):
+    from samenplan import shipped
+    from samenplan.export.pocket import pocket_card
+
+    pdf, report = pocket_card(shipped.demo_dossier(), shipped.forms(), "a4", words.PSEUDO, kind)
+    assert pdf.startswith(b"%PDF")
+    assert report.fits and report.overflow == []
+    assert report.missing_glyphs == set()
