@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 
@@ -64,6 +64,22 @@ def text(code: str, lang: str) -> Any:
 def say(code: str, lang: str, /, **fields: object) -> str:
     """The sentence `code` in `lang`, with its `{fields}` filled in."""
     return str(text(code, lang)).format(**fields)
+
+
+class Said(NamedTuple):
+    """A sentence of the catalogue with its fields, said when it is shown (`get(lang)`, as a
+    form's `Text`): for a result made before anyone knows the language (a checked form)."""
+
+    code: str
+    fields: tuple[tuple[str, object], ...] = ()
+
+    def get(self, lang: str) -> str:
+        return say(self.code, lang, **dict(self.fields))
+
+
+def said(code: str, /, **fields: object) -> Said:
+    """`code` with its fields, to be said later in whatever language is asked for."""
+    return Said(code, tuple(fields.items()))
 
 
 def area(prefix: str, lang: str) -> dict[str, Any]:

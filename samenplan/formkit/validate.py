@@ -1,7 +1,8 @@
 """Checks on what a person filled in: required, length, pattern, how often a group repeats.
 
-Only shown items are checked. Each issue carries the item id and a message in plain Dutch
-and English; it never contains the answer itself, so issues are safe to log by code.
+Only shown items are checked. Each issue carries the item id and a message (the form's own,
+or a sentence of the catalogue, `validate.*`); it never contains the answer itself, so
+issues are safe to log by code.
 """
 
 from __future__ import annotations
@@ -12,23 +13,17 @@ from dataclasses import dataclass
 from samenplan.formkit.answers import Answers, is_empty
 from samenplan.formkit.conditions import walk_enabled
 from samenplan.formkit.model import FormDef, Item, ItemType, Text
+from samenplan.words import Said, said
 
 
 @dataclass(frozen=True)
 class Issue:
     item_id: str
     code: str  # required | too_long | pattern | too_few | too_many
-    message: Text
+    message: Text | Said
 
 
-def _too_long(limit: int) -> Text:
-    return Text(
-        f"Dit is te lang. Maak het korter dan {limit} tekens.",
-        f"This is too long. Keep it under {limit} characters.",
-    )
-
-
-REQUIRED = Text("Vul dit nog in.", "Please fill this in.")
+REQUIRED = said("validate.required")
 
 
 def validate(form: FormDef, answers: Answers) -> list[Issue]:
@@ -50,16 +45,15 @@ def validate(form: FormDef, answers: Answers) -> list[Issue]:
         if item.max_length is not None:
             texts = value if isinstance(value, list) else [value]
             if any(isinstance(t, str) and len(t) > item.max_length for t in texts):
-                issues.append(Issue(item.id, "too_long", _too_long(item.max_length)))
+                issues.append(
+                    Issue(item.id, "too_long", said("validate.too_long", limit=item.max_length))
+                )
         if (
             item.pattern is not None
             and isinstance(value, str)
             and re.fullmatch(item.pattern, value) is None
         ):
-            message = item.message or Text(
-                "Dit klopt niet helemaal. Kijk het nog eens na.",
-                "This does not look right. Please check it.",
-            )
+            message = item.message or said("validate.pattern")
             issues.append(Issue(item.id, "pattern", message))
     return issues
 
@@ -72,7 +66,7 @@ def _repeat_issues(item: Item, count: int) -> list[Issue]:
             Issue(
                 item.id,
                 "too_few",
-                Text(f"Vul dit minstens {low} keer in.", f"Fill this in at least {low} times."),
+                said("validate.too_few", low=low),
             )
         ]
     if high is not None and count > high:
@@ -80,7 +74,7 @@ def _repeat_issues(item: Item, count: int) -> list[Issue]:
             Issue(
                 item.id,
                 "too_many",
-                Text(f"Dit kan hoogstens {high} keer.", f"This can be given at most {high} times."),
+                said("validate.too_many", high=high),
             )
         ]
     return []

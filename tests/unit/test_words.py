@@ -14,9 +14,9 @@ from samenplan import words
 ROOT = Path(__file__).resolve().parents[2]
 SOURCE_FILES = sorted((ROOT / "samenplan").rglob("*.py"))
 # say("pdf.made", …), area("pdf", …), lines(…), text(…) with a literal code
-LITERAL = re.compile(r"\b(say|area|lines|text)\(\s*[\"']([a-z_][a-z0-9_.]*)[\"']")
+LITERAL = re.compile(r"\b(say|said|area|lines|text)\(\s*[\"']([a-z_][a-z0-9_.]*)[\"']")
 # a code built with an f-string: its fixed start must name an area of the catalogue
-PREFIX = re.compile(r"\b(say|text)\(\s*f[\"']([a-z_][a-z0-9_.]*)\.\{")
+PREFIX = re.compile(r"\b(say|said|text)\(\s*f[\"']([a-z_][a-z0-9_.]*)\.\{")
 
 
 def shipped() -> list[str]:
