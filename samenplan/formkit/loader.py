@@ -119,14 +119,23 @@ class _Reader:
                     suggestion=_suggest(str(lang), LANGUAGES),
                     allowed=", ".join(LANGUAGES),
                 )
-        nl, en = node.get("nl"), node.get("en")
+        nl = node.get("nl")
         if nl is None:
             self.problem(node, path, "missing_nl", key=key)
             return None
-        if not isinstance(nl, str) or not nl.strip() or not (en is None or isinstance(en, str)):
+        given = {lang: text for lang, text in node.items() if lang in LANGUAGES}
+        if not (isinstance(nl, str) and nl.strip()) or not all(
+            text is None or isinstance(text, str) for text in given.values()
+        ):
             self.problem(node, path, "bad_text", key=key)
             return None
-        return Text(nl.strip(), en.strip() if en else None)
+        en = given.get("en")
+        more = tuple(
+            (lang, text.strip())
+            for lang, text in sorted(given.items())
+            if lang not in ("nl", "en") and text and text.strip()
+        )
+        return Text(nl.strip(), en.strip() if en else None, more)
 
     def required_text(self, parent: LineDict, key: str, path: str) -> Text:
         if key not in parent:

@@ -15,9 +15,9 @@ from enum import StrEnum
 from functools import cached_property
 from typing import NamedTuple
 
-from samenplan.words import PSEUDO, pseudo
+from samenplan.words import PSEUDO, languages, pseudo
 
-LANGUAGES = ("nl", "en")
+LANGUAGES = languages()  # a form's texts may come in every language with a catalogue
 PERSPECTIVES = ("client", "naaste", "hulpverlener")
 
 # Places an item can take on a pocket card. The export layer maps them to physical panels.
@@ -68,18 +68,23 @@ class Operator(StrEnum):
 
 
 class Text(NamedTuple):
-    """A user-visible text in several languages; Dutch is always there."""
+    """A user-visible text in several languages; Dutch is always there. English has its own
+    field (most forms have it); a third language and further are in `more` as (code, text)."""
 
     nl: str
     en: str | None = None
+    more: tuple[tuple[str, str], ...] = ()
 
     def get(self, lang: str) -> str:
         """The text in `lang`, falling back to Dutch (the pseudo-language: Dutch, made
         longer and accented, see `samenplan/words.py`)."""
         if lang == PSEUDO:
             return pseudo(self.nl)
-        translated = getattr(self, lang) if lang in LANGUAGES else None
-        return translated or self.nl
+        return self.texts().get(lang) or self.nl
+
+    def texts(self) -> dict[str, str]:
+        """Every language this text is in, by code, Dutch first."""
+        return {"nl": self.nl, **({"en": self.en} if self.en else {}), **dict(self.more)}
 
 
 class Choice(NamedTuple):

@@ -45,7 +45,7 @@ def outline(form: FormDef, lang: str) -> list[str]:
 
 def _plain(value: Any) -> Any:
     if isinstance(value, Text):
-        return {"nl": value.nl, **({"en": value.en} if value.en else {})}
+        return value.texts()
     if isinstance(value, Enum):
         return value.value
     if dataclasses.is_dataclass(value) and not isinstance(value, type):

@@ -163,3 +163,27 @@ def test_the_pocket_card_in_the_pseudo_language_fits_with_every_glyph(kind):
     assert pdf.startswith(b"%PDF")
     assert report.fits and report.overflow == []
     assert report.missing_glyphs == set()
+
+
+def test_a_form_text_can_come_in_a_third_language(monkeypatch, tmp_path):
+    """A translator adds `tr:` beside `nl:` and `en:` once `resources/words/tr.yaml` exists
+    (here: the loader is told so); the text is then said in Turkish, else in Dutch."""
+    from samenplan.formkit import loader
+    from samenplan.formkit.model import Text
+
+    text = Text("Wie bel ik?", "Whom do I call?", (("tr", "Kimi ararım?"),))
+    assert [text.get(lang) for lang in ("tr", "en", "nl", "pl")] == [
+        "Kimi ararım?",
+        "Whom do I call?",
+        "Wie bel ik?",
+        "Wie bel ik?",
+    ]
+    assert text.texts() == {"nl": "Wie bel ik?", "en": "Whom do I call?", "tr": "Kimi ararım?"}
+    reader = loader._Reader("form.yaml", {})
+    node = {"nl": "Wie bel ik?", "tr": " Kimi ararım? "}
+    reader.text(node, "x", "text")
+    assert [p.code for p in reader.problems] == ["unknown_key"]  # no Turkish catalogue yet
+    reader.problems.clear()
+    monkeypatch.setattr(loader, "LANGUAGES", (*words.languages(), "tr"))
+    assert reader.text(node, "x", "text") == Text("Wie bel ik?", None, (("tr", "Kimi ararım?"),))
+    assert reader.problems == []
