@@ -68,7 +68,9 @@ class LicencesDialog(QDialog):
         self.text.setObjectName("licences_text")
         self.text.setAccessibleName(t("licences_title", lang))
         self.text.setReadOnly(True)
-        self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        fixed.setPointSizeF(self.font().pointSizeF())  # at the text size chosen (Ctrl +)
+        self.text.setFont(fixed)
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)  # laid out for 78 columns
         try:
             words = resources.resource(LICENCES).read_text("utf-8")

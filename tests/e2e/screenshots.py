@@ -32,7 +32,7 @@ from PySide6.QtWidgets import QDialog
 from samenplan import shipped
 from samenplan.app import make_app
 from samenplan.config import Config
-from samenplan.domain.dossier import Dossier, Person, add_months, default_review_by
+from samenplan.domain.dossier import Dossier, Person, default_review_by
 from samenplan.domain.export_format import dumps
 from samenplan.domain.history import mark_final
 from samenplan.ui import about, profile_health, qt_words, read_aloud
@@ -120,12 +120,6 @@ def take(out: Path, body: QFont, text_scale: float, contrast: str = "normal") ->
                     default_review_by(day),
                     [Person("p1", name, "cliënt")],
                 )
-                if n % 5 == 4:  # some with plans whose review is overdue (Anouk, Daan: on top)
-                    dossier = shipped.demo_dossier()
-                    dossier.id, dossier.title = f"c{n:03d}", name
-                    reviewed = add_months(dt.date.today(), -14)
-                    for plan in dossier.documents:
-                        plan.reviewed, plan.review_by = reviewed, add_months(reviewed, 12)
                 s.dossiers.create(dossier.id, dossier.title, dumps(dossier).encode())
             demo = shipped.demo_dossier()
             s.dossiers.create(demo.id, demo.title, dumps(demo).encode())
