@@ -48,7 +48,8 @@ from samenplan.formkit.answers import (
     from_json,
     migrate,
 )
-from samenplan.formkit.model import FormDef, ItemType, Text
+from samenplan.formkit.model import FormDef, ItemType
+from samenplan.words import Said, said
 
 FORMAT = "samenplan-export"
 FORMAT_VERSION = 3  # 2: triad "who" answers name persons, `consent`; 3: `medicines`
@@ -68,7 +69,7 @@ _ITEM_ID_RE = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*$")  # formkit.loader.
 class ExportFormatError(ValueError):
     """An export file cannot be read. `where` names the place; the reason never quotes content."""
 
-    def __init__(self, where: str, reason: Text) -> None:
+    def __init__(self, where: str, reason: Said) -> None:
         super().__init__(f"{where}: {reason.get('en')}")
         self.where = where
         self.reason = reason
@@ -154,8 +155,8 @@ def dumps(dossier: Dossier, exported_at: str | None = None) -> str:
 # ---------------------------------------------------------------------------- reading
 
 
-def _fail(where: str, nl: str, en: str) -> ExportFormatError:
-    return ExportFormatError(where, Text(nl, en))
+def _fail(where: str, reason: Said) -> ExportFormatError:
+    return ExportFormatError(where, reason)
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -163,10 +164,8 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     for key, value in pairs:
         if key in result:
             if _NAME_RE.fullmatch(key) is None:  # not one of ours: never quoted
-                raise _fail("", "een sleutel staat er twee keer", "a key appears twice")
-            raise _fail(
-                "", f"de sleutel '{key}' staat er twee keer", f"the key '{key}' appears twice"
-            )
+                raise _fail("", said("import_file.key_appears_twice_2"))
+            raise _fail("", said("import_file.key_appears_twice", key=key))
         result[key] = value
     return result
 
@@ -203,29 +202,23 @@ def _check_tree(data: Any) -> None:
     while stack:
         value, path = stack.pop()
         if len(path) > MAX_DEPTH:
-            raise _fail(_place(path[:MAX_DEPTH]), "te diep genest", "nested too deeply")
+            raise _fail(_place(path[:MAX_DEPTH]), said("import_file.nested_too_deeply"))
         if isinstance(value, str):
             if _SURROGATE.search(value):
-                raise _fail(
-                    _place(path), "hier staat een ongeldig teken", "this holds an invalid character"
-                )
+                raise _fail(_place(path), said("import_file.holds_invalid_character"))
         elif value is _TOO_LONG:
-            raise _fail(_place(path), "dit getal is te lang", "this number is too long")
+            raise _fail(_place(path), said("import_file.number_too_long"))
         elif isinstance(value, dict):
             for key in value:
                 if _SURROGATE.search(key):
-                    raise _fail(
-                        _place(path),
-                        "een sleutel bevat een ongeldig teken",
-                        "a key holds an invalid character",
-                    )
+                    raise _fail(_place(path), said("import_file.key_holds_invalid_character"))
             stack.extend((item, (*path, key)) for key, item in reversed(value.items()))
         elif isinstance(value, list):
             stack.extend((value[i], (*path, i)) for i in reversed(range(len(value))))
 
 
 def _reject_constant(name: str) -> Any:
-    raise _fail("", f"ongeldig getal {name}", f"invalid number {name}")
+    raise _fail("", said("import_file.invalid_number", name=name))
 
 
 _TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
@@ -249,12 +242,12 @@ def parse_json(raw: bytes) -> Any:
     """Strict JSON: UTF-8 (a byte order mark is skipped), no duplicate keys, no NaN or
     Infinity, bounded size, depth and number length, no lone surrogates."""
     if len(raw) > MAX_BYTES:
-        raise _fail("", "het bestand is te groot", "the file is too large")
+        raise _fail("", said("import_file.file_too_large"))
     raw = raw.removeprefix(BOM)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise _fail("", "het bestand is geen UTF-8-tekst", "the file is not UTF-8 text") from None
+        raise _fail("", said("import_file.file_not_utf_8")) from None
     try:
         data = json.loads(
             text,
@@ -263,16 +256,10 @@ def parse_json(raw: bytes) -> Any:
             parse_int=_int,
         )
     except json.JSONDecodeError as exc:
-        raise _fail(
-            f"regel {exc.lineno}",
-            "het bestand is geen geldige JSON",
-            "the file is not valid JSON",
-        ) from None
+        raise _fail(f"regel {exc.lineno}", said("import_file.file_not_valid_json")) from None
     except RecursionError:
         raise _fail(
-            f"regel {_too_deep_line(text)}",
-            "het bestand is te diep genest",
-            "the file is nested too deeply",
+            f"regel {_too_deep_line(text)}", said("import_file.file_nested_too_deeply")
         ) from None
     _check_tree(data)
     return data
@@ -283,43 +270,43 @@ def _object(
 ) -> dict[str, Any]:
     """`value` as an object with exactly `keys`, and perhaps some of `optional`."""
     if not isinstance(value, dict):
-        raise _fail(where, "hier hoort een object {...}", "expected an object {...}")
+        raise _fail(where, said("import_file.expected_object"))
     if not set(keys) <= set(value) <= set(keys) | set(optional):
         missing = sorted(set(keys) - set(value))
         extra = sorted(set(value) - set(keys) - set(optional))
         if missing:
-            raise _fail(where, f"'{missing[0]}' ontbreekt", f"'{missing[0]}' is missing")
+            raise _fail(where, said("import_file.missing", value=missing[0]))
         if _NAME_RE.fullmatch(extra[0]) is None:  # not one of ours: never quoted
-            raise _fail(where, "een onbekende sleutel", "an unknown key")
-        raise _fail(where, f"onbekende sleutel '{extra[0]}'", f"unknown key '{extra[0]}'")
+            raise _fail(where, said("import_file.unknown_key_2"))
+        raise _fail(where, said("import_file.unknown_key", value=extra[0]))
     return value
 
 
 def _list(value: Any, where: str) -> list[Any]:
     if not isinstance(value, list):
-        raise _fail(where, "hier hoort een lijst", "expected a list")
+        raise _fail(where, said("import_file.expected_list"))
     return value
 
 
 def _str(value: Any, where: str, *, empty: bool = True, limit: int = 10_000) -> str:
     if not isinstance(value, str):
-        raise _fail(where, "hier hoort een tekst", "expected a text")
+        raise _fail(where, said("import_file.expected_text"))
     if not empty and not value.strip():
-        raise _fail(where, "dit mag niet leeg zijn", "this must not be empty")
+        raise _fail(where, said("import_file.must_not_be_empty"))
     if len(value) > limit:
-        raise _fail(where, "deze tekst is te lang", "this text is too long")
+        raise _fail(where, said("import_file.text_too_long"))
     return value
 
 
 def _choice(value: Any, where: str, options: tuple[str, ...]) -> str:
     if value not in options:
-        raise _fail(where, f"kies uit: {', '.join(options)}", f"choose from: {', '.join(options)}")
+        raise _fail(where, said("import_file.choose_from", value=", ".join(options)))
     return str(value)
 
 
 def _id(value: Any, where: str, pattern: re.Pattern[str]) -> str:
     if not isinstance(value, str) or pattern.match(value) is None:
-        raise _fail(where, "dit is geen geldig id", "this is not a valid id")
+        raise _fail(where, said("import_file.not_valid_id"))
     return value
 
 
@@ -331,7 +318,7 @@ def _day(value: Any, where: str, *, optional: bool = False) -> dt.date | None:
             return dt.date.fromisoformat(value)
         except ValueError:
             pass
-    raise _fail(where, "hier hoort een datum als JJJJ-MM-DD", "expected a date YYYY-MM-DD")
+    raise _fail(where, said("import_file.expected_date_yyyy_mm"))
 
 
 def _required_day(value: Any, where: str) -> dt.date:
@@ -345,9 +332,7 @@ def _timestamp(value: Any, where: str) -> str:
     try:
         dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
-        raise _fail(
-            where, "hier hoort een tijdstip (ISO 8601)", "expected a time (ISO 8601)"
-        ) from None
+        raise _fail(where, said("import_file.expected_time_iso_8601")) from None
     return text
 
 
@@ -356,7 +341,7 @@ def _unique(items: list[Any], key: Callable[[Any], Any], where: str) -> None:
     for index, item in enumerate(items):
         value = key(item)
         if value in seen:
-            raise _fail(f"{where}[{index}]", "dit staat er twee keer", "this appears twice")
+            raise _fail(f"{where}[{index}]", said("import_file.appears_twice"))
         seen.add(value)
 
 
@@ -370,22 +355,16 @@ def from_json_data(data: Any, forms: Mapping[str, FormDef]) -> tuple[Dossier, st
         optional=("medicines",),  # since version 3, and then always there
     )  # fmt: skip
     if top["format"] != FORMAT:
-        raise _fail(
-            "format", "dit is geen samenplan-exportbestand", "this is not a samenplan export file"
-        )
+        raise _fail("format", said("import_file.not_samenplan_export_file"))
     version = top["format_version"]
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise _fail("format_version", "ongeldige versie", "invalid version")
+        raise _fail("format_version", said("import_file.invalid_version"))
     if version > FORMAT_VERSION:
-        raise _fail(
-            "format_version",
-            "dit bestand is gemaakt met een nieuwere samenplan; werk samenplan bij",
-            "this file was made by a newer samenplan; please update samenplan",
-        )
+        raise _fail("format_version", said("import_file.file_was_made_by"))
     if ("medicines" in top) != (version >= REGISTRY_SINCE):
         if "medicines" in top:
-            raise _fail("", "onbekende sleutel 'medicines'", "unknown key 'medicines'")
-        raise _fail("", "'medicines' ontbreekt", "'medicines' is missing")
+            raise _fail("", said("import_file.unknown_key_medicines"))
+        raise _fail("", said("import_file.medicines_missing"))
     exported_at = _timestamp(top["exported_at"], "exported_at")
     raw = _object(
         top["dossier"],
@@ -418,11 +397,7 @@ def from_json_data(data: Any, forms: Mapping[str, FormDef]) -> tuple[Dossier, st
         where = f"members[{index}]"
         m = _object(raw_member, where, ("person", "role", "status"))
         if not isinstance(m["person"], str) or m["person"] not in people:
-            raise _fail(
-                f"{where}.person",
-                "deze persoon staat niet bij 'people'",
-                "this person is not in 'people'",
-            )
+            raise _fail(f"{where}.person", said("import_file.person_not_in_people"))
         dossier.members.append(
             Member(
                 m["person"],
@@ -477,32 +452,20 @@ def _document(raw: Any, where: str, forms: Mapping[str, FormDef], context: _Cont
     )
     form = forms.get(d["form"]) if isinstance(d["form"], str) else None
     if form is None:
-        raise _fail(f"{where}.form", "onbekend formulier", "unknown form")
+        raise _fail(f"{where}.form", said("import_file.unknown_form"))
     version = d["form_version"]
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise _fail(f"{where}.form_version", "ongeldige versie", "invalid version")
+        raise _fail(f"{where}.form_version", said("import_file.invalid_version"))
     if version > form.version:
-        raise _fail(
-            f"{where}.form_version",
-            "dit plan is gemaakt met een nieuwere versie van het formulier; werk samenplan bij",
-            "this plan was made with a newer version of the form; please update samenplan",
-        )
+        raise _fail(f"{where}.form_version", said("import_file.plan_was_made_with"))
     member = d["member"]
     roles = context.roles
     if form.id == TRIAD_FORM:
         if not isinstance(member, str) or member not in roles:
-            raise _fail(
-                f"{where}.member",
-                "een triadekaart hoort bij een deelnemer uit 'members'",
-                "a triad card belongs to a participant listed in 'members'",
-            )
+            raise _fail(f"{where}.member", said("import_file.triad_card_belongs_to"))
         form = form.for_perspective(roles[member])
     elif member is not None:
-        raise _fail(
-            f"{where}.member",
-            "alleen een triadekaart heeft een deelnemer",
-            "only a triad card has a member",
-        )
+        raise _fail(f"{where}.member", said("import_file.only_triad_card_has"))
     context = context._replace(member=member if form.id == TRIAD_FORM else None)
     answers = _answers(form, version, d["items"], f"{where}.items", context)
     history = []
@@ -558,24 +521,14 @@ def _answers(form: FormDef, version: int, raw: Any, where: str, context: _Contex
             for node in answers.root().find_all(item.id):
                 if any(entry["ref"] not in medicines for entry in node.value):
                     raise _fail(
-                        f"{where} ({item.id})",
-                        "dit medicijn staat niet bij 'medicines'",
-                        "this medicine is not in 'medicines'",
+                        f"{where} ({item.id})", said("import_file.medicine_not_in_medicines")
                     )
         if item.type is ItemType.PERSON:
             for node in answers.root().find_all(item.id):
                 if node.value not in people:
-                    raise _fail(
-                        f"{where} ({item.id})",
-                        "deze persoon staat niet bij 'people'",
-                        "this person is not in 'people'",
-                    )
+                    raise _fail(f"{where} ({item.id})", said("import_file.person_not_in_people"))
     for item_id in picks.problems(form, answers):
-        raise _fail(
-            f"{where} ({item_id})",
-            "dit verwijst naar iets dat er niet (meer) is, of twee dingen hebben dezelfde 'key'",
-            "this refers to something that is not (or no longer) there, or two share a 'key'",
-        )
+        raise _fail(f"{where} ({item_id})", said("import_file.refers_to_something_that"))
     return answers
 
 
@@ -592,59 +545,41 @@ def _plain_ids(items: Any, where: str) -> None:
                 continue
             item_id = node.get("id")
             if isinstance(item_id, str) and (len(item_id) > 64 or not _ITEM_ID_RE.match(item_id)):
-                raise _fail(
-                    f"{here}[{index}]",
-                    "deze vraag bestaat niet op deze plek in het formulier",
-                    "no such question at this place in the form",
-                )
+                raise _fail(f"{here}[{index}]", said("import_file.no_such_question_at"))
             if "items" in node and isinstance(item_id, str):
                 stack.append((node["items"], f"{here}[{index}] ({item_id}).items"))
 
 
 def _compared(raw: Any, members: Mapping[str, str]) -> dict[str, str]:
     if not isinstance(raw, dict):
-        raise _fail("dossier.compared", "hier hoort een object {...}", "expected an object {...}")
+        raise _fail("dossier.compared", said("import_file.expected_object"))
     for person, mark in raw.items():
         if person not in members:
             named = f" ({person})" if PERSON_ID_RE.match(person) else ""
-            raise _fail(
-                f"dossier.compared{named}",
-                "deze persoon is geen lid van de triade",
-                "this person is not a triad member",
-            )
+            raise _fail(f"dossier.compared{named}", said("import_file.person_not_triad_member"))
         if not isinstance(mark, str) or not re.fullmatch(r"[0-9a-f]{64}", mark):
-            raise _fail(f"dossier.compared ({person})", "ongeldige vingerafdruk", "invalid digest")
+            raise _fail(f"dossier.compared ({person})", said("import_file.invalid_digest"))
     return dict(raw)
 
 
 def _consent(raw: Any, members: Mapping[str, str]) -> dict[str, bool]:
     if not isinstance(raw, dict):
-        raise _fail("dossier.consent", "hier hoort een object {...}", "expected an object {...}")
+        raise _fail("dossier.consent", said("import_file.expected_object"))
     for person, allowed in raw.items():
         if person not in members:  # a client's own entry means nothing, and harms nothing
             named = f" ({person})" if PERSON_ID_RE.match(person) else ""
-            raise _fail(
-                f"dossier.consent{named}",
-                "deze persoon is geen lid van de triade",
-                "this person is not a triad member",
-            )
+            raise _fail(f"dossier.consent{named}", said("import_file.person_not_triad_member"))
         if not isinstance(allowed, bool):
-            raise _fail(
-                f"dossier.consent ({person})", "hier hoort true of false", "expected true or false"
-            )
+            raise _fail(f"dossier.consent ({person})", said("import_file.expected_true_or_false"))
     return dict(raw)
 
 
 def _agreement(raw: Any, where: str, topics: set[str], people: set[str]) -> Agreement:
     a = _object(raw, where, ("id", "topic", "what", "who", "support", "start", "review", "status"))
     if not isinstance(a["topic"], str) or a["topic"] not in topics:
-        raise _fail(
-            f"{where}.topic", "onbekend onderwerp van de triadekaart", "unknown triad card topic"
-        )
+        raise _fail(f"{where}.topic", said("import_file.unknown_triad_card_topic"))
     if not isinstance(a["who"], str) or a["who"] not in people:
-        raise _fail(
-            f"{where}.who", "deze persoon staat niet bij 'people'", "this person is not in 'people'"
-        )
+        raise _fail(f"{where}.who", said("import_file.person_not_in_people"))
     return Agreement(
         id=_id(a["id"], f"{where}.id", DOSSIER_ID_RE),
         topic=a["topic"],

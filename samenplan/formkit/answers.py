@@ -15,7 +15,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from samenplan.formkit.model import PERSPECTIVES, FormDef, Item, ItemType, Text
+from samenplan.formkit.model import PERSPECTIVES, FormDef, Item, ItemType
+from samenplan.words import Said, said
 
 DATE_RE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")
 PERSON_ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
@@ -38,7 +39,7 @@ class AnswerError(ValueError):
     The reason never quotes the answer itself, so it is safe to show and to log.
     """
 
-    def __init__(self, where: str, reason: Text) -> None:
+    def __init__(self, where: str, reason: Said) -> None:
         super().__init__(f"{where}: {reason.get('en')}")
         self.where = where
         self.reason = reason
@@ -115,11 +116,8 @@ def is_empty(value: Value) -> bool:
     return value is None or value in ("", [], {})
 
 
-def _too_long(limit: int) -> Text:
-    return Text(
-        f"dit antwoord is langer dan {limit:,} tekens".replace(",", "."),
-        f"this answer is longer than {limit:,} characters",
-    )
+def _too_long(limit: int) -> Said:
+    return said("answer_check.too_long", limit=limit)
 
 
 def hard_limit(kind: ItemType) -> int | None:
@@ -131,7 +129,7 @@ def hard_limit(kind: ItemType) -> int | None:
     return None
 
 
-def _length_problem(item: Item, value: Value) -> Text | None:
+def _length_problem(item: Item, value: Value) -> Said | None:
     """Why an answer of the right shape is too long to take in, or None."""
     kind, limit = item.type, hard_limit(item.type)
     if kind is ItemType.LIST:
@@ -139,22 +137,17 @@ def _length_problem(item: Item, value: Value) -> Text | None:
     if limit is not None and len(value) > limit:
         return _too_long(limit)
     if kind is ItemType.MEDICATION and len(value) > MEDICINES_LIMIT:
-        return Text(
-            f"meer dan {MEDICINES_LIMIT} medicijnen", f"more than {MEDICINES_LIMIT} medicines"
-        )
+        return said("answer_check.more_than_medicines", MEDICINES_LIMIT=MEDICINES_LIMIT)
     return None
 
 
-def check_value(item: Item, value: Value) -> Text | None:
+def check_value(item: Item, value: Value) -> Said | None:
     """Why `value` cannot be an answer to `item`, or None when it can."""
     reason = _check_shape(item, value)
     return reason if reason is not None else _length_problem(item, value)
 
 
-_WHO_EXPECTED = Text(
-    'hier hoort {"person": id}, {"code": ...}, {"other": tekst} of {"review": rol}',
-    'expected {"person": id}, {"code": ...}, {"other": text} or {"review": role}',
-)
+_WHO_EXPECTED = said("answer_check.expected_person_id_code")
 
 
 def who_kind(item: Item, value: Value) -> str | None:
@@ -177,30 +170,20 @@ def who_kind(item: Item, value: Value) -> str | None:
     return kind if ok.get(kind, False) else None
 
 
-def _check_shape(item: Item, value: Value) -> Text | None:
+def _check_shape(item: Item, value: Value) -> Said | None:
     kind = item.type
     if kind in (ItemType.STRING, ItemType.TEXT, ItemType.PHONE):
-        return None if isinstance(value, str) else Text("hier hoort een tekst", "expected a text")
+        return None if isinstance(value, str) else said("answer_check.expected_text")
     if kind is ItemType.LIST:
         ok = isinstance(value, list) and all(
             isinstance(v, str) or (item.picks is not None and is_ref(v)) for v in value
         )
-        return None if ok else Text("hier hoort een lijst met teksten", "expected a list of texts")
+        return None if ok else said("answer_check.expected_list_texts")
     if kind is ItemType.BOOLEAN:
-        return (
-            None
-            if isinstance(value, bool)
-            else Text("hier hoort ja of nee (true/false)", "expected true or false")
-        )
+        return None if isinstance(value, bool) else said("answer_check.expected_true_or_false")
     if kind is ItemType.CHOICE:
         codes = item.choices.codes() if item.choices else ()
-        return (
-            None
-            if value in codes
-            else Text(
-                f"hier hoort een van: {', '.join(codes)}", f"expected one of {', '.join(codes)}"
-            )
-        )
+        return None if value in codes else said("answer_check.expected_one", value=", ".join(codes))
     if kind is ItemType.MULTICHOICE:
         codes = item.choices.codes() if item.choices else ()
         ok = (
@@ -208,14 +191,7 @@ def _check_shape(item: Item, value: Value) -> Text | None:
             and all(v in codes for v in value)
             and len(set(value)) == len(value)
         )
-        return (
-            None
-            if ok
-            else Text(
-                f"hier hoort een lijst uit {', '.join(codes)}, elk één keer",
-                f"expected a list from {', '.join(codes)}, each once",
-            )
-        )
+        return None if ok else said("answer_check.expected_list_from_each", value=", ".join(codes))
     if kind is ItemType.SCALE:
         assert item.scale is not None
         ok = isinstance(value, int) and not isinstance(value, bool)
@@ -223,35 +199,23 @@ def _check_shape(item: Item, value: Value) -> Text | None:
         return (
             None
             if ok
-            else Text(
-                f"hier hoort een heel getal van {item.scale.min} tot en met {item.scale.max}",
-                f"expected a whole number {item.scale.min}..{item.scale.max}",
+            else said(
+                "answer_check.expected_whole_number", low=item.scale.min, high=item.scale.max
             )
         )
     if kind is ItemType.DATE:
         ok = isinstance(value, str) and DATE_RE.match(value) is not None
-        return (
-            None
-            if ok
-            else Text("hier hoort een datum als JJJJ-MM-DD", "expected a date YYYY-MM-DD")
-        )
+        return None if ok else said("answer_check.expected_date_yyyy_mm")
     if kind is ItemType.PERSON:
         ok = isinstance(value, str) and PERSON_ID_RE.match(value) is not None
-        return None if ok else Text("hier hoort het id van een persoon", "expected a person id")
+        return None if ok else said("answer_check.expected_person_id")
     if kind is ItemType.WHO:
         return None if who_kind(item, value) is not None else _WHO_EXPECTED
     if kind is ItemType.MEDICATION:
         ok = isinstance(value, list) and all(is_ref(m) for m in value)
         ok = ok and len({m["ref"] for m in value}) == len(value)
-        return (
-            None
-            if ok
-            else Text(
-                'hier hoort een lijst van {"ref": id van een medicijn}, elk één keer',
-                'expected a list of {"ref": id of a medicine}, each once',
-            )
-        )
-    return Text("deze vraag heeft geen antwoord", "this item takes no answer")
+        return None if ok else said("answer_check.expected_list_ref_id")
+    return said("answer_check.item_takes_no_answer")
 
 
 def from_json(form: FormDef, data: Any, where: str = "items") -> Answers:
@@ -261,58 +225,46 @@ def from_json(form: FormDef, data: Any, where: str = "items") -> Answers:
 
 def _read_nodes(data: Any, allowed: dict[str, Item], where: str) -> list[Node]:
     if not isinstance(data, list):
-        raise AnswerError(where, Text("hier hoort een lijst", "expected a list"))
+        raise AnswerError(where, said("answer_check.expected_list"))
     nodes: list[Node] = []
     counts: dict[str, int] = {}
     for index, raw in enumerate(data):
         here = f"{where}[{index}]"
         if not isinstance(raw, dict):
-            raise AnswerError(here, Text("hier hoort een object {...}", "expected an object {...}"))
+            raise AnswerError(here, said("answer_check.expected_object"))
         item_id = raw.get("id")
         if not isinstance(item_id, str):
-            raise AnswerError(here, Text("'id' ontbreekt", "'id' is missing"))
+            raise AnswerError(here, said("answer_check.id_missing"))
         here = f"{where}[{index}] ({item_id})"
         item = allowed.get(item_id)
         if item is None:
             raise AnswerError(
                 here,
-                Text(
-                    "deze vraag bestaat niet op deze plek in het formulier",
-                    "no such question at this place in the form",
-                ),
+                said("answer_check.no_such_question_at"),
             )
         counts[item_id] = counts.get(item_id, 0) + 1
         if counts[item_id] > 1 and item.repeats is None:
             raise AnswerError(
                 here,
-                Text(
-                    "twee keer beantwoord, maar deze vraag herhaalt niet",
-                    "answered twice, but it does not repeat",
-                ),
+                said("answer_check.answered_twice_but_it"),
             )
         if item.type is ItemType.GROUP:
             keyed = item.repeats is not None and "key" in raw
             if set(raw) != ({"id", "key", "items"} if keyed else {"id", "items"}):
                 raise AnswerError(
                     here,
-                    Text(
-                        "een groep heeft precies 'id' en 'items' (en herhaald soms 'key')",
-                        "a group has exactly 'id' and 'items' (and when repeated maybe 'key')",
-                    ),
+                    said("answer_check.group_has_exactly_id"),
                 )
             key = raw.get("key")
             if keyed and (not isinstance(key, str) or KEY_RE.match(key) is None):
-                raise AnswerError(here, Text("ongeldige 'key'", "invalid 'key'"))
+                raise AnswerError(here, said("answer_check.invalid_key"))
             children = _read_nodes(raw["items"], {i.id: i for i in item.items}, f"{here}.items")
             nodes.append(Node(item_id, None, children, key))
             continue
         if set(raw) != {"id", "value"}:
             raise AnswerError(
                 here,
-                Text(
-                    "een antwoord heeft precies 'id' en 'value'",
-                    "an answer has exactly 'id' and 'value'",
-                ),
+                said("answer_check.answer_has_exactly_id"),
             )
         reason = check_value(item, raw["value"])
         if reason is not None:
@@ -323,9 +275,11 @@ def _read_nodes(data: Any, allowed: dict[str, Item], where: str) -> list[Node]:
         if reps is not None and reps.max is not None and count > reps.max:
             raise AnswerError(
                 where,
-                Text(
-                    f"'{item_id}' staat er {count} keer, hoogstens {reps.max}",
-                    f"'{item_id}' repeats {count} times, at most {reps.max}",
+                said(
+                    "answer_check.repeats_times_at_most",
+                    item_id=item_id,
+                    count=count,
+                    most=reps.max,
                 ),
             )
     return nodes

@@ -62,7 +62,7 @@ def test_a_value_of_the_wrong_kind_is_refused_with_its_place(every_type, item_id
     with pytest.raises(AnswerError) as caught:
         from_json(every_type, basis(**{item_id: value}))
     assert caught.value.where == f"items[0] (basis).items[0] ({item_id})"
-    assert caught.value.reason.nl and caught.value.reason.en
+    assert caught.value.reason.get("nl") and caught.value.reason.get("en")
     assert repr(value) not in str(caught.value)  # the reason never quotes the answer
 
 
