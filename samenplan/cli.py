@@ -1,6 +1,6 @@
 """The `samenplan` command: starts the app, or runs one of the commands of SPEC §4.
 
-Every error is one line on standard error in Dutch or English, with the exit codes of
+Every error is one line on standard error in the chosen language, with the exit codes of
 SPEC §4; never a traceback. Heavy modules (Qt, reportlab) are imported only by the
 commands that need them, so scripted use starts fast.
 """

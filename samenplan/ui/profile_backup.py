@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from samenplan.ui import dialogs
 from samenplan.ui.strings import t
+from samenplan.words import say
 
 if TYPE_CHECKING:
     from samenplan.ui.main import MainWindow
@@ -141,8 +142,7 @@ def restore_backup(window: MainWindow) -> None:
 
 
 def _day(lang: str) -> str:
-    today = dt.date.today()
-    return today.isoformat() if lang == "en" else f"{today.day}-{today.month}-{today.year}"
+    return say("date", lang, d=dt.date.today())
 
 
 # ------------------------------------------------------------------ the reminder
@@ -240,7 +240,7 @@ class BackupReminder(QToolBar):
 
 
 def _format(day: dt.date, lang: str) -> str:
-    return day.isoformat() if lang == "en" else f"{day.day}-{day.month}-{day.year}"
+    return say("date", lang, d=day)
 
 
 def remind(window: MainWindow) -> None:

@@ -33,6 +33,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from samenplan import words
 from samenplan.vault.devices import CONFLICT_COPY
 from samenplan.vault.errors import StorageError, VaultError
 
@@ -218,74 +219,10 @@ def remove_copy(store: DossierStore, problem: Problem) -> None:
     store.session.store.ops.unlink(store.session.profile.folder / problem.name)
 
 
-WORDS = {
-    "conflict_dossier": (
-        "Conflictkopie van een dossier ({engine}): {name}. Kies in de app welke versie je "
-        "houdt (Bestand → Profiel controleren…); tot dan blijft alles bewaard.",
-        "Conflict copy of a dossier ({engine}): {name}. Choose in the app which version to "
-        "keep (File → Check profile…); until then everything is kept.",
-    ),
-    "conflict_dossier_app": (
-        "Twee versies van {dossier} ({engine}): er is een conflictkopie. Kies met "
-        "'Vergelijken en kiezen…' welke versie je houdt; tot dan blijft alles bewaard.",
-        "Two versions of {dossier} ({engine}): there is a conflict copy. Choose with "
-        "'Compare and choose…' which version to keep; until then everything is kept.",
-    ),
-    "conflict_dossier_unreadable": (
-        "Conflictkopie ({engine}) die niet opengaat: {name}. Het is geen dossier van dit "
-        "profiel, of het is beschadigd; samenplan gebruikt het niet en haalt het niet weg.",
-        "Conflict copy ({engine}) that does not open: {name}. It is no dossier of this "
-        "profile, or it is damaged; samenplan does not use it and does not remove it.",
-    ),
-    "conflict_index": (
-        "Conflictkopie van de dossierlijst ({engine}): {name}. Er gaat niets verloren: "
-        "samenplan vindt de dossiers ook zonder deze lijst. Je kunt deze kopie weghalen.",
-        "Conflict copy of the dossier list ({engine}): {name}. Nothing is lost: samenplan "
-        "finds the dossiers without this list too. You can remove this copy.",
-    ),
-    "conflict_keys": (
-        "Conflictkopie van het sleutelbestand ({engine}): {name}. Haal niets weg. Maak een "
-        "reservekopie, en open het profiel op elke computer die het gebruikt. Gaat het overal "
-        "open met hetzelfde wachtwoord, dan kun je deze kopie weghalen; anders: vraag hulp.",
-        "Conflict copy of the keys file ({engine}): {name}. Do not remove anything. Make a "
-        "backup, and open the profile on every computer that uses it. If it opens everywhere "
-        "with the same passphrase, you can remove this copy; if not, ask for help.",
-    ),
-    "other_device": (
-        "Door een andere computer bewaard na de laatste keer dat deze computer het bewaarde: "
-        "{name}. Dat klopt als je daar hebt gewerkt; wacht met verder werken tot je "
-        "synchronisatieprogramma klaar is.",
-        "Saved by another computer after this computer last saved it: {name}. That is right "
-        "if you worked there; wait until your sync program has finished before you go on.",
-    ),
-    "set_aside": (
-        "Beschadigd bestand, apart gezet: {name}. Het dossier opent met de laatste goede "
-        "reservekopie; het beschadigde bestand is niet weggehaald.",
-        "Damaged file, set aside: {name}. The dossier opens with its last good backup "
-        "copy; the damaged file was not removed.",
-    ),
-    "unknown_file": (
-        "Onbekend bestand: {name}. samenplan gebruikt het niet en haalt het niet weg.",
-        "Unknown file: {name}. samenplan does not use it and does not remove it.",
-    ),
-    "not_listed": (
-        "Dossierbestand dat niet in de dossierlijst staat: {name}. samenplan zet het er weer "
-        "in zodra je de lijst opent.",
-        "Dossier file that is not in the dossier list: {name}. samenplan puts it back in as "
-        "soon as you open the list.",
-    ),
-    "no_file": (
-        "Dossier {dossier} staat in de dossierlijst, maar zijn bestand ontbreekt: {name}. "
-        "samenplan opent de laatste reservekopie, als die er is.",
-        "Dossier {dossier} is in the dossier list, but its file is missing: {name}. "
-        "samenplan opens its last backup copy, if there is one.",
-    ),
-}
-
-
 def line(problem: Problem, lang: str, with_title: bool = False) -> str:
-    """One sentence (or two) for a person about `problem`, in Dutch or English. Files by
-    their names, dossiers by id, or with `with_title` by their title (see the docstring)."""
+    """One sentence (or two) for a person about `problem`, in `lang` (`health.*` in the
+    catalogue). Files by their names, dossiers by id, or with `with_title` by their title
+    (see the docstring)."""
     key: str = problem.kind.value
     if problem.kind is Kind.CONFLICT_COPY:
         key = f"conflict_{problem.of}"
@@ -296,7 +233,6 @@ def line(problem: Problem, lang: str, with_title: bool = False) -> str:
     dossier = problem.dossier_id or "?"
     if with_title and problem.title:
         dossier = f"'{problem.title}'"
-    nl, en = WORDS[key]
-    return (en if lang == "en" else nl).format(
-        engine=problem.engine, name=problem.name, dossier=dossier
+    return words.say(
+        f"health.{key}", lang, engine=problem.engine, name=problem.name, dossier=dossier
     )
