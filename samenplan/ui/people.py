@@ -137,7 +137,9 @@ class PeoplePage(QWidget):
         self.table.resizeColumnsToContents()  # headings and names whole, in every language
 
     def _selected(self) -> Person | None:
-        row = self.table.currentRow()
+        # a screen reader can select a row (AT-SPI) without making it the current one
+        rows = self.table.selectionModel().selectedRows()
+        row = rows[0].row() if rows else self.table.currentRow()
         return self.dossier.people[row] if 0 <= row < len(self.dossier.people) else None
 
     def add(self) -> None:
