@@ -174,7 +174,7 @@ def test_restored_on_a_new_computer_the_old_ones_record_is_kept_and_its_files_op
     knowledge); the new computer, with its own device id, opens every file as current, and
     an older copy of what it wrote itself is still found."""
     raw, _, source = small
-    [original] = ProfileStore(source).all()
+    [original] = [p for p in ProfileStore(source).all() if p.name == "Ava"]
     [old_record] = (ProfileStore(source).folder(original) / "devices").glob("*.spr")
     laptop = ProfileStore(tmp_path / "laptop", device="c" * 16)
     info = pb.restore(laptop, pb.unseal(pb.read(raw), PASSPHRASE))
