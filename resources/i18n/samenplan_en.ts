@@ -1000,6 +1000,14 @@ Haal daar eerst het vinkje weg. Daarna kun je het medicijn weghalen. Wil je het 
 Untick it there first. Then you can remove the medicine. Only want it gone from this list? Then untick it here.</translation>
     </message>
     <message>
+        <source>nog niet ingevuld</source>
+        <translation>not filled in yet</translation>
+    </message>
+    <message>
+        <source>niets te bespreken</source>
+        <translation>nothing to discuss</translation>
+    </message>
+    <message>
         <source>Bewaar als foto voor je telefoon…</source>
         <translation>Save as a picture for your phone…</translation>
     </message>

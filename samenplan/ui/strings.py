@@ -104,6 +104,9 @@ STRINGS: dict[str, str] = {
     "entry": QT_TRANSLATE_NOOP("samenplan", "{label} {n}"),
     "done": QT_TRANSLATE_NOOP("samenplan", "ingevuld"),
     "not_started": QT_TRANSLATE_NOOP("samenplan", "nog leeg"),
+    # an empty cell of the triad comparison, as a screen reader says it (ui/triad_view.py)
+    "cell_not_filled": QT_TRANSLATE_NOOP("samenplan", "nog niet ingevuld"),
+    "cell_nothing_to_discuss": QT_TRANSLATE_NOOP("samenplan", "niets te bespreken"),
     "saved": QT_TRANSLATE_NOOP("samenplan", "Opgeslagen"),
     "saving": QT_TRANSLATE_NOOP("samenplan", "Bezig met opslaan…"),
     "save_failed": QT_TRANSLATE_NOOP("samenplan", "Niet opgeslagen: {message}"),

@@ -109,13 +109,14 @@ class ComparisonModel(QAbstractTableModel):
         ):
             if column == 0:
                 return row.task.item.text.get(self.lang)
-            if column == len(self.members) + 1:
+            points = column == len(self.members) + 1
+            if points:
                 text = triad_text.flags(row.flags, self.lang)
             else:
                 answer = row.answers.get(self.members[column - 1].person)
                 text = "\n".join(triad_text.answer_lines(answer, self.lang))
-            if not text and role == Qt.ItemDataRole.AccessibleTextRole:
-                return t("not_started", self.lang)  # a screen reader says "nog leeg", not nothing
+            if not text and role == Qt.ItemDataRole.AccessibleTextRole:  # said, not silence
+                return t("cell_nothing_to_discuss" if points else "cell_not_filled", self.lang)
             return text
         if role == Qt.ItemDataRole.BackgroundRole and column == len(self.members) + 1 and row.flags:
             return QBrush(QColor("#fff4ce"))

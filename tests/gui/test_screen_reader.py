@@ -137,17 +137,28 @@ def test_a_field_error_is_said_once_and_only_on_the_page_on_screen(qtbot, heard,
     )
 
 
-def test_an_empty_cell_of_the_comparison_is_read_as_empty(qtbot):
-    """The AT-SPI walk found five cells without a name: a screen reader said nothing there."""
+@pytest.mark.parametrize(
+    ("lang", "not_filled", "nothing"),
+    [
+        ("nl", "nog niet ingevuld", "niets te bespreken"),
+        ("en", "not filled in yet", "nothing to discuss"),
+    ],
+)
+def test_an_empty_cell_of_the_comparison_is_read_as_empty(qtbot, lang, not_filled, nothing):
+    """The AT-SPI walk found five cells without a name: a screen reader said nothing there.
+    An empty answer is "not filled in yet"; an empty "Om te bespreken" is "nothing to discuss"."""
     from samenplan.domain.triad import compare
     from samenplan.ui.triad_view import ComparisonModel
 
     dossier = shipped.demo_dossier()
     form = shipped.forms()["triadekaart"]
-    model = ComparisonModel(compare(dossier, form), dossier, form, "nl")
+    model = ComparisonModel(compare(dossier, form), dossier, form, lang)
+    points = model.columnCount() - 1
     cells = [model.index(r, c) for r in range(model.rowCount()) for c in range(model.columnCount())]
     empty = [i for i in cells if not model.data(i)]
-    assert empty, "the demo has no empty cell to check"
-    assert {model.data(i, Qt.ItemDataRole.AccessibleTextRole) for i in empty} == {"nog leeg"}
+    said = {
+        (i.column() == points, model.data(i, Qt.ItemDataRole.AccessibleTextRole)) for i in empty
+    }
+    assert said == {(False, not_filled), (True, nothing)}  # the demo has both kinds
     filled = next(i for i in cells if model.data(i))
     assert model.data(filled, Qt.ItemDataRole.AccessibleTextRole) == model.data(filled)
