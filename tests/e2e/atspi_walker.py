@@ -268,16 +268,13 @@ class Walker:
     def open_menu(self, menu_item: pyatspi.Accessible) -> pyatspi.Accessible:
         """Open a menu of the menu bar; its popup (the menu item's child) once it shows."""
         self.press(menu_item)
+
+        def popup() -> pyatspi.Accessible | None:
+            child = menu_item.getChildAtIndex(0) if menu_item.childCount else None
+            return child if child is not None and showing(child) else None
+
         return self.wait_for(
-            lambda: next(
-                (
-                    child
-                    for child in (menu_item.getChildAtIndex(0),)
-                    if menu_item.childCount
-                    if child is not None and showing(child)
-                ),
-                None,
-            ),
+            popup,
             f"menu {menu_item.name}",
         )
 

@@ -117,7 +117,7 @@ def test_every_control_has_a_name(walk: dict[str, object]) -> None:
         assert f"{form} {pages}" in visited, f"{form} has {pages} pages"
     assert len([v for v in visited if re.fullmatch(r"triad \S+ 1", v)]) == 3  # a card per role
     assert walk["read_aloud"] > 50, "no read-aloud buttons: did Qt's mock speech engine load?"  # type: ignore[operator]
-    assert walk["seconds"] < 120  # type: ignore[operator]
+    assert walk["seconds"] < 150  # type: ignore[operator]  # about 80 s on 2 cores; 110 s loaded
 
 
 def test_saving_errors_and_locking_are_announced(walk: dict[str, object]) -> None:
