@@ -67,15 +67,21 @@ _ITEM_ID_RE = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*$")  # formkit.loader.
 
 
 class ExportFormatError(ValueError):
-    """An export file cannot be read. `where` names the place; the reason never quotes content."""
+    """An export file cannot be read. `where` names the place (a path into the tree, or a
+    line said in the reader's language); the reason never quotes content."""
 
-    def __init__(self, where: str, reason: Said) -> None:
-        super().__init__(f"{where}: {reason.get('en')}")
+    def __init__(self, where: str | Said, reason: Said) -> None:
+        super().__init__(f"{_said(where, 'en')}: {reason.get('en')}")
         self.where = where
         self.reason = reason
 
     def describe(self, lang: str) -> str:
-        return f"{self.where}: {self.reason.get(lang)}" if self.where else self.reason.get(lang)
+        where = _said(self.where, lang)
+        return f"{where}: {self.reason.get(lang)}" if where else self.reason.get(lang)
+
+
+def _said(where: str | Said, lang: str) -> str:
+    return where if isinstance(where, str) else where.get(lang)
 
 
 # ---------------------------------------------------------------------------- writing
@@ -155,7 +161,7 @@ def dumps(dossier: Dossier, exported_at: str | None = None) -> str:
 # ---------------------------------------------------------------------------- reading
 
 
-def _fail(where: str, reason: Said) -> ExportFormatError:
+def _fail(where: str | Said, reason: Said) -> ExportFormatError:
     return ExportFormatError(where, reason)
 
 
@@ -256,10 +262,13 @@ def parse_json(raw: bytes) -> Any:
             parse_int=_int,
         )
     except json.JSONDecodeError as exc:
-        raise _fail(f"regel {exc.lineno}", said("import_file.file_not_valid_json")) from None
+        raise _fail(
+            said("import_file.line", n=exc.lineno), said("import_file.file_not_valid_json")
+        ) from None
     except RecursionError:
         raise _fail(
-            f"regel {_too_deep_line(text)}", said("import_file.file_nested_too_deeply")
+            said("import_file.line", n=_too_deep_line(text)),
+            said("import_file.file_nested_too_deeply"),
         ) from None
     _check_tree(data)
     return data

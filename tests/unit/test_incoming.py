@@ -429,7 +429,7 @@ def test_dossier_list_is_one_line_per_dossier_whatever_the_title(run):
         ),
         ({"format_version": "BIG"}, "format_version"),
         ({"title": "\ud800"}, "dossier.title"),
-        ({"deep": True}, "regel 1"),
+        ({"deep": True}, "line 1"),  # the command line speaks English here
         ({"bom": True}, None),
     ],
 )

@@ -154,7 +154,8 @@ def test_the_named_cases_are_refused_naming_the_place(forms):
         assert caught.value.where == where
     with pytest.raises(ExportFormatError) as caught:
         loads(DEEP, forms)
-    assert caught.value.where == "regel 1"
+    assert caught.value.describe("nl").startswith("regel 1: ")
+    assert caught.value.describe("en").startswith("line 1: ")
     deep_in_place = put(DEMO, ("agreements", 0, "what"), json.loads("[" * 100 + "]" * 100))
     with pytest.raises(ExportFormatError) as caught:
         loads(encode(deep_in_place), forms)
