@@ -27,7 +27,7 @@ class Pref:
 PREFS = {
     p.key: p
     for p in (
-        Pref("ui/language", str, "nl", "nl or en"),
+        Pref("ui/language", str, "nl", "a language with a catalogue: nl, en, ..."),
         Pref("ui/text_scale", float, 1.0, "text size factor, 0.8 to 2.0"),
         Pref("ui/contrast", str, "system", "high-contrast look: system, high or normal"),
         Pref("lock/idle_minutes", float, 10.0, "lock after this many minutes without input"),

@@ -1,10 +1,12 @@
-"""The catalogue: every sentence samenplan's plain-Python layers show a person, by code.
+"""The catalogue: every sentence samenplan shows a person, by code, apart from the app's own
+widget words (Qt Linguist, `ui/strings.py`) and the form texts (`forms/*.yaml`).
 
-One file per language, `resources/words/<lang>.yaml`, nested by area (`card:`, `pdf:`, …);
-a code is the dotted path (`card.notice`). Dutch is the source; a translator adds a language
-by copying `nl.yaml` to `<lang>.yaml` and translating the values (the `{names}` between braces
-stay as they are). The app's own widget words use Qt Linguist (`ui/strings.py`), and form
-texts come from `forms/*.yaml`; everything else is looked up here with `say`.
+One file per language, `resources/words/<lang>.yaml`, nested by area (`card:`, `pdf:`,
+`cli:`, `error:`, …); a code is the dotted path (`card.notice`). Dutch is the source; a
+translator adds a language by copying `nl.yaml` to `<lang>.yaml` and translating the values
+(the `{names}` between braces stay as they are). The command line, the errors of the vault
+and the workspace (`VaultError.code`), the PDFs and the screens all look sentences up here
+with `say`; a result made before anyone knows the language (a form check) carries `said(…)`.
 
 `PSEUDO` is a made-up language for testing: every sentence with accents, 40 % longer and in
 brackets, so a test can see that no text is missing, clipped or built from pieces.
