@@ -24,6 +24,7 @@ from samenplan.paths import make_private_dir, write_private
 
 RENEW_SECONDS = 120
 FRESH_SECONDS = 6 * 60  # three renewals missed: the other computer is gone
+MAX_OPEN = dt.timedelta(days=366)  # an older "since" is taken as not said
 SUFFIX = ".lease"
 _NAME = re.compile(r"^([0-9a-f]{16})\.lease$")
 
@@ -70,13 +71,25 @@ def others(profile_folder: Path, device: str, now: dt.datetime) -> list[Lease]:
             continue
         try:
             data = json.loads(path.read_bytes()[:4096].decode("utf-8"))
-            when = dt.datetime.fromisoformat(str(data["time"]))
-            since = dt.datetime.fromisoformat(str(data.get("since", data["time"])))
-        except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError, AttributeError):
-            continue
-        if when.tzinfo is None or since.tzinfo is None:
+            when = _utc(data["time"])
+        except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError, RecursionError):
+            continue  # RecursionError: JSON nested deeper than the reader goes
+        if when is None:
             continue
         age = (now - when).total_seconds()
         if -FRESH_SECONDS < age < FRESH_SECONDS:  # a clock a little ahead still counts
-            found.append(Lease(match.group(1), when, min(since, when)))
+            since = _utc(data.get("since"))
+            if since is None or not when - MAX_OPEN <= since <= when:  # not said, or not meant
+                since = when
+            found.append(Lease(match.group(1), when, since))
     return found
+
+
+def _utc(value: object) -> dt.datetime | None:
+    """A lease's time in UTC; None when it is no time with a zone, or none the calendar has
+    in UTC (e.g. "0001-01-01T00:00+14:00")."""
+    try:
+        parsed = dt.datetime.fromisoformat(str(value))
+        return parsed.astimezone(dt.UTC) if parsed.tzinfo is not None else None
+    except (ValueError, OverflowError):
+        return None
