@@ -49,6 +49,18 @@ CONTROL_ROLES = {
     "check menu item", "radio menu item", "list", "list item", "table", "table cell",
     "tree", "tree table", "tree item", "column header", "row header", "dial", "menu",
 }  # fmt: skip
+# The items of lists, tables and trees, and what holds them (see `showing_controls`).
+ITEM_ROLES = {"list item", "table cell", "column header", "row header", "tree item"}
+ITEM_HOLDERS = {"list", "table", "tree", "tree table"}
+# A Collection match rule: showing, and one of the control roles but the items.
+SHOWING_CONTROLS = Atspi.MatchRule.new(
+    Atspi.StateSet.new([Atspi.StateType.SHOWING]), Atspi.CollectionMatchType.ALL,
+    {}, Atspi.CollectionMatchType.ALL,
+    [getattr(Atspi.Role, r.upper().replace(" ", "_")) for r in CONTROL_ROLES - ITEM_ROLES],
+    Atspi.CollectionMatchType.ANY,
+    [], Atspi.CollectionMatchType.ALL,
+    False,
+)  # fmt: skip
 CANCEL = {"Annuleren", "Cancel", "Sluiten", "Close", "Nee", "No"}
 DIALOG_ROLES = {"dialog", "alert", "file chooser"}
 # Buttons on the overview and the other pages that open a dialog without "…" in their name.
@@ -174,10 +186,7 @@ class Walker:
         the controls by Qt object name, the first in reading order (looking them up again
         costs a walk of its own)."""
         seen, named = 0, {}
-        for node in showing_tree(root):
-            role = node.getRoleName()
-            if role not in CONTROL_ROLES:
-                continue
+        for node, role in showing_controls(root):
             seen += 1
             path, name = node.accessibleId or "", node.name or ""
             object_name = path.rpartition(".")[2]
@@ -314,6 +323,23 @@ def showing_tree(root: pyatspi.Accessible) -> Iterator[pyatspi.Accessible]:
             continue
         yield node
         todo.extend(node.getChildAtIndex(i) for i in reversed(range(node.childCount)))
+
+
+def showing_controls(root: pyatspi.Accessible) -> Iterator[tuple[pyatspi.Accessible, str]]:
+    """The controls on screen under `root`, with their role, in reading order. One call
+    finds them all (AT-SPI's Collection, much faster than asking node by node), except the
+    items of lists and tables: Qt says they are showing when their list is not (a closed
+    drop-down, a table on a hidden page), so they are read from the lists that show."""
+    for node in Atspi.Collection.get_matches(
+        root, SHOWING_CONTROLS, Atspi.CollectionSortOrder.CANONICAL, 0, True
+    ):
+        role = node.getRoleName()
+        yield node, role
+        if role in ITEM_HOLDERS:
+            for index in range(node.childCount):
+                item = node.getChildAtIndex(index)
+                if item is not None and showing(item) and item.getRoleName() in ITEM_ROLES:
+                    yield item, item.getRoleName()
 
 
 def first(root: pyatspi.Accessible, test: Callable[[pyatspi.Accessible], bool]) -> object:
