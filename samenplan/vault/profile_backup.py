@@ -28,6 +28,7 @@ import os
 import secrets
 import shutil
 import struct
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -64,6 +65,8 @@ READ_LIMIT = ct.MAX_BODY + ct.MAX_HEADER + 64  # a larger file is not one of our
 _U32 = struct.Struct("<I")
 _U16 = struct.Struct("<H")
 _INFO = b"samenplan/v1/profile-backup"
+RESTORING = ".restore-"  # a restore's temp folder in profiles/, renamed into place when whole
+STOPPED_AFTER = 3600  # seconds: a temp folder untouched this long was left by a stopped restore
 
 
 class BackupDamaged(Damaged):
@@ -286,9 +289,10 @@ def restore(store: ProfileStore, contents: Contents, name: str | None = None) ->
         profile_id = secrets.token_hex(16)
     info = ProfileInfo(profile_id, wanted)
     final = store.folder(info)
-    temp = profiles_dir / f".restore-{secrets.token_hex(8)}"
+    temp = profiles_dir / f"{RESTORING}{secrets.token_hex(8)}"
     try:
         make_private_dir(profiles_dir, inside=store.data_dir)
+        _remove_stopped(profiles_dir)
         for sub in ("", *FOLDERS):
             make_private_dir(temp / sub if sub else temp, inside=store.data_dir)
         for path, data in contents.files.items():
@@ -311,6 +315,20 @@ def restore(store: ProfileStore, contents: Contents, name: str | None = None) ->
         shutil.rmtree(final, ignore_errors=True)
         raise
     return info
+
+
+def _remove_stopped(profiles_dir: Path) -> None:
+    """Remove the temp folders of restores that stopped halfway (killed, power cut): only
+    ours, and only when untouched for STOPPED_AFTER, so a restore still running keeps its
+    own. They hold sealed files only; nothing else would ever remove them."""
+    now = time.time()
+    for path in profiles_dir.glob(f"{RESTORING}*"):
+        try:
+            stopped = now - path.lstat().st_mtime > STOPPED_AFTER
+        except OSError:
+            continue
+        if stopped and path.is_dir() and not path.is_symlink():
+            shutil.rmtree(path, ignore_errors=True)
 
 
 def _write_new(path: Path, data: bytes) -> None:
