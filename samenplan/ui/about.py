@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from samenplan import __version__, resources
+from samenplan.ui.on_screen import fit_to_text, room
 from samenplan.ui.strings import t
 from samenplan.ui.widgets import heading
 
@@ -48,7 +49,7 @@ class AboutDialog(QDialog):
         buttons.addButton(self.licences_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.close)
         layout.addWidget(buttons)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+        fit_to_text(self, 60)
 
     def show_licences(self) -> LicencesDialog:
         if self.licences is None:
@@ -71,7 +72,9 @@ class LicencesDialog(QDialog):
         fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         fixed.setPointSizeF(self.font().pointSizeF())  # at the text size chosen (Ctrl +)
         self.text.setFont(fixed)
-        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)  # laid out for 78 columns
+        # laid out for 78 columns; where the screen has no room for them (200 % text), the
+        # lines wrap rather than scroll sideways
+        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         try:
             words = resources.resource(LICENCES).read_text("utf-8")
         except OSError:
@@ -83,4 +86,5 @@ class LicencesDialog(QDialog):
         layout.addWidget(buttons)
         columns = self.text.fontMetrics().horizontalAdvance("m" * 80)
         width = columns + self.text.verticalScrollBar().sizeHint().width() + 48
-        self.resize(width, width * 3 // 4)
+        free = room(self)
+        self.resize(min(width, free.width()), min(width * 3 // 4, free.height()))

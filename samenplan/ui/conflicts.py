@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QRadioButton,
@@ -27,6 +26,8 @@ from samenplan.formkit import picks
 from samenplan.formkit.model import FormDef
 from samenplan.formkit.text import tr
 from samenplan.ui import dialogs
+from samenplan.ui.flow import FlowLayout
+from samenplan.ui.on_screen import fit_to_text
 from samenplan.ui.strings import t
 from samenplan.ui.versions import ChangeWords
 from samenplan.ui.widgets import heading
@@ -67,7 +68,7 @@ class ConflictDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         layout.addWidget(scroll, 1)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # the row wraps where the screen is narrow (200 % text)
         self.buttons: dict[str, QPushButton] = {}
         for key, slot in (
             ("conflict_all_current", lambda: self.choose(set())),
@@ -132,18 +133,6 @@ class ConflictDialog(QDialog):
             return
         self.decided.emit(from_copy)
         self.accept()
-
-
-def fit_to_text(dialog: QWidget, columns: int, lines: int) -> None:
-    """Size `dialog` for about `columns` characters by `lines` lines of its text (so it grows
-    with the text size), within the screen."""
-    metrics = dialog.fontMetrics()
-    width, height = metrics.averageCharWidth() * columns, metrics.lineSpacing() * lines
-    screen = dialog.screen()
-    if screen is not None:
-        room = screen.availableGeometry()
-        width, height = min(width, room.width() - 40), min(height, room.height() - 40)
-    dialog.resize(max(width, dialog.minimumSizeHint().width()), height)
 
 
 def _saved(iso: str, lang: str) -> str:

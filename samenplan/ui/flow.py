@@ -60,9 +60,11 @@ class FlowLayout(QLayout):
         return style.layoutSpacing(kind, kind, orientation, None, widget)
 
     def _arrange(self, rect: QRect, move: bool) -> int:
-        """Place the items in rows inside `rect`; the height they take."""
+        """Place the items in rows inside `rect`, each centred on the height of its row (a
+        label beside a taller button sits level with the button's text); the height taken."""
         margins = self.contentsMargins()
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
+        row: list[tuple[QLayoutItem, int]] = []  # the row being filled: (item, its x)
         x, y, row_height = area.x(), area.y(), 0
         for item in self._items:
             if item.isEmpty():
@@ -71,11 +73,22 @@ class FlowLayout(QLayout):
             gap_x = self._gap(item, Qt.Orientation.Horizontal)
             gap_y = self._gap(item, Qt.Orientation.Vertical)
             if x + hint.width() > area.right() + 1 and row_height > 0:
+                if move:
+                    self._place(row, y, row_height, area.width())
                 x, y = area.x(), y + row_height + gap_y
+                row = []
                 row_height = 0
-            if move:
-                width = min(hint.width(), area.width())
-                item.setGeometry(QRect(QPoint(x, y), QSize(width, hint.height())))
+            row.append((item, x))
             x += hint.width() + gap_x
             row_height = max(row_height, hint.height())
+        if move:
+            self._place(row, y, row_height, area.width())
         return y + row_height - rect.y() + margins.bottom()
+
+    @staticmethod
+    def _place(row: list[tuple[QLayoutItem, int]], y: int, height: int, room: int) -> None:
+        """Give a row's items their places, centred on the row's height."""
+        for item, x in row:
+            hint = item.sizeHint()
+            top = y + (height - hint.height()) // 2
+            item.setGeometry(QRect(QPoint(x, top), QSize(min(hint.width(), room), hint.height())))

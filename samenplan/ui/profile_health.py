@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QListWidget, QPushButton, QVBoxLayout
 
 from samenplan.ui import dialogs
-from samenplan.ui.conflicts import ConflictDialog, fit_to_text
+from samenplan.ui.conflicts import ConflictDialog
+from samenplan.ui.on_screen import fit_to_text
 from samenplan.ui.strings import t
 from samenplan.ui.widgets import heading
 from samenplan.workspace import health

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from samenplan.ui import dialogs
+from samenplan.ui.on_screen import fit_to_text
 from samenplan.ui.strings import t
 from samenplan.ui.widgets import form_row, in_background, ok_cancel
 from samenplan.workspace import passphrases
@@ -106,8 +107,7 @@ def _show_code(parent: QWidget, lang: str, code: str, profile: str) -> None:
     page = RecoveryCodePage(lang, code, profile)
     page.done.connect(dialog.accept)
     QVBoxLayout(dialog).addWidget(page)
-    em = dialog.fontMetrics().averageCharWidth()
-    dialog.resize(em * 85, em * 60)  # the page scrolls; give it room to show the whole code
+    fit_to_text(dialog, 85, 28)  # the page scrolls; give it room to show the whole code
     dialog.exec()
 
 

@@ -5,12 +5,19 @@ text, is checked for clipped or overlapping words and for tick boxes that stay s
 than the height it needs at its width), a widget sticking out of its parent, two visible
 siblings on top of each other, a tick box or round choice whose indicator is smaller than
 most of the text's height, a word of a list item wider than its row (cut with "…"), a page
-that scrolls sideways. It is tried on a broken layout first, so it can fail.
+that scrolls sideways. It is tried on a broken layout first, so it can fail. Every dialog
+must also fit on the screen (`off_screen()`), and the rows that wrap keep their items centred
+on one line.
 """
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -24,6 +31,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidget,
+    QPushButton,
     QRadioButton,
     QScrollArea,
     QStyle,
@@ -32,17 +40,27 @@ from PySide6.QtWidgets import (
 
 from samenplan import shipped
 from samenplan.config import Config
-from samenplan.ui import look
-from samenplan.ui.exchange import SendDialog
+from samenplan.ui import about, look, profile_health
+from samenplan.ui.exchange import AddressDialog, SendDialog
+from samenplan.ui.flow import FlowLayout
 from samenplan.ui.formview.form import FormView
 from samenplan.ui.main import TEXT_SCALES, MainWindow
+from samenplan.ui.members import AgreementDialog, MemberDialog
+from samenplan.ui.people import PersonDialog
 from samenplan.ui.secrets import ChangePassphraseDialog
 from samenplan.ui.unlock import UnlockPage
 from samenplan.ui.welcome import WelcomePage
 from samenplan.vault.profiles import ProfileInfo
+from samenplan.workspace.health import Kind
+from tests.gui.test_app import fast_kdf, make_window, unlock
+from tests.gui.test_conflicts import _plant
+
+__all__ = ["fast_kdf"]
 
 BODY_PT = 9.0  # the body text the check starts from; the window doubles it
 SIZE = (1200, 860)  # the window's first size (main.DEFAULT_SIZE)
+LAPTOP = (1280, 900)  # the screen every dialog must fit at 200 %
+ROOT = Path(__file__).resolve().parents[2]
 INDICATOR_SHARE = 0.7  # an indicator at least this share of the text's line height
 _DIRECT = Qt.FindChildOption.FindDirectChildrenOnly
 
@@ -282,3 +300,99 @@ def test_dialogs_and_help_fit_at_200_percent(qtbot, window):
         assert dialog.font().pointSizeF() == pytest.approx(2 * BODY_PT)
         assert problems(dialog) == [], dialog.objectName()
         dialog.close()
+
+
+def off_screen(dialog: QWidget) -> list[str]:
+    """A shown dialog's part outside its screen's free room, or a layout that needs more."""
+    free = dialog.screen().availableGeometry()
+    found = []
+    if not free.contains(dialog.frameGeometry()):
+        found.append(f"{dialog.objectName()}: {dialog.frameGeometry()} outside {free}")
+    need = dialog.minimumSizeHint().expandedTo(dialog.minimumSize())
+    if need.width() > free.width() or need.height() > free.height():
+        found.append(f"{dialog.objectName()}: needs {need.toTuple()} in {free.size().toTuple()}")
+    return found
+
+
+def test_the_screen_check_finds_a_dialog_wider_than_the_screen(qtbot, app_at_200):
+    dialog = QDialog()
+    dialog.setObjectName("too_wide")
+    qtbot.addWidget(dialog)
+    free = dialog.screen().availableGeometry()
+    dialog.setMinimumWidth(free.width() + 100)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert any("too_wide" in p and "outside" in p for p in off_screen(dialog))
+    assert any("needs" in p for p in off_screen(dialog))
+
+
+def test_every_dialog_fits_on_a_laptop_screen_at_200_percent(qtbot, tmp_path, app_at_200):
+    """The dialogs over an unlocked profile with a conflict copy, each shown where Qt puts it:
+    inside a 1280 × 900 screen's free room, with nothing clipped. (Run again in a process of
+    its own with such a screen, where the tests' screen is another size.)"""
+    if QApplication.primaryScreen().availableGeometry().size().toTuple() != LAPTOP:
+        screen = tmp_path / "laptop.json"
+        width, height = LAPTOP
+        screen.write_text(
+            json.dumps({"screens": [{"name": "laptop", "width": width, "height": height}]})
+        )
+        env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={screen}"}
+        test = f"{Path(__file__).relative_to(ROOT)}::{test_every_dialog_fits_on_a_laptop_screen_at_200_percent.__name__}"
+        run = subprocess.run(
+            [sys.executable, "-m", "pytest", "-q", "-p", "no:randomly", "-p", "no:cacheprovider", test],
+            cwd=ROOT, env=env, capture_output=True, text=True, timeout=300, check=False,
+        )  # fmt: skip
+        assert run.returncode == 0, run.stdout[-4000:]
+        assert "1 passed" in run.stdout
+        return
+    _plant(tmp_path)
+    Config(tmp_path).set("ui/text_scale", TEXT_SCALES[-1])
+    window = make_window(qtbot, tmp_path)
+    window.start()
+    unlock(qtbot, window)
+    dossier = shipped.demo_dossier()
+    check = profile_health.ProfileHealthDialog(window)
+    [row] = [n for n, p in enumerate(check.problems) if p.kind is Kind.CONFLICT_COPY]
+    check.list.setCurrentRow(row)
+    check.open_conflict()
+    assert check.conflict_dialog is not None
+    info = about.AboutDialog(window, "nl")
+    dialogs: list[QDialog] = [
+        check,
+        check.conflict_dialog,
+        info,
+        info.show_licences(),
+        SendDialog(window, "Ellen Bakker", "nl"),
+        AddressDialog(window, "nl", "sp1" + "a" * 60, "AB12 CD34 EF56 GH78"),
+        ChangePassphraseDialog(window, "nl", ["Karin (consulent)"]),
+        MemberDialog(window, dossier, "nl"),
+        AgreementDialog(window, dossier, "Boodschappen doen", "nl"),
+        PersonDialog(window, "nl"),
+    ]
+    try:
+        for dialog in dialogs:
+            dialog.show()
+            qtbot.waitExposed(dialog)
+            QApplication.processEvents()
+            assert dialog.font().pointSizeF() == pytest.approx(2 * BODY_PT)
+            assert off_screen(dialog) == [], dialog.windowTitle()
+            assert problems(dialog) == [], dialog.windowTitle()
+    finally:
+        for dialog in reversed(dialogs):
+            dialog.close()
+        window.lock()
+
+
+def test_a_wrapping_row_centres_its_items_on_their_line(qtbot, app_at_200):
+    row = QWidget()
+    qtbot.addWidget(row)
+    flow = FlowLayout(row)
+    label, button = QLabel("Laat zien:"), QPushButton("Alles")
+    button.setMinimumHeight(3 * label.sizeHint().height())
+    flow.addWidget(label)
+    flow.addWidget(button)
+    row.resize(600, 200)
+    row.show()
+    qtbot.waitExposed(row)
+    assert label.y() > 0  # not at the top of its line
+    assert abs(label.geometry().center().y() - button.geometry().center().y()) <= 1
