@@ -199,9 +199,7 @@ def _check_shape(item: Item, value: Value) -> Said | None:
         return (
             None
             if ok
-            else said(
-                "answer_check.expected_whole_number", low=item.scale.min, high=item.scale.max
-            )
+            else said("answer_check.expected_whole_number", low=item.scale.min, high=item.scale.max)
         )
     if kind is ItemType.DATE:
         ok = isinstance(value, str) and DATE_RE.match(value) is not None
