@@ -68,7 +68,7 @@ class ReadAloudButton(QToolButton):
         self.setAccessibleName(t("read_aloud_for", lang, text=label))
         self.setToolTip(t("read_aloud_tip", lang, shortcut=KEY))
         self.setMinimumSize(28, 28)
-        self.setIconSize(QSize(18, 18))
+        self._fit_icon()
         self._tint()
         self.clicked.connect(self.read)
         found = speaker()
@@ -87,7 +87,14 @@ class ReadAloudButton(QToolButton):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
             self._tint()  # a new look (high contrast): the icon in the text's colour
+        elif event.type() == QEvent.Type.FontChange:
+            self._fit_icon()  # a new text size (Ctrl +): the icon grows with the words
         super().changeEvent(event)
+
+    def _fit_icon(self) -> None:
+        """The speaker as high as a line of the button's text (18 px at the normal size)."""
+        side = max(18, self.fontMetrics().height())
+        self.setIconSize(QSize(side, side))
 
     def _tint(self) -> None:
         self.setIcon(speaker_icon(self.palette().buttonText().color().name()))

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from samenplan import shipped
 from samenplan.config import Config
-from samenplan.ui import about, look, profile_health
+from samenplan.ui import about, look, profile_health, read_aloud
 from samenplan.ui.exchange import AddressDialog, SendDialog
 from samenplan.ui.flow import FlowLayout
 from samenplan.ui.formview.form import FormView
@@ -396,3 +396,20 @@ def test_a_wrapping_row_centres_its_items_on_their_line(qtbot, app_at_200):
     qtbot.waitExposed(row)
     assert label.y() > 0  # not at the top of its line
     assert abs(label.geometry().center().y() - button.geometry().center().y()) <= 1
+
+
+def test_the_speaker_icon_grows_with_the_text(qtbot, app_at_200, monkeypatch):
+    monkeypatch.setattr(read_aloud.Speaker, "can_read", lambda _self, _lang: True)
+    button = read_aloud.ReadAloudButton("vraag", "Wat helpt je?", "nl", lambda: "Wat helpt je?")
+    qtbot.addWidget(button)
+    small = QFont(button.font())
+    small.setPointSizeF(BODY_PT)
+    button.setFont(small)
+    normal = button.iconSize().height()
+    large = QFont(small)
+    large.setPointSizeF(2 * BODY_PT)
+    button.setFont(large)
+    assert button.iconSize().height() >= button.fontMetrics().height() > normal
+    button.show()
+    qtbot.waitExposed(button)
+    assert problems(button) == []
