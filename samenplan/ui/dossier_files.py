@@ -65,8 +65,9 @@ def hand_over(parent: QWidget, service: SessionService, dossier_id: str, lang: s
     route = SendDialog.ask(parent, dossier.title, lang)
     if route is None:
         return
-    chosen = dialogs.save_path(parent, title, dialogs.file_name("dossier", dossier.title, "age"),
-                               PATTERN)  # fmt: skip
+    # no name in the name: the file is sealed, and on a USB stick or in a mail its name
+    # would still say whose plan it is
+    chosen = dialogs.save_path(parent, title, dialogs.file_name("dossier", "", "age"), PATTERN)
     session = service.session
     if not chosen or session is None:
         return

@@ -77,7 +77,8 @@ def make_backup(window: MainWindow) -> None:
     if unlocked is None:
         return
     title = t("backup_make_title", lang)
-    name = dialogs.file_name("reservekopie", unlocked.info.name, backup.SUFFIX)
+    # no profile name in the file name: on a USB stick it would say who uses samenplan
+    name = dialogs.file_name("reservekopie", "", backup.SUFFIX)
     chosen = dialogs.save_path(window, title, name, PATTERN)
     if not chosen or unlocked.locked:  # cancelled, or locked meanwhile: write nothing
         return

@@ -158,3 +158,15 @@ def test_a_damaged_backup_is_refused_before_any_question(qtbot, tmp_path, said):
     assert found[-1][0] == "inform" and "beschadigd" in found[-1][1]
     assert [k for k, _ in found] == ["open_path", "inform"]  # no passphrase was asked
     assert [p.name for p in window.profiles.all()] == ["Ava"]
+
+
+def test_the_suggested_backup_name_does_not_say_whose_it_is(qtbot, tmp_path, monkeypatch):
+    """On a USB stick the file's name would tell who uses samenplan: no profile name in it."""
+    profile_with_last_backup(tmp_path, days_ago=40)
+    window = opened(qtbot, tmp_path)
+    suggested = []
+    monkeypatch.setattr(
+        dialogs, "save_path", lambda _parent, _title, name, _pattern: suggested.append(name)
+    )
+    reminder(window).make.click()
+    assert suggested == [f"reservekopie-{TODAY.isoformat()}.spbackup"]
