@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -150,8 +151,15 @@ def _day(lang: str) -> str:
 
 
 class _Wrapped(QWidget):
-    """The bar's content: as tall as its wrapped sentence needs at its width (a toolbar
-    asks its widgets for one height, which is too little at large text)."""
+    """The bar's content: as tall as its wrapped sentence needs at its width, no taller and
+    no less (a toolbar asks its widgets for one height: their size hint, where the sentence
+    is wrapped at some width of Qt's choosing: too much at 100 %, too little at 200 %)."""
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        if self.minimumHeight() > 0:  # known from the width it has (`resizeEvent`)
+            hint.setHeight(self.minimumHeight())
+        return hint
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -159,7 +167,7 @@ class _Wrapped(QWidget):
         if layout is not None and layout.hasHeightForWidth():
             needed = layout.totalHeightForWidth(self.width())
             if needed != self.minimumHeight():
-                self.setMinimumHeight(needed)
+                self.setMinimumHeight(needed)  # and the toolbar asks the size hint again
 
 
 class BackupReminder(QToolBar):

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from samenplan import shipped
 from samenplan.config import Config
-from samenplan.ui import about, look, profile_health, read_aloud
+from samenplan.ui import about, look, profile_backup, profile_health, read_aloud
 from samenplan.ui.exchange import AddressDialog, SendDialog
 from samenplan.ui.flow import FlowLayout
 from samenplan.ui.formview.form import FormView
@@ -413,3 +413,30 @@ def test_the_speaker_icon_grows_with_the_text(qtbot, app_at_200, monkeypatch):
     button.show()
     qtbot.waitExposed(button)
     assert problems(button) == []
+
+
+@pytest.mark.parametrize("scale", [1.0, TEXT_SCALES[-1]])
+def test_the_backup_reminder_is_as_high_as_its_sentence_and_buttons(
+    qtbot, tmp_path, app_at_200, scale
+):
+    """No empty band above the sentence (there was one at 100 %), nothing cut at 200 %."""
+    _plant(tmp_path)
+    Config(tmp_path).set("ui/text_scale", scale)
+    window = make_window(qtbot, tmp_path)
+    window.resize(*SIZE)
+    window.start()
+    unlock(qtbot, window)
+    assert window.session_service is not None and window.session_service.session is not None
+    bar = profile_backup.BackupReminder(window, window.session_service.session)
+    window.addToolBar(bar)  # as profile_backup.remind() does when a backup is due
+    bar.show()
+    qtbot.wait(100)
+    QApplication.processEvents()
+    box = bar.text.parentWidget()
+    assert box is not None and box.layout() is not None
+    top = box.layout().contentsMargins().top()
+    assert bar.text.y() <= top + 1, (bar.text.y(), top)
+    assert bar.text.height() <= bar.text.heightForWidth(bar.text.width()) + 1
+    assert box.height() <= box.layout().totalHeightForWidth(box.width()) + 1
+    assert problems(bar) == []
+    window.lock()
