@@ -1544,30 +1544,6 @@ Type the profile&apos;s name to confirm:</translation>
         <translation>The profile &apos;{name}&apos; was deleted.</translation>
     </message>
     <message>
-        <source>Afsluiten</source>
-        <translation>Quit</translation>
-    </message>
-    <message>
-        <source>Je laatste wijzigingen konden niet worden bewaard (de balk onderin zegt waarom). Als je nu afsluit, gaan ze verloren.</source>
-        <translation>Your latest changes could not be saved (the bar at the bottom says why). If you quit now, they will be lost.</translation>
-    </message>
-    <message>
-        <source>Toch afsluiten</source>
-        <translation>Quit anyway</translation>
-    </message>
-    <message>
-        <source>Grotere letters</source>
-        <translation>Larger text</translation>
-    </message>
-    <message>
-        <source>Kleinere letters</source>
-        <translation>Smaller text</translation>
-    </message>
-    <message>
-        <source>Hoog contrast</source>
-        <translation>High contrast</translation>
-    </message>
-    <message>
         <source>Profiel controleren…</source>
         <translation>Check profile…</translation>
     </message>
@@ -1604,6 +1580,18 @@ Type the profile&apos;s name to confirm:</translation>
         <translation>Two computers both changed this dossier. On the left is the current version, on the right the conflict copy{saved}. Choose per section which one to keep. What you do not choose is not lost: it is kept as a saved version (under Versions).</translation>
     </message>
     <message>
+        <source>Huidige versie houden</source>
+        <translation>Keep the current version</translation>
+    </message>
+    <message>
+        <source>Conflictkopie houden</source>
+        <translation>Keep the conflict copy</translation>
+    </message>
+    <message>
+        <source>Bewaren zoals gekozen</source>
+        <translation>Save as chosen</translation>
+    </message>
+    <message>
         <source> (bewaard op {date})</source>
         <translation> (saved on {date})</translation>
     </message>
@@ -1626,18 +1614,6 @@ Type the profile&apos;s name to confirm:</translation>
     <message>
         <source>Kopie houden</source>
         <translation>Keep copy</translation>
-    </message>
-    <message>
-        <source>Huidige versie houden</source>
-        <translation>Keep the current version</translation>
-    </message>
-    <message>
-        <source>Conflictkopie houden</source>
-        <translation>Keep the conflict copy</translation>
-    </message>
-    <message>
-        <source>Bewaren zoals gekozen</source>
-        <translation>Save as chosen</translation>
     </message>
     <message>
         <source>De twee versies hebben dezelfde antwoorden. De kopie kan weg.</source>
@@ -1666,6 +1642,30 @@ Type the profile&apos;s name to confirm:</translation>
     <message>
         <source>Dit dossier is op een andere computer veranderd. Je ziet nu die versie.</source>
         <translation>This dossier was changed on another computer. You now see that version.</translation>
+    </message>
+    <message>
+        <source>Afsluiten</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Je laatste wijzigingen konden niet worden bewaard (de balk onderin zegt waarom). Als je nu afsluit, gaan ze verloren.</source>
+        <translation>Your latest changes could not be saved (the bar at the bottom says why). If you quit now, they will be lost.</translation>
+    </message>
+    <message>
+        <source>Toch afsluiten</source>
+        <translation>Quit anyway</translation>
+    </message>
+    <message>
+        <source>Grotere letters</source>
+        <translation>Larger text</translation>
+    </message>
+    <message>
+        <source>Kleinere letters</source>
+        <translation>Smaller text</translation>
+    </message>
+    <message>
+        <source>Hoog contrast</source>
+        <translation>High contrast</translation>
     </message>
     <message>
         <source>samenplan wordt geopend…</source>

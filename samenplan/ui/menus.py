@@ -139,6 +139,12 @@ class Menus:
             action.setShortcuts(keys)
 
 
+def _check_profile(window: MainWindow) -> None:
+    from samenplan.ui import profile_health
+
+    profile_health.show(window)
+
+
 def _app() -> QApplication:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
@@ -161,12 +167,6 @@ def _restore(window: MainWindow) -> None:
     from samenplan.ui import profile_backup
 
     profile_backup.restore_backup(window)
-
-
-def _check_profile(window: MainWindow) -> None:
-    from samenplan.ui import profile_health
-
-    profile_health.show(window)
 
 
 class DossierUndoKeys(QObject):

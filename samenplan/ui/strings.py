@@ -685,23 +685,6 @@ STRINGS: dict[str, str] = {
         "samenplan", "Die naam klopt niet. Er is niets verwijderd."
     ),
     "profile_deleted": QT_TRANSLATE_NOOP("samenplan", "Het profiel '{name}' is verwijderd."),
-    "quit": QT_TRANSLATE_NOOP("samenplan", "Afsluiten"),
-    "quit_unsaved": QT_TRANSLATE_NOOP(
-        "samenplan",
-        "Je laatste wijzigingen konden niet worden bewaard (de balk onderin zegt waarom). "
-        "Als je nu afsluit, gaan ze verloren.",
-    ),
-    "quit_anyway": QT_TRANSLATE_NOOP("samenplan", "Toch afsluiten"),
-    "bigger": QT_TRANSLATE_NOOP("samenplan", "Grotere letters"),
-    "smaller": QT_TRANSLATE_NOOP("samenplan", "Kleinere letters"),
-    "high_contrast": QT_TRANSLATE_NOOP("samenplan", "Hoog contrast"),
-    "opening": QT_TRANSLATE_NOOP("samenplan", "samenplan wordt geopend…"),
-    "locked_message": QT_TRANSLATE_NOOP("samenplan", "samenplan is vergrendeld."),
-    # unexpected errors (ui/error_hook.py)
-    "unexpected_error": QT_TRANSLATE_NOOP(
-        "samenplan", "Er ging iets mis; wat je hebt ingevuld is bewaard."
-    ),
-    # Reservekopie: a whole profile in one file (ui/profile_backup.py)
     # the profile check and a conflict copy (ui/profile_health.py, ui/conflicts.py)
     "profile_check": QT_TRANSLATE_NOOP("samenplan", "Profiel controleren…"),
     "profile_check_title": QT_TRANSLATE_NOOP("samenplan", "Profiel controleren"),
@@ -755,6 +738,23 @@ STRINGS: dict[str, str] = {
     "reloaded_elsewhere": QT_TRANSLATE_NOOP(
         "samenplan", "Dit dossier is op een andere computer veranderd. Je ziet nu die versie."
     ),
+    "quit": QT_TRANSLATE_NOOP("samenplan", "Afsluiten"),
+    "quit_unsaved": QT_TRANSLATE_NOOP(
+        "samenplan",
+        "Je laatste wijzigingen konden niet worden bewaard (de balk onderin zegt waarom). "
+        "Als je nu afsluit, gaan ze verloren.",
+    ),
+    "quit_anyway": QT_TRANSLATE_NOOP("samenplan", "Toch afsluiten"),
+    "bigger": QT_TRANSLATE_NOOP("samenplan", "Grotere letters"),
+    "smaller": QT_TRANSLATE_NOOP("samenplan", "Kleinere letters"),
+    "high_contrast": QT_TRANSLATE_NOOP("samenplan", "Hoog contrast"),
+    "opening": QT_TRANSLATE_NOOP("samenplan", "samenplan wordt geopend…"),
+    "locked_message": QT_TRANSLATE_NOOP("samenplan", "samenplan is vergrendeld."),
+    # unexpected errors (ui/error_hook.py)
+    "unexpected_error": QT_TRANSLATE_NOOP(
+        "samenplan", "Er ging iets mis; wat je hebt ingevuld is bewaard."
+    ),
+    # Reservekopie: a whole profile in one file (ui/profile_backup.py)
     "backup_make": QT_TRANSLATE_NOOP("samenplan", "Reservekopie maken…"),
     "backup_restore": QT_TRANSLATE_NOOP("samenplan", "Reservekopie terugzetten…"),
     "backup_make_title": QT_TRANSLATE_NOOP("samenplan", "Reservekopie maken"),
@@ -805,6 +805,8 @@ def translator(lang: str) -> QTranslator | None:
     """The compiled translation for `lang`; None for Dutch, the source language."""
     if lang == words.SOURCE:
         return None
+    if lang == words.PSEUDO:
+        return PseudoTranslator()
     found = QTranslator()
     if not found.load(str(resources.resource(f"i18n/samenplan_{lang}.qm"))):
         raise FileNotFoundError(f"no translation for {lang!r}")
@@ -812,8 +814,6 @@ def translator(lang: str) -> QTranslator | None:
 
 
 def t(key: str, lang: str, **params: object) -> str:
-    if lang == words.PSEUDO:
-        return PseudoTranslator()
     """The app's word `key` in `lang`, with `{params}` filled in."""
     source = STRINGS[key]
     found = translator(lang)
