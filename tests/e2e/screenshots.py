@@ -147,16 +147,13 @@ def take(out: Path, body: QFont, text_scale: float, contrast: str = "normal") ->
         change.show()
         shot(window, out / "14-change-passphrase.png", whole_screen=True)
         change.close()
-        check = profile_health.show(window)
+        check = profile_health.show(window)  # placed by Qt: over the window, on the screen
         assert check is not None
-        check.move(200, 120)
         shot(window, out / "16-profile-check.png", whole_screen=True)
         check.close()
         info = about.show(window, window.lang)
-        info.move(200, 120)
         shot(window, out / "17-about.png", whole_screen=True)
         licences = info.show_licences()
-        licences.move(260, 60)
         shot(window, out / "18-licences.png", whole_screen=True)
         licences.close()
         info.close()

@@ -2,7 +2,8 @@
 
     .venv/bin/python tests/e2e/sync_screenshots.py OUT_DIR   (offscreen, a 1280 × 900 screen)
 
-At the normal text size (`sync-<name>.png`) and at the largest (200 %, `sync-<name>-200.png`):
+At the normal text size (`sync-<name>.png`), at the largest (200 %, `sync-<name>-200.png`)
+and in the high-contrast look (`sync-<name>-contrast.png`):
 the question at unlock when another computer has the profile open, the backup reminder bar,
 the profile check's list, the conflict choice, and restoring a backup (the question for its
 passphrase, and the one when its name is taken). A modal question is grabbed while it is on
@@ -137,7 +138,7 @@ def plant(data: Path) -> None:
     lease.take(folder, OTHER, now, now - dt.timedelta(minutes=40))
 
 
-def take(out: Path, body: QFont, scale: float, suffix: str) -> None:
+def take(out: Path, body: QFont, scale: float, suffix: str, contrast: str = "normal") -> None:
     app = make_app()
     app.setFont(body)
     qt_words.use("nl")  # Qt's own buttons in Dutch, as the app does at start
@@ -146,6 +147,7 @@ def take(out: Path, body: QFont, scale: float, suffix: str) -> None:
         plant(data)
         config = Config(data)
         config.set("ui/text_scale", scale)
+        config.set("ui/contrast", contrast)
         store = ProfileStore(data)
         window = MainWindow(shipped.forms(), Profiles(store), config, "nl", shipped.demo_dossier)
         window.resize(*DEFAULT_SIZE)
@@ -215,6 +217,7 @@ def main(out: Path) -> None:
     body = make_app().font()
     take(out, body, TEXT_SCALES[TEXT_SCALES.index(1.0)], "")
     take(out, body, TEXT_SCALES[-1], "-200")
+    take(out, body, TEXT_SCALES[TEXT_SCALES.index(1.0)], "-contrast", contrast="high")
 
 
 if __name__ == "__main__":
