@@ -277,6 +277,7 @@ def _add_backup(commands: Any, h: Callable[[str], str]) -> None:
     )
     backup.add_argument("--profile", required=True, metavar=h("meta_name"))
     backup.add_argument("--out", required=True, type=Path, metavar=h("meta_file"))
+    backup.add_argument("--force", action="store_true", help=h("backup_force"))
 
 
 def _add_restore(commands: Any, h: Callable[[str], str]) -> None:

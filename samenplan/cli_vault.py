@@ -66,6 +66,7 @@ def profile_create(profiles: Profiles, name: str, lang: str) -> None:
     not too easy to guess)."""
     from samenplan.workspace import passphrases
 
+    profiles.clean_name(name)  # a name that cannot be one is said before any passphrase
     passphrase = read_passphrase(lang, confirm=True)
     problem = passphrases.problem(passphrase, [name])
     if problem is not None:
@@ -314,9 +315,12 @@ def receive(profiles: Profiles, args: argparse.Namespace, lang: str) -> None:
 
 
 def backup(profiles: Profiles, args: argparse.Namespace, lang: str) -> None:
-    """The whole profile in one sealed file (`--out`), written owner-only."""
+    """The whole profile in one sealed file (`--out`), written owner-only; an existing file
+    is replaced only with `--force` (said before the passphrase is asked)."""
     from samenplan.workspace import backup as reservekopie
 
+    if not args.force and (args.out.exists() or args.out.is_symlink()):
+        raise CliError(say("cli.backup_exists", lang, path=args.out), EXIT_ERROR)
     with unlock(profiles, args.profile, lang) as unlocked:
         data = reservekopie.make(unlocked)
         try:

@@ -123,15 +123,15 @@ def restore_backup(window: MainWindow) -> None:
 
     def opened(contents: backup.Contents) -> None:
         name: str | None = None
-        if backup.name_taken(profiles, contents.name):
-            name = t("backup_restored_name", lang, name=contents.name, day=_day(lang))
-            if backup.name_taken(profiles, name) or not dialogs.confirm(
-                window, lang, title,
-                t("backup_name_taken", lang, name=contents.name, other=name),
-                t("backup_restore_as", lang),
-            ):  # fmt: skip
-                return
-        try:
+        try:  # the other name may be too long (BadName): said like any other failure
+            if backup.name_taken(profiles, contents.name):
+                name = t("backup_restored_name", lang, name=contents.name, day=_day(lang))
+                if backup.name_taken(profiles, name) or not dialogs.confirm(
+                    window, lang, title,
+                    t("backup_name_taken", lang, name=contents.name, other=name),
+                    t("backup_restore_as", lang),
+                ):  # fmt: skip
+                    return
             info = backup.restore(profiles, contents, name)
         except Exception as exc:
             dialogs.inform(window, title, describe(exc, lang))

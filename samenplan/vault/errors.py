@@ -84,6 +84,17 @@ class ProfileExists(VaultError):
     code = "profile_exists"
 
 
+class BadName(VaultError):
+    """A profile name that is empty (or only spaces) or longer than the limit."""
+
+    code = "bad_name"
+
+    def message(self, lang: str) -> str:
+        from samenplan.vault.profiles import NAME_LIMIT
+
+        return words.say(f"error.{self.code}", lang, limit=NAME_LIMIT)
+
+
 class DossierNotFound(VaultError):
     code = "dossier_not_found"
 

@@ -34,13 +34,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from samenplan import words
-from samenplan.vault.devices import CONFLICT_COPY
+from samenplan.vault import lease
+from samenplan.vault.devices import CONFLICT_COPY, RECORD_SUFFIX
 from samenplan.vault.errors import StorageError, VaultError
 
 if TYPE_CHECKING:
     from samenplan.vault.dossiers import DossierStore
+    from samenplan.vault.profiles import ProfileStore
 
 DOSSIERS = "dossiers"
+DEVICES = "devices"
+# what belongs in devices/: each device's record and lease (hidden temp files aside)
+_DEVICE_FILE = re.compile(
+    rf"^[0-9a-f]{{16}}({re.escape(RECORD_SUFFIX)}|{re.escape(lease.SUFFIX)})$"
+)
 SUFFIXES = {".spd": "dossier", ".spi": "index", ".spk": "keys"}
 _BASES = {"dossier": r"[0-9a-f]{32}", "index": "index", "keys": "keys"}
 _FOLDER_OF = {"dossier": DOSSIERS, "index": "", "keys": ""}
@@ -62,12 +69,15 @@ class Kind(StrEnum):
     UNKNOWN_FILE = "unknown_file"  # a file with our suffix that is none of ours
     NOT_LISTED = "not_listed"  # a dossier file the index does not know
     NO_FILE = "no_file"  # a dossier the index knows without its file
+    DAMAGED_RECORD = "damaged_record"  # a device's record (devices/*.spr) that does not open
+    UNLISTED_PROFILE = "unlisted_profile"  # a folder in profiles/ that profiles.json does not name
 
 
 @dataclass(frozen=True)
 class Problem:
     kind: Kind
-    name: str  # the file, inside the profile folder ("dossiers/….spd")
+    name: str  # the file, inside the profile folder ("dossiers/….spd"); "profiles/<id>" for
+    # an unlisted profile folder (inside the data folder)
     engine: str = ""  # for a conflict copy: who made it
     of: str = ""  # for a conflict copy: "dossier", "index" or "keys"
     original: str = ""  # for a conflict copy: the file it is a copy of
@@ -97,9 +107,10 @@ def conflict_of(name: str) -> tuple[str, str, str] | None:
 
 def scan(profile_folder: Path) -> list[Problem]:
     """Every problem that shows in the names of the profile's files (no keys needed):
-    conflict copies, damaged files set aside, files with our suffix that are none of ours."""
+    conflict copies, damaged files set aside, files with our suffix that are none of ours,
+    and any file in devices/ that is no device's record or lease."""
     problems: list[Problem] = []
-    for folder in ("", DOSSIERS):
+    for folder in ("", DOSSIERS, DEVICES):
         try:
             names = sorted(os.listdir(profile_folder / folder))
         except FileNotFoundError:
@@ -115,6 +126,9 @@ def scan(profile_folder: Path) -> list[Problem]:
 
 def _named(folder: str, name: str) -> Problem | None:
     stem, suffix = os.path.splitext(name)
+    if folder == DEVICES:  # only samenplan writes here: every other name is unknown
+        known = name.startswith(".") or _DEVICE_FILE.match(name) is not None
+        return None if known else Problem(Kind.UNKNOWN_FILE, f"{folder}/{name}")
     if name.startswith(".") or suffix not in SUFFIXES:
         return None  # temp files, lock and lease files, a sync engine's own files
     shown = f"{folder}/{name}" if folder else name
@@ -140,7 +154,8 @@ def check(store: DossierStore) -> list[Problem]:
     listed = {store.file_id(d).hex(): d for d in entries or {}}
     titles = {d: str(e.get("title", "")) for d, e in (entries or {}).items()}
     problems = []
-    for named in scan(store.session.profile.folder):
+    folder = store.session.profile.folder
+    for named in scan(folder):
         problem = named
         if named.kind is Kind.CONFLICT_COPY and named.of == "dossier":
             opened = _open(store, named)
@@ -161,6 +176,7 @@ def check(store: DossierStore) -> list[Problem]:
                 title=titles.get(dossier_id, ""),
             )
         )  # fmt: skip
+    problems += _damaged_records(store, folder / DEVICES)
     if entries is not None:
         on_disk = store._files_on_disk()
         for file_hex in sorted(set(on_disk) - set(listed)):
@@ -173,7 +189,43 @@ def check(store: DossierStore) -> list[Problem]:
                         title=titles[dossier_id],
                     )
                 )  # fmt: skip
-    return problems
+    return problems + unlisted_profiles(store.session.store)
+
+
+def _damaged_records(store: DossierStore, devices_folder: Path) -> list[Problem]:
+    """Each device's record that does not open with this profile's keys (garbage, damaged,
+    or another profile's): samenplan reads it as empty, which weakens only its rollback
+    check, so it is named here rather than refused."""
+    found = []
+    for path in sorted(devices_folder.glob(f"*{RECORD_SUFFIX}")):
+        if _DEVICE_FILE.match(path.name) is None:
+            continue  # named as unknown by `scan`
+        try:
+            store._open_record(path.read_bytes(), path.name.removesuffix(RECORD_SUFFIX))
+        except (VaultError, OSError):
+            found.append(Problem(Kind.DAMAGED_RECORD, f"{DEVICES}/{path.name}"))
+    return found
+
+
+def unlisted_profiles(profiles: ProfileStore) -> list[Problem]:
+    """Folders in `<data dir>/profiles/` that profiles.json does not name: left by a restore,
+    a new profile or a deletion stopped halfway. Named only: such a folder may be a deleted
+    profile's remains, so taking it back in without the person would be a guess. Hidden
+    folders (a restore still running, see `profile_backup`) are not named."""
+    listed = {p.id for p in profiles.all()}
+    try:
+        entries = sorted(os.scandir(profiles.data_dir / "profiles"), key=lambda e: e.name)
+    except FileNotFoundError:
+        return []
+    except OSError as exc:
+        raise StorageError(type(exc).__name__) from None
+    return [
+        Problem(Kind.UNLISTED_PROFILE, f"profiles/{entry.name}")
+        for entry in entries
+        if not entry.name.startswith(".")
+        and entry.is_dir(follow_symlinks=False)
+        and entry.name not in listed
+    ]
 
 
 @dataclass(frozen=True)

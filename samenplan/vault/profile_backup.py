@@ -39,16 +39,18 @@ from samenplan.vault import keyslots as ks
 from samenplan.vault.crypto import NONCE_LEN, hkdf, open_sealed, seal
 from samenplan.vault.errors import (
     Damaged,
+    DiskFull,
     NewerVersion,
     ProfileExists,
+    StorageError,
     VaultError,
 )
 from samenplan.vault.profiles import (
     KEYS_FILE,
-    NAME_LIMIT,
     ProfileInfo,
     ProfileStore,
     Session,
+    clean_name,
     while_unlocked,
 )
 from samenplan.vault.safesave import storage_error
@@ -75,6 +77,28 @@ class BackupDamaged(Damaged):
 
 class TooLarge(VaultError):
     code = "too_large"
+
+
+class RestoreFailed(StorageError):
+    """Reading the backup or writing the restored profile failed (no access, a disk error)."""
+
+    code = "restore_failed"
+
+
+class RestoreDiskFull(DiskFull):
+    code = "restore_disk_full"
+
+
+def restore_error(exc: OSError | VaultError) -> VaultError:
+    """A storage problem during a restore in the restore's own words (the save's words say
+    'your old version is safe', which means nothing here); any other VaultError as it is."""
+    if isinstance(exc, OSError):
+        exc = storage_error(exc)
+    if isinstance(exc, DiskFull):
+        return RestoreDiskFull(exc.detail)
+    if isinstance(exc, StorageError):
+        return RestoreFailed(exc.detail)
+    return exc
 
 
 @dataclass(frozen=True)
@@ -262,14 +286,6 @@ def _allowed(path: str) -> bool:
 # ------------------------------------------------------------------ restoring
 
 
-def clean_name(name: str) -> str:
-    """The name as profiles keep it (spaces folded); VaultError when empty or too long."""
-    cleaned = " ".join(name.split())
-    if not cleaned or len(cleaned) > NAME_LIMIT:
-        raise VaultError("name")
-    return cleaned
-
-
 def name_taken(store: ProfileStore, name: str) -> bool:
     return any(p.name.casefold() == name.casefold() for p in store.all())
 
@@ -302,7 +318,7 @@ def restore(store: ProfileStore, contents: Contents, name: str | None = None) ->
         _fsync_dir(profiles_dir)
     except OSError as exc:
         shutil.rmtree(temp, ignore_errors=True)
-        raise storage_error(exc) from None
+        raise restore_error(exc) from None
 
     def add(current: list[ProfileInfo]) -> list[ProfileInfo]:
         if any(p.name.casefold() == wanted.casefold() for p in current):
@@ -311,9 +327,9 @@ def restore(store: ProfileStore, contents: Contents, name: str | None = None) ->
 
     try:
         store._change_list(add)
-    except VaultError:
+    except VaultError as exc:
         shutil.rmtree(final, ignore_errors=True)
-        raise
+        raise restore_error(exc) from None
     return info
 
 

@@ -43,6 +43,7 @@ from samenplan.vault import backups, devices, keyring_slot, lease
 from samenplan.vault import keyslots as ks
 from samenplan.vault.crypto import KdfParams, calibrate
 from samenplan.vault.errors import (
+    BadName,
     ChangedOnDisk,
     Damaged,
     Locked,
@@ -65,6 +66,15 @@ INDEX_LOCK_TIMEOUT = 30.0  # another samenplan making or deleting a profile take
 INDEX_LIMIT = 1024 * 1024  # far more than any list of names; a larger file is damaged
 KEYS_FILE = "keys.spk"
 NAME_LIMIT = 80
+
+
+def clean_name(name: str) -> str:
+    """The name as profiles keep it (runs of spaces folded to one); BadName when that is
+    empty or longer than NAME_LIMIT."""
+    cleaned = " ".join(name.split())
+    if not cleaned or len(cleaned) > NAME_LIMIT:
+        raise BadName()
+    return cleaned
 
 
 @dataclass(frozen=True)
@@ -191,9 +201,7 @@ class ProfileStore:
         `kdf` defaults to settings calibrated on this machine (0.5–1.0 s, never below the
         floor). Explicit settings must still be within the read bounds.
         """
-        name = " ".join(name.split())
-        if not name or len(name) > NAME_LIMIT:
-            raise VaultError("name")
+        name = clean_name(name)
         if not passphrase:
             raise VaultError("empty passphrase")
         existing = self.all()

@@ -14,7 +14,7 @@ from samenplan.paths import read_at_most
 from samenplan.vault import profile_backup
 from samenplan.vault.errors import Damaged, ProfileExists, WrongPassphrase, WrongRecoveryCode
 from samenplan.vault.profile_backup import Contents, Sealed
-from samenplan.vault.profiles import ProfileInfo
+from samenplan.vault.profiles import ProfileInfo, clean_name
 from samenplan.workspace.profiles import Profiles
 from samenplan.workspace.unlocked import Unlocked
 
@@ -76,13 +76,11 @@ def reminder_due(unlocked: Unlocked, today: dt.date | None = None) -> bool:
 
 
 def read(path: Path) -> Sealed:
-    """A backup file, its framing checked (Damaged, exit 4; StorageError when unreadable)."""
-    from samenplan.vault.errors import StorageError
-
+    """A backup file, its framing checked (Damaged, exit 4; RestoreFailed when unreadable)."""
     try:
         raw = read_at_most(path, profile_backup.READ_LIMIT)
-    except OSError:
-        raise StorageError("read backup") from None
+    except OSError as exc:
+        raise profile_backup.restore_error(exc) from None
     if len(raw) > profile_backup.READ_LIMIT:
         raise Damaged("backup size")
     return profile_backup.read(raw)
@@ -104,7 +102,8 @@ def unseal_either(backup: Sealed, secret: str) -> Contents:
 
 
 def name_taken(profiles: Profiles, name: str) -> bool:
-    return profile_backup.name_taken(profiles.store, profile_backup.clean_name(name))
+    """Whether a profile here has `name` (any case); BadName when it can be no name."""
+    return profile_backup.name_taken(profiles.store, clean_name(name))
 
 
 def restore(profiles: Profiles, contents: Contents, name: str | None = None) -> ProfileInfo:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from samenplan.formkit.model import FormDef
 from samenplan.vault import keyring_slot
-from samenplan.vault.profiles import Profile, ProfileInfo, ProfileStore
+from samenplan.vault.profiles import Profile, ProfileInfo, ProfileStore, clean_name
 from samenplan.workspace.unlocked import Unlocked
 
 
@@ -66,6 +66,11 @@ class Profiles:
 
     def all(self) -> list[ProfileInfo]:
         return self.store.all()
+
+    @staticmethod
+    def clean_name(name: str) -> str:
+        """The name as it would be kept; BadName when empty or too long (ask nothing then)."""
+        return clean_name(name)
 
     def create(
         self, name: str, passphrase: str, *, remember: bool = False

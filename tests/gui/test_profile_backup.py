@@ -170,3 +170,26 @@ def test_the_suggested_backup_name_does_not_say_whose_it_is(qtbot, tmp_path, mon
     )
     reminder(window).make.click()
     assert suggested == [f"reservekopie-{TODAY.isoformat()}.spbackup"]
+
+
+def test_a_backup_whose_other_name_would_be_too_long_says_so(qtbot, tmp_path, said):
+    """Red-team F4 in the app: a profile of 80 characters restored next to itself gets the
+    name '… (teruggezet <day>)', too long: the person is told why, nothing is written."""
+    from samenplan.ui import profile_backup
+    from samenplan.vault import profile_backup as pb
+    from tests.vaulthelp import make_profile
+
+    found, answers = said
+    name = "A" * 80
+    store, _ = make_profile(tmp_path, name, dossiers=0)
+    with store.open(name) as profile, profile.unlock(PASSPHRASE) as session:
+        raw = pb.make(session, name, TODAY)
+    path = tmp_path / "lang.spbackup"
+    path.write_bytes(raw)
+    window = make_window(qtbot, tmp_path)
+    window.start()
+    answers.extend([str(path), PASSPHRASE])
+    profile_backup.restore_backup(window)
+    qtbot.waitUntil(lambda: found and found[-1][0] == "inform", timeout=20_000)
+    assert "1 tot 80 tekens" in found[-1][1]
+    assert [p.name for p in window.profiles.all()] == [name]

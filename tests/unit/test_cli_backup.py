@@ -4,6 +4,7 @@ nothing written; an existing profile of that name is never replaced."""
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import subprocess
@@ -133,3 +134,43 @@ def test_every_kind_of_truncation_is_refused_with_exit_4(made, tmp_path, capsys)
     bad.write_bytes(raw + b"\0")
     assert _restore_in_process(bad, target, capsys) == 4
     assert tree(target) == before  # the profile already there is untouched, nothing added
+
+
+def _run(data: Path, *args: str, stdin: str, monkeypatch, capsys) -> tuple[int, str]:
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+    code = cli.run(["--lang", "nl", "--data-dir", str(data), *args])
+    return code, capsys.readouterr().err
+
+
+@pytest.mark.parametrize("name", ["   ", "x" * 300])
+def test_a_bad_name_is_said_before_the_passphrase_is_asked(made, tmp_path, monkeypatch, capsys,
+                                                           name):  # fmt: skip
+    """Red-team F4: 'Er ging iets mis met de opgeslagen gegevens', after the passphrase.
+    No passphrase is given here: asking for it would say that none was typed."""
+    _, backup, _ = made
+    target = tmp_path / "laptop"
+    for args in (("restore", str(backup), "--as", name), ("profile", "create", name)):
+        code, err = _run(target, *args, stdin="", monkeypatch=monkeypatch, capsys=capsys)
+        assert code == 1, args
+        assert "80 tekens" in err and "opgeslagen gegevens" not in err, err
+        assert err.count("\n") == 1 and "Traceback" not in err
+    assert not (target / "profiles").exists()
+
+
+def test_backup_does_not_overwrite_a_file_without_force(made, monkeypatch, capsys):
+    """Red-team F7a: `--out FILE` silently replaced an existing FILE."""
+    home, _, _ = made
+    out = home / "there.spbackup"
+    out.write_bytes(b"something else")
+    args = ("backup", "--profile", "Noor", "--out", str(out))
+    code, err = _run(home / "office", *args, stdin=SECRET + "\n", monkeypatch=monkeypatch,
+                     capsys=capsys)  # fmt: skip
+    assert code == 1 and "bestaat al" in err and "--force" in err
+    assert err.count("\n") == 1
+    assert out.read_bytes() == b"something else"
+    code, err = _run(home / "office", *args, "--force", stdin=SECRET + "\n",
+                     monkeypatch=monkeypatch, capsys=capsys)  # fmt: skip
+    assert code == 0, err
+    assert out.read_bytes() != b"something else"
+    assert out.stat().st_mode & 0o777 == 0o600

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 
 import pytest
@@ -173,3 +174,50 @@ def test_a_copy_from_another_profile_does_not_open(tmp_path):
         assert "niet opengaat" in health.line(problem, "nl")
         with pytest.raises(Damaged):
             health.open_copy(session.dossiers, problem)
+
+
+def test_unknown_and_damaged_files_in_devices_are_named(tmp_path):
+    """Red-team F7b: a garbage record and a stray file in devices/ went unreported."""
+    store, _ = make_profile(tmp_path)
+    devices = _folder(store) / "devices"
+    (devices / "1111111111111111.spr").write_bytes(b"garbage")
+    (devices / "notes.txt").write_bytes(b"stray")
+    (devices / "2222222222222222.lease").write_bytes(b"{}")  # a lease is no problem
+    with store.open("Ava") as profile, profile.unlock(PASSPHRASE) as session:
+        problems = health.check(session.dossiers)
+    found = {(p.kind, p.name) for p in problems}
+    assert found == {
+        (Kind.DAMAGED_RECORD, "devices/1111111111111111.spr"),
+        (Kind.UNKNOWN_FILE, "devices/notes.txt"),
+    }
+    for problem in problems:
+        for lang in ("nl", "en"):
+            assert problem.name in health.line(problem, lang)
+
+
+def test_a_profile_folder_the_list_does_not_name_is_reported(tmp_path, monkeypatch):
+    """Red-team F5: a restore killed after its folder was renamed into place but before
+    profiles.json named it left a folder nothing reported."""
+    from samenplan.vault import profile_backup as pb
+
+    store, _ = make_profile(tmp_path, "Bo")
+    with store.open("Bo") as profile, profile.unlock(PASSPHRASE) as session:
+        raw = pb.make(session, "Bo", dt.date(2026, 12, 3))
+    contents = pb.unseal(pb.read(raw), PASSPHRASE)
+
+    def killed(change):
+        raise KeyboardInterrupt  # the process stops here
+
+    monkeypatch.setattr(store, "_change_list", killed)
+    with pytest.raises(KeyboardInterrupt):
+        pb.restore(store, contents, "Bo 2")
+    monkeypatch.undo()
+    [orphan] = [p for p in (tmp_path / "profiles").iterdir() if p.name != store.all()[0].id]
+    with store.open("Bo") as profile, profile.unlock(PASSPHRASE) as session:
+        problems = health.check(session.dossiers)
+    assert [(p.kind, p.name) for p in problems] == [
+        (Kind.UNLISTED_PROFILE, f"profiles/{orphan.name}")
+    ]
+    for lang in ("nl", "en"):
+        assert orphan.name in health.line(problems[0], lang)
+    assert orphan.is_dir()  # reported, not removed

@@ -4,6 +4,7 @@ folder; every changed byte is found before anything is written."""
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import hashlib
 from pathlib import Path
 
@@ -11,13 +12,15 @@ import pytest
 
 from samenplan.vault import profile_backup as pb
 from samenplan.vault.errors import (
+    BadName,
     Damaged,
     NewerVersion,
     ProfileExists,
+    VaultError,
     WrongPassphrase,
     WrongRecoveryCode,
 )
-from samenplan.vault.profiles import ProfileStore
+from samenplan.vault.profiles import NAME_LIMIT, ProfileStore
 from tests.vaulthelp import PASSPHRASE, make_profile, payload
 
 DAY = dt.date(2026, 12, 3)
@@ -191,3 +194,41 @@ def test_restored_on_a_new_computer_the_old_ones_record_is_kept_and_its_files_op
     path.write_bytes(mine)  # an older copy of this computer's own write
     with laptop.open("Ava") as profile, profile.unlock(PASSPHRASE) as session:
         assert session.dossiers.open("d0").rolled_back
+
+
+@pytest.mark.parametrize("name", ["   ", "x" * 300])
+def test_a_name_that_is_empty_or_too_long_has_its_own_sentence(small, tmp_path, name):
+    """Red-team F4: such a name said 'Er ging iets mis met de opgeslagen gegevens'."""
+    raw, _, _ = small
+    store = ProfileStore(tmp_path)
+    contents = pb.unseal(pb.read(raw), PASSPHRASE)
+    with pytest.raises(BadName) as raised:
+        pb.restore(store, contents, name)
+    with pytest.raises(BadName):
+        store.create(name, PASSPHRASE)
+    for lang in ("nl", "en"):
+        said = raised.value.message(lang)
+        assert str(NAME_LIMIT) in said and said != VaultError().message(lang)
+    assert not (tmp_path / "profiles").exists() or not list((tmp_path / "profiles").iterdir())
+
+
+@pytest.mark.parametrize(("err", "wanted"), [(errno.EACCES, "restore_failed"),
+                                             (errno.ENOSPC, "restore_disk_full")])  # fmt: skip
+def test_a_restore_that_cannot_write_says_so_in_its_own_words(small, tmp_path, monkeypatch,
+                                                              err, wanted):  # fmt: skip
+    """Red-team F7c: a failed restore said 'je oude versie is veilig', which fits a save."""
+    raw, _, _ = small
+    contents = pb.unseal(pb.read(raw), PASSPHRASE)
+
+    def refuse(path: Path, data: bytes) -> None:
+        raise OSError(err, "refused")
+
+    monkeypatch.setattr(pb, "_write_new", refuse)
+    store = ProfileStore(tmp_path)
+    with pytest.raises(VaultError) as raised:
+        pb.restore(store, contents)
+    assert raised.value.code == wanted
+    assert "oude versie" not in raised.value.message("nl")
+    assert "old version" not in raised.value.message("en")
+    assert "teruggezet" in raised.value.message("nl")
+    assert store.all() == [] and not list((tmp_path / "profiles").iterdir())
