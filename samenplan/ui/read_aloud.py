@@ -10,6 +10,7 @@ where it has none, the Beeld menu says why in one line, and what to install.
 
 from __future__ import annotations
 
+import functools
 import sys
 from collections.abc import Callable
 
@@ -50,7 +51,10 @@ def missing_text(lang: str) -> str:
     return t("read_aloud_missing_linux" if linux else "read_aloud_missing", lang)
 
 
+@functools.cache
 def speaker_icon(colour: str) -> QIcon:
+    """The speaker in `colour`, drawn once per colour (a page has hundreds of buttons, and
+    each drew it again at every change of style)."""
     svg = resource("icons/speaker.svg").read_text(encoding="utf-8").replace(ICON_COLOUR, colour)
     pixmap = QPixmap()
     pixmap.loadFromData(svg.encode("utf-8"), "SVG")

@@ -52,13 +52,18 @@ HEADING_SCALE = 1.4  # a section's title, times the body text
 
 
 class SectionPage(QScrollArea):
-    def __init__(self, section: Item, context: FormContext, changed: object) -> None:
-        super().__init__()
+    def __init__(
+        self, section: Item, context: FormContext, changed: object, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
         self.section = section
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # in place first, then filled: with the app's style sheet every move of a built
+        # widget into a new parent restyles all that is inside it (see FormView)
         body = QWidget()
+        self.setWidget(body)
         layout = QVBoxLayout(body)
         title = heading(tr(section.text, context.lang), HEADING_SCALE, "section_title")
         layout.addWidget(keep_emphasis(title, HEADING_SCALE))
@@ -66,13 +71,12 @@ class SectionPage(QScrollArea):
         self.group: GroupView | None = None
         self.repeat: RepeatView | None = None
         if section.repeats is None:
-            self.group = GroupView(section, context, changed)  # type: ignore[arg-type]
+            self.group = GroupView(section, context, changed, body)  # type: ignore[arg-type]
             layout.addWidget(self.group)
         else:
-            self.repeat = RepeatView(section, context, changed)  # type: ignore[arg-type]
+            self.repeat = RepeatView(section, context, changed, body)  # type: ignore[arg-type]
             layout.addWidget(self.repeat)
         layout.addStretch(1)
-        self.setWidget(body)
 
     def to_nodes(self) -> list[Node]:
         if self.repeat is not None:
@@ -153,15 +157,6 @@ class FormView(QWidget):
         self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.steps.setAccessibleName(t("steps", lang))
         self.pages = QStackedWidget()
-        self.section_pages: list[SectionPage] = []
-        for section in form.sections():
-            page = SectionPage(section, context, self._changed)
-            self.section_pages.append(page)
-            self.pages.addWidget(page)
-            self.steps.addItem(QListWidgetItem(tr(section.text, lang)))
-        self.steps.fit_words()
-        self.steps.currentRowChanged.connect(self.pages.setCurrentIndex)
-        self.steps.currentRowChanged.connect(self._page_changed)
 
         self.back = QPushButton(t("back", lang))
         self.back.setObjectName("back")
@@ -192,6 +187,19 @@ class FormView(QWidget):
         splitter.setSizes([250, 650])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
+
+        # the frame is in place before the pages go in: with the app's style sheet, every
+        # move of a built widget into a new parent restyles all that is inside it, and the
+        # pages hold thousands of widgets (a triad card took seconds more when built first)
+        self.section_pages: list[SectionPage] = []
+        for section in form.sections():
+            page = SectionPage(section, context, self._changed, self.pages)
+            self.section_pages.append(page)
+            self.pages.addWidget(page)
+            self.steps.addItem(QListWidgetItem(tr(section.text, lang)))
+        self.steps.fit_words()
+        self.steps.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.steps.currentRowChanged.connect(self._page_changed)
 
         self.load(answers)
         self._snapshot = self._as_text()

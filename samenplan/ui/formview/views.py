@@ -125,8 +125,14 @@ def _escape(text: str) -> str:
 class FieldRow(QWidget):
     """Question, hint, input, help button and the place for a validation message."""
 
-    def __init__(self, item: Item, context: FormContext, changed: Callable[[], None]) -> None:
-        super().__init__()
+    def __init__(
+        self,
+        item: Item,
+        context: FormContext,
+        changed: Callable[[], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)  # made in place: see SectionPage
         self.item = item
         self._seal = context.seal
         lang = context.lang
@@ -199,8 +205,14 @@ class FieldRow(QWidget):
 class GroupView(QWidget):
     """The items of one group instance (or of a section)."""
 
-    def __init__(self, item: Item, context: FormContext, changed: Callable[[], None]) -> None:
-        super().__init__()
+    def __init__(
+        self,
+        item: Item,
+        context: FormContext,
+        changed: Callable[[], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)  # made in place: see SectionPage
         self.item = item
         self.context = context
         self.rows: list[tuple[Item, QWidget]] = []
@@ -214,11 +226,11 @@ class GroupView(QWidget):
                 widget.setTextFormat(Qt.TextFormat.PlainText)
                 widget.setObjectName("intro")
             elif child.type is ItemType.GROUP and child.repeats is not None:
-                widget = RepeatView(child, context, changed)
+                widget = RepeatView(child, context, changed, self)
             elif child.type is ItemType.GROUP:
-                widget = NestedGroup(child, context, changed)
+                widget = NestedGroup(child, context, changed, self)
             else:
-                widget = FieldRow(child, context, changed)
+                widget = FieldRow(child, context, changed, self)
             self.rows.append((child, widget))
             layout.addWidget(widget)
 
@@ -272,8 +284,14 @@ class GroupView(QWidget):
 class NestedGroup(QFrame):
     """A group inside a section that does not repeat: a titled box."""
 
-    def __init__(self, item: Item, context: FormContext, changed: Callable[[], None]) -> None:
-        super().__init__()
+    def __init__(
+        self,
+        item: Item,
+        context: FormContext,
+        changed: Callable[[], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)  # made in place: see SectionPage
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(self)
         title = QLabel(f"<b>{_escape(tr(item.text, context.lang))}</b>")
@@ -283,7 +301,7 @@ class NestedGroup(QFrame):
             hint.setWordWrap(True)
             hint.setTextFormat(Qt.TextFormat.PlainText)
             layout.addWidget(hint)
-        self.group = GroupView(item, context, changed)
+        self.group = GroupView(item, context, changed, self)
         layout.addWidget(self.group)
 
 
@@ -309,7 +327,7 @@ class Instance(QFrame):
             button.setMinimumSize(28, 28)
             bar.addWidget(button)
         layout.addLayout(bar)
-        self.group = GroupView(view.item, view.context, changed)
+        self.group = GroupView(view.item, view.context, changed, self)
         layout.addWidget(self.group)
         rows = self.group.field_rows()
         # the entry is named by its first answer (as in the plan): "Oranje: …", not "Fase 1"
@@ -342,8 +360,14 @@ def first_add_label(label: str) -> str:
 class RepeatView(QWidget):
     """A repeatable group: its instances, and a button to add one."""
 
-    def __init__(self, item: Item, context: FormContext, changed: Callable[[], None]) -> None:
-        super().__init__()
+    def __init__(
+        self,
+        item: Item,
+        context: FormContext,
+        changed: Callable[[], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)  # made in place: see SectionPage
         self.item = item
         self.context = context
         self._changed = changed
