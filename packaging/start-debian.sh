@@ -5,5 +5,7 @@ cd "$(dirname "$0")/.."
 bash packaging/apt-install.sh packaging/debian-packages.txt
 [ -x .venv/bin/python ] || python3 -m venv .venv
 .venv/bin/pip install -q --upgrade pip
-.venv/bin/pip install -q .
+# the pinned versions with their hashes (packaging/lock.sh), then samenplan itself
+.venv/bin/pip install -q --require-hashes -r requirements/lock.txt
+.venv/bin/pip install -q --no-deps .
 exec .venv/bin/samenplan "$@"
