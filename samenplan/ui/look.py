@@ -222,7 +222,7 @@ QSpinBox:focus, QDoubleSpinBox:focus, QDateEdit:focus {{
 QLineEdit:disabled, QComboBox:disabled {{ color: {c["disabled"]}; }}
 QCheckBox::indicator, QRadioButton::indicator, QGroupBox::indicator,
 QAbstractItemView::indicator, QMenu::indicator {{ width: 0.9em; height: 0.9em; }}
-QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}
+{_indicators(c)}QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}
 QComboBox::drop-down {{ border: none; width: 1.6em; }}
 QComboBox::down-arrow, QDateEdit::down-arrow {{ image: url({down}); }}
 QSpinBox::up-button, QDoubleSpinBox::up-button, QDateEdit::up-button,
@@ -274,6 +274,28 @@ QMenuBar::item:selected, QMenu::item:selected {{
 QMenu {{ background: {c["base"]}; color: {c["text"]}; border: 1px solid {c["border"]}; }}
 QMenu::item:disabled {{ color: {c["disabled"]}; }}
 """ + (_keyboard_fill(c) if "focus_fill" in c else "")
+
+
+def _indicators(c: dict[str, str]) -> str:
+    """Tick boxes and round choices drawn from `icons/indicators/<look>/`: a white fill, an
+    edge in the look's border colour (Fusion's own, from the page colour, is under 3:1) and
+    the mark in the text colour."""
+    folder = resource("icons/indicators/" + ("contrast" if "focus_fill" in c else "warm"))
+
+    def url(name: str) -> str:
+        return f"image: url({(folder / name).as_posix()});"
+
+    boxes = ("QCheckBox", "QGroupBox", "QAbstractItemView", "QMenu")
+    box = ", ".join(f"{w}::indicator{':non-exclusive' if w == 'QMenu' else ''}" for w in boxes)
+    checked = box.replace("indicator", "indicator:checked")
+    mixed = box.replace("indicator", "indicator:indeterminate")
+    return f"""
+{box} {{ {url("check-off.svg")} }}
+{checked} {{ {url("check-on.svg")} }}
+{mixed} {{ {url("check-mixed.svg")} }}
+QRadioButton::indicator, QMenu::indicator:exclusive {{ {url("radio-off.svg")} }}
+QRadioButton::indicator:checked, QMenu::indicator:exclusive:checked {{ {url("radio-on.svg")} }}
+"""
 
 
 def _keyboard_fill(c: dict[str, str]) -> str:

@@ -10,7 +10,15 @@ import re
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QColor, QPalette
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QStyle,
+    QStyleOptionButton,
+)
 
 from samenplan import shipped
 from samenplan.config import Config
@@ -219,6 +227,77 @@ def test_indicators_and_dialog_buttons_follow_the_text_not_pixels():
     sheet = look.style_sheet(18.0)
     assert re.search(r"QCheckBox::indicator.*\{ width: [\d.]+em; height: [\d.]+em; \}", sheet, re.S)
     assert "dialogbuttonbox-buttons-have-icons: 0" in sheet  # no icon on top of 'Sluiten'
+
+
+def indicator_edges(box: QCheckBox | QRadioButton) -> list[QColor]:
+    """The edge of the box's tick box or round choice as drawn: on the middle line from each
+    side inwards, the first two pixels that differ from the page behind it."""
+    option = QStyleOptionButton()
+    box.initStyleOption(option)
+    element = QStyle.SubElement
+    sub = (
+        element.SE_CheckBoxIndicator
+        if isinstance(box, QCheckBox)
+        else element.SE_RadioButtonIndicator
+    )
+    rect = box.style().subElementRect(sub, option, box)
+    image, page = box.grab().toImage(), box.palette().window().color().rgb()
+    middle = rect.center()
+    lines = (
+        [(x, middle.y()) for x in range(rect.left(), rect.right() + 1)],
+        [(x, middle.y()) for x in range(rect.right(), rect.left() - 1, -1)],
+        [(middle.x(), y) for y in range(rect.top(), rect.bottom() + 1)],
+        [(middle.x(), y) for y in range(rect.bottom(), rect.top() - 1, -1)],
+    )
+    edges = []
+    for line in lines:
+        drawn = [QColor(image.pixel(x, y)) for x, y in line if image.pixel(x, y) != page]
+        edges.append(min(drawn[:2], key=lambda c: c.lightness()))  # the darker of the two
+    return edges
+
+
+@pytest.mark.parametrize("name", look.LOOKS)
+@pytest.mark.parametrize("kind", [QCheckBox, QRadioButton])
+@pytest.mark.parametrize("checked", [False, True])
+def test_tick_boxes_and_round_choices_have_an_edge_of_3_to_1(
+    qapp, qtbot, monkeypatch, name, kind, checked
+):
+    """WCAG 1.4.11: Fusion draws the edge from the page colour, light grey (about 1.7:1)."""
+    monkeypatch.setattr(look, "system_wants_contrast", lambda app: False)
+    look.apply(qapp)
+    look.set_contrast(qapp, "high" if name == "contrast" else "normal")
+    box = kind("Ja")
+    qtbot.addWidget(box)
+    box.setChecked(checked)
+    box.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no yellow fill: the edge against the page
+    box.show()
+    page = look.LOOKS[name]["window"]
+    assert page == "#ffffff" or name == "warm"  # high contrast: against white
+    for edge in indicator_edges(box):
+        assert contrast(edge, page) >= 3.0, (edge.name(), page)
+
+
+@pytest.mark.parametrize("name", look.LOOKS)
+def test_the_indicator_pictures_use_the_look_s_border_text_and_field_colours(name):
+    colours = look.LOOKS[name]
+    drawn = resource(f"icons/indicators/{name}").glob("*.svg")
+    pictures = {path.name: path.read_text(encoding="utf-8") for path in drawn}
+    assert set(pictures) == {
+        "check-off.svg",
+        "check-on.svg",
+        "check-mixed.svg",
+        "radio-off.svg",
+        "radio-on.svg",
+    }
+    for svg in pictures.values():
+        used = set(re.findall(r"#[0-9a-f]{6}", svg))
+        assert used <= {colours["border"], colours["text"], colours["base"]}
+        assert f'stroke="{colours["border"]}" stroke-width="2"' in svg
+    assert all(
+        f"indicators/{name}/" in line
+        for line in look.style_sheet(10.0, colours).splitlines()
+        if "::indicator" in line and "image" in line
+    )
 
 
 def test_the_dossier_list_s_review_dates_take_their_colours_from_the_look_shown(qapp, monkeypatch):
