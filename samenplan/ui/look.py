@@ -299,7 +299,8 @@ QRadioButton::indicator:checked, QMenu::indicator:exclusive:checked {{ {url("rad
 
 
 def _keyboard_fill(c: dict[str, str]) -> str:
-    """High contrast: whatever has the keyboard is filled yellow, with a thick black edge."""
+    """High contrast: whatever has the keyboard is filled yellow, with a thick black edge; a
+    control that cannot be used now has a dashed edge (its grey text alone hardly shows it)."""
     return f"""
 QPushButton:focus, QToolButton:focus, QPushButton:default:focus,
 QPushButton[primary="true"]:focus, QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus,
@@ -314,6 +315,9 @@ QSpinBox:focus, QDoubleSpinBox:focus, QDateEdit:focus {{
     border: 3px solid {c["focus"]}; padding: 1px 3px;
 }}
 QGroupBox, QFrame#welcome_card {{ border: 2px solid {c["panel_border"]}; }}
+QPushButton:disabled, QToolButton:disabled, QLineEdit:disabled, QComboBox:disabled {{
+    border-style: dashed;
+}}
 QDialog {{ border: 2px solid {c["border"]}; }}
 """
 

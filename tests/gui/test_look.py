@@ -300,6 +300,31 @@ def test_the_indicator_pictures_use_the_look_s_border_text_and_field_colours(nam
     )
 
 
+def test_in_high_contrast_a_button_that_cannot_be_used_has_a_dashed_edge(qapp, qtbot, monkeypatch):
+    """Its text is #4a4a4a instead of black: hardly seen. The edge is dashed, not solid."""
+    monkeypatch.setattr(look, "system_wants_contrast", lambda app: False)
+    look.apply(qapp)
+    look.set_contrast(qapp, "high")
+
+    def gaps_in_top_edge(enabled: bool) -> int:
+        button = QPushButton("Het oude antwoord terugzetten")
+        qtbot.addWidget(button)
+        button.setEnabled(enabled)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.show()
+        image = button.grab().toImage()
+        middle = range(image.width() // 4, 3 * image.width() // 4)
+
+        def dark(x: int, y: int) -> bool:
+            return QColor(image.pixel(x, y)).lightness() < 128
+
+        edge = max(range(4), key=lambda y: sum(dark(x, y) for x in middle))  # the top line
+        return sum(not dark(x, edge) for x in middle)
+
+    assert gaps_in_top_edge(enabled=True) == 0
+    assert gaps_in_top_edge(enabled=False) > 5
+
+
 def test_the_dossier_list_s_review_dates_take_their_colours_from_the_look_shown(qapp, monkeypatch):
     """High contrast reaches the overdue and soon colours, and the words say it too."""
     monkeypatch.setattr(look, "system_wants_contrast", lambda app: False)
