@@ -279,7 +279,7 @@ QMenu::item:disabled {{ color: {c["disabled"]}; }}
 def _indicators(c: dict[str, str]) -> str:
     """Tick boxes and round choices drawn from `icons/indicators/<look>/`: a white fill, an
     edge in the look's border colour (Fusion's own, from the page colour, is under 3:1) and
-    the mark in the text colour."""
+    the mark in the text colour; one that cannot be used now has a dashed edge and a grey mark."""
     folder = resource("icons/indicators/" + ("contrast" if "focus_fill" in c else "warm"))
 
     def url(name: str) -> str:
@@ -289,12 +289,21 @@ def _indicators(c: dict[str, str]) -> str:
     box = ", ".join(f"{w}::indicator{':non-exclusive' if w == 'QMenu' else ''}" for w in boxes)
     checked = box.replace("indicator", "indicator:checked")
     mixed = box.replace("indicator", "indicator:indeterminate")
+
+    def disabled(selectors: str) -> str:
+        return selectors.replace(", ", ":disabled, ") + ":disabled"
+
     return f"""
 {box} {{ {url("check-off.svg")} }}
 {checked} {{ {url("check-on.svg")} }}
 {mixed} {{ {url("check-mixed.svg")} }}
 QRadioButton::indicator, QMenu::indicator:exclusive {{ {url("radio-off.svg")} }}
 QRadioButton::indicator:checked, QMenu::indicator:exclusive:checked {{ {url("radio-on.svg")} }}
+{disabled(box)} {{ {url("check-off-disabled.svg")} }}
+{disabled(checked)} {{ {url("check-on-disabled.svg")} }}
+{disabled(mixed)} {{ {url("check-mixed-disabled.svg")} }}
+QRadioButton::indicator:disabled {{ {url("radio-off-disabled.svg")} }}
+QRadioButton::indicator:checked:disabled {{ {url("radio-on-disabled.svg")} }}
 """
 
 

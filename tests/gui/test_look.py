@@ -282,17 +282,14 @@ def test_the_indicator_pictures_use_the_look_s_border_text_and_field_colours(nam
     colours = look.LOOKS[name]
     drawn = resource(f"icons/indicators/{name}").glob("*.svg")
     pictures = {path.name: path.read_text(encoding="utf-8") for path in drawn}
-    assert set(pictures) == {
-        "check-off.svg",
-        "check-on.svg",
-        "check-mixed.svg",
-        "radio-off.svg",
-        "radio-on.svg",
-    }
-    for svg in pictures.values():
+    kinds = {"check-off", "check-on", "check-mixed", "radio-off", "radio-on"}
+    assert set(pictures) == {f"{kind}{state}.svg" for kind in kinds for state in ("", "-disabled")}
+    for picture, svg in pictures.items():
         used = set(re.findall(r"#[0-9a-f]{6}", svg))
-        assert used <= {colours["border"], colours["text"], colours["base"]}
+        mark = colours["disabled"] if "disabled" in picture else colours["text"]
+        assert used <= {colours["border"], mark, colours["base"]}
         assert f'stroke="{colours["border"]}" stroke-width="2"' in svg
+        assert ("stroke-dasharray" in svg) == ("disabled" in picture)  # not by colour alone
     assert all(
         f"indicators/{name}/" in line
         for line in look.style_sheet(10.0, colours).splitlines()
