@@ -117,35 +117,13 @@ class DossierScreens(WindowParts):
         self.show_page(build)
 
     def _with_back(self, page: QWidget, to_dossiers: bool = False, back: bool = True) -> QWidget:
+        """`page` in a frame with the way back (see `_frame`)."""
         from samenplan.ui.home import DossierHome
         from samenplan.ui.people import PeoplePage
 
-        wrapper = QWidget()
-        layout = QVBoxLayout(wrapper)
-        bar = QHBoxLayout()
-        if not back:
-            pass
-        elif to_dossiers:
-            button = QPushButton(t("to_dossiers", self.lang))
-            button.setObjectName("to_dossiers")
-            button.clicked.connect(self.show_dossiers)
-        else:
-            button = QPushButton(t("to_overview", self.lang))
-            button.setObjectName("to_overview")
-            button.clicked.connect(self.show_home)
-        if back:
-            bar.addWidget(button)
-        bar.addStretch(1)
-        if self.document is not None and self.document.demo:
-            demo = QLabel(t("demo_not_saved", self.lang))
-            demo.setObjectName("demo_note")
-            bar.addWidget(demo)
-        layout.addLayout(bar)
-        notice = self.document.notice if self.document is not None else None
-        if notice is not None and notice(self.lang):
-            layout.addLayout(self._version_notice(notice(self.lang)))
+        wrapper, layout = self._frame(to_dossiers, back)
         if isinstance(page, (DossierHome, PeoplePage)):
-            scroll = QScrollArea()
+            scroll = QScrollArea(wrapper)
             scroll.setWidgetResizable(True)
             scroll.setWidget(page)
             layout.addWidget(scroll, 1)
@@ -153,13 +131,44 @@ class DossierScreens(WindowParts):
             layout.addWidget(page, 1)
         return wrapper
 
-    def _version_notice(self, text: str) -> QHBoxLayout:
+    def _frame(self, to_dossiers: bool = False, back: bool = True) -> tuple[QWidget, QVBoxLayout]:
+        """A page's frame with the way back (to the dossiers or the overview), the demo note
+        and what happened to this copy; what goes in it is added to the returned layout.
+        Made in the window's stack: with the app's style sheet, every move of a built widget
+        into a new parent restyles all that is inside it (a plan's page has thousands)."""
+        wrapper = QWidget(self.stack)
+        layout = QVBoxLayout(wrapper)
+        bar = QHBoxLayout()
+        if not back:
+            pass
+        elif to_dossiers:
+            button = QPushButton(t("to_dossiers", self.lang), wrapper)
+            button.setObjectName("to_dossiers")
+            button.clicked.connect(self.show_dossiers)
+        else:
+            button = QPushButton(t("to_overview", self.lang), wrapper)
+            button.setObjectName("to_overview")
+            button.clicked.connect(self.show_home)
+        if back:
+            bar.addWidget(button)
+        bar.addStretch(1)
+        if self.document is not None and self.document.demo:
+            demo = QLabel(t("demo_not_saved", self.lang), wrapper)
+            demo.setObjectName("demo_note")
+            bar.addWidget(demo)
+        layout.addLayout(bar)
+        notice = self.document.notice if self.document is not None else None
+        if notice is not None and notice(self.lang):
+            layout.addLayout(self._version_notice(notice(self.lang), wrapper))
+        return wrapper, layout
+
+    def _version_notice(self, text: str, parent: QWidget) -> QHBoxLayout:
         """What happened to this copy, and 'Verder met deze versie'."""
         row = QHBoxLayout()
-        label = QLabel(f"⚠ {text}")
+        label = QLabel(f"⚠ {text}", parent)
         label.setObjectName("version_notice")
         label.setWordWrap(True)
-        button = QPushButton(t("version_accept", self.lang))
+        button = QPushButton(t("version_accept", self.lang), parent)
         button.setObjectName("version_accept")
         button.clicked.connect(self.accept_version)
         row.addWidget(label, 1)
@@ -209,7 +218,9 @@ class DossierScreens(WindowParts):
                 client=lambda: document.dossier.client(),  # noqa: PLW0108
                 seal=document.seal,
             )
-            view = FormView(form, current.answers, context)
+            wrapper, layout = self._frame()
+            view = FormView(form, current.answers, context, wrapper)
+            layout.addWidget(view, 1)
             view.answers_source = lambda: (
                 document.dossier.document_or_new(form_id, form.version).answers
             )
@@ -223,7 +234,7 @@ class DossierScreens(WindowParts):
             view.edited.connect(edited)
             view.save_requested.connect(self._save_and_leave)
             view.go_to(self._resume_section)
-            return self._with_back(view)
+            return wrapper
 
         self._resume_section = section
         self.show_page(build)
@@ -432,7 +443,10 @@ class DossierScreens(WindowParts):
                 (m.person, triad_text.member_label(dossier, m, self.lang)) for m in dossier.members
             ]
             context = FormContext(self.lang, lambda: dossier.people, members=members, me=person_id)
-            view = FormView(form, current.answers, context)
+            page, layout = self._frame()
+            layout.addWidget(heading(title, 1.3, "member_title"))
+            view = FormView(form, current.answers, context, page)
+            layout.addWidget(view, 1)
             view.answers_source = lambda: (
                 dossier.document_or_new("triadekaart", form.version, member=person_id).answers
             )
@@ -444,12 +458,7 @@ class DossierScreens(WindowParts):
 
             view.edited.connect(edited)
             view.save_requested.connect(self._save_and_leave)
-            page = QWidget()
-            layout = QVBoxLayout(page)
-            layout.setContentsMargins(0, 0, 0, 0)
-            layout.addWidget(heading(title, 1.3, "member_title"))
-            layout.addWidget(view, 1)
-            return self._with_back(page)
+            return page
 
         self.show_page(build)
 

@@ -83,9 +83,20 @@ class MainWindow(ProfileScreens, DossierScreens, QMainWindow):
         self._update_title()
 
     def show_page(self, builder: Callable[[], QWidget]) -> QWidget:
-        """Build a page (again, e.g. after a language switch) and show it."""
+        """Build a page (again, e.g. after a language switch) and show it. A builder may make
+        its page in `self.stack` (no restyling by a move, see `_frame`); one that failed
+        leaves nothing behind there."""
+        from PySide6.QtCore import Qt
+
         self.page_builder = builder
-        page = builder()
+        try:
+            page = builder()
+        except BaseException:
+            direct = Qt.FindChildOption.FindDirectChildrenOnly
+            for stray in self.stack.findChildren(QWidget, options=direct):
+                if self.stack.indexOf(stray) < 0:
+                    stray.deleteLater()
+            raise
         old = self.stack.currentWidget()
         self.stack.addWidget(page)
         self.stack.setCurrentWidget(page)

@@ -107,18 +107,21 @@ def wheel_only_when_focused(widget: QWidget) -> None:
 class Binder(QObject):
     changed = Signal()
 
-    def __init__(self, item: Item, context: FormContext) -> None:
+    def __init__(self, item: Item, context: FormContext, parent: QWidget | None = None) -> None:
         super().__init__()
         self.item = item
         self.context = context
-        self.widget = self.make()
+        # made in its row: with the app's style sheet, moving a built widget into a new
+        # parent restyles all inside it (see formview/form.py)
+        self.widget = self.make(parent)
         name = tr(item.text, context.lang)
         self.widget.setAccessibleName(name)
         if item.hint is not None:
             self.widget.setAccessibleDescription(tr(item.hint, context.lang))
         self.widget.setObjectName(f"field_{item.id}")
 
-    def make(self) -> QWidget:
+    def make(self, parent: QWidget | None) -> QWidget:
+        """The input, made in `parent`."""
         raise NotImplementedError
 
     def value(self) -> Any:
@@ -147,8 +150,8 @@ class Binder(QObject):
 class LineBinder(Binder):
     """string and phone"""
 
-    def make(self) -> QWidget:
-        self.edit = QLineEdit()
+    def make(self, parent: QWidget | None) -> QWidget:
+        self.edit = QLineEdit(parent)
         self.edit.setMaxLength(min(self.item.max_length or LINE_LIMIT, LINE_LIMIT))
         self.edit.textChanged.connect(self.changed)
         return self.edit
@@ -181,8 +184,8 @@ class LineBinder(Binder):
 class TextBinder(Binder):
     """text: several lines; Tab moves on instead of typing a tab."""
 
-    def make(self) -> QWidget:
-        self.edit = QPlainTextEdit()
+    def make(self, parent: QWidget | None) -> QWidget:
+        self.edit = QPlainTextEdit(parent)
         self.edit.setTabChangesFocus(True)
         self.edit.setMinimumHeight(80)
         self.limit = hard_limit(self.item.type) or TEXT_LIMIT
@@ -221,8 +224,8 @@ class TextBinder(Binder):
 class ListBinder(TextBinder):
     """list: one entry per line."""
 
-    def make(self) -> QWidget:
-        widget = super().make()
+    def make(self, parent: QWidget | None) -> QWidget:
+        widget = super().make(parent)
         self.edit.setPlaceholderText(t("list_hint", self.context.lang))
         return widget
 
@@ -239,28 +242,28 @@ class PickListBinder(ListBinder):
     """list with `picks`: tick what to use from another part of the plan (the toolbox), by
     reference, and add own points below, one per line."""
 
-    def make(self) -> QWidget:
+    def make(self, parent: QWidget | None) -> QWidget:
         self.refs: list[str] = []  # keys ticked, also those not offered now (no name)
         self.options: list[tuple[str, str]] = []
         self.boxes: dict[str, QCheckBox] = {}
         lang = self.context.lang
         assert self.item.picks is not None
         source = self.context.pick_targets.get(self.item.picks.group, "")
-        widget = QWidget()
+        widget = QWidget(parent)
         layout = QVBoxLayout(widget)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.from_label = QLabel(t("pick_from", lang, source=source))
+        self.from_label = QLabel(t("pick_from", lang, source=source), widget)
         self.from_label.setObjectName("pick_from")
         layout.addWidget(self.from_label)
         self.ticks = QGridLayout()  # two columns: a long toolbox stays on one screen
         layout.addLayout(self.ticks)
-        self.empty = QLabel(t("pick_none_yet", lang, source=source))
+        self.empty = QLabel(t("pick_none_yet", lang, source=source), widget)
         self.empty.setObjectName("pick_none_yet")
         self.empty.setWordWrap(True)
         layout.addWidget(self.empty)
-        own = QLabel(t("pick_own", lang))
+        own = QLabel(t("pick_own", lang), widget)
         layout.addWidget(own)
-        super().make()
+        super().make(widget)
         own.setBuddy(self.edit)
         self.edit.setAccessibleName(f"{tr(self.item.text, lang)}: {t('pick_own', lang)}")
         layout.addWidget(self.edit)
@@ -278,7 +281,7 @@ class PickListBinder(ListBinder):
         self.boxes = {}
         rows = (len(options) + 1) // 2  # down the first column, then the second
         for index, (key, name) in enumerate(options):
-            box = QCheckBox(name)
+            box = QCheckBox(name, self.widget)
             box.setObjectName(f"pick_{self.item.id}_{key}")
             box.setChecked(key in self.refs)
             box.toggled.connect(lambda on, key=key: self._tick(key, on))
@@ -340,8 +343,8 @@ class ComboBinder(Binder):
         assert self.item.choices is not None
         return [(tr(c.text, lang), c.code) for c in self.item.choices.choices]
 
-    def make(self) -> QWidget:
-        self.combo = QComboBox()
+    def make(self, parent: QWidget | None) -> QWidget:
+        self.combo = QComboBox(parent)
         wheel_only_when_focused(self.combo)
         self.combo.addItem(t("empty_choice", self.context.lang), None)
         for label, value in self.options():
@@ -365,15 +368,15 @@ class ComboBinder(Binder):
 
 
 class MultiChoiceBinder(Binder):
-    def make(self) -> QWidget:
-        box = QWidget()
+    def make(self, parent: QWidget | None) -> QWidget:
+        box = QWidget(parent)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         self.boxes: list[tuple[str, QCheckBox]] = []
         self._order: list[str] = []
         assert self.item.choices is not None
         for choice in self.item.choices.choices:
-            check = QCheckBox(tr(choice.text, self.context.lang))
+            check = QCheckBox(tr(choice.text, self.context.lang), box)
             check.toggled.connect(self.changed)
             layout.addWidget(check)
             self.boxes.append((choice.code, check))
@@ -394,8 +397,8 @@ class MultiChoiceBinder(Binder):
 class DateBinder(Binder):
     """A date typed as dd-mm-jjjj; stored as YYYY-MM-DD."""
 
-    def make(self) -> QWidget:
-        self.edit = QLineEdit()
+    def make(self, parent: QWidget | None) -> QWidget:
+        self.edit = QLineEdit(parent)
         self.edit.setPlaceholderText(t("date_placeholder", self.context.lang))
         self.edit.setMaxLength(10)
         self.edit.textChanged.connect(self.changed)
@@ -435,8 +438,8 @@ class PersonBinder(Binder):
     """A person from the dossier's people (never the client), or a new one added from here.
     A view of the registry: `refresh` shows who is in it now."""
 
-    def make(self) -> QWidget:
-        self.combo = QComboBox()
+    def make(self, parent: QWidget | None) -> QWidget:
+        self.combo = QComboBox(parent)
         wheel_only_when_focused(self.combo)
         self._current: str | None = None
         self._offered: list[tuple[str, str]] | None = None
@@ -503,18 +506,18 @@ class WhoBinder(Binder):
 
     OTHER = ("other", "")
 
-    def make(self) -> QWidget:
+    def make(self, parent: QWidget | None) -> QWidget:
         lang = self.context.lang
-        box = QWidget()
+        box = QWidget(parent)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.combo = QComboBox()
+        self.combo = QComboBox(box)
         wheel_only_when_focused(self.combo)
         self.combo.setAccessibleName(tr(self.item.text, lang))  # where the focus is
         if self.item.hint is not None:
             self.combo.setAccessibleDescription(tr(self.item.hint, lang))
         self.combo.currentIndexChanged.connect(self._chosen)
-        self.other = QLineEdit()
+        self.other = QLineEdit(box)
         self.other.setMaxLength(LINE_LIMIT)
         self.other.setPlaceholderText(t("who_other_name", lang))
         self.other.setAccessibleName(f"{tr(self.item.text, lang)}: {t('who_other_name', lang)}")
@@ -587,17 +590,17 @@ class MedicationBinder(Binder):
     answer is the ticked medicines (`{"ref": id}`); the fields change the medicine itself,
     so every plan that lists it shows the change. Tab goes through them like any field."""
 
-    def make(self) -> QWidget:
+    def make(self, parent: QWidget | None) -> QWidget:
         lang = self.context.lang
-        box = QWidget()
+        box = QWidget(parent)
         self.layout_ = QVBoxLayout(box)
         self.layout_.setContentsMargins(0, 0, 0, 0)
         self.rows: list[tuple[QWidget, Medicine, QCheckBox, list[QLineEdit], QPushButton]] = []
-        self.add_button = QPushButton(t("med_add", lang))
+        self.add_button = QPushButton(t("med_add", lang), box)
         self.add_button.setObjectName(f"add_medication_{self.item.id}")
         self.add_button.clicked.connect(self._add_clicked)
         self.layout_.addWidget(self.add_button)
-        self.elsewhere = QLabel()  # the ticked medicines in other questions: they change too
+        self.elsewhere = QLabel(box)  # the ticked medicines in other questions: they change too
         self.elsewhere.setObjectName("medicine_elsewhere")
         self.elsewhere.setWordWrap(True)
         self.elsewhere.setVisible(False)
@@ -641,22 +644,22 @@ class MedicationBinder(Binder):
 
     def _add_row(self, medicine: Medicine, ticked: bool) -> list[QLineEdit]:
         lang = self.context.lang
-        row = QWidget()
+        row = QWidget(self.widget)
         line = QHBoxLayout(row)
         line.setContentsMargins(0, 0, 0, 0)
-        tick = QCheckBox()
+        tick = QCheckBox(row)
         tick.setChecked(ticked)
         tick.toggled.connect(self.changed)
         line.addWidget(tick)
         edits = []
         for name in MEDICATION_FIELDS:
-            edit = QLineEdit(getattr(medicine, name))
+            edit = QLineEdit(getattr(medicine, name), row)
             edit.setMaxLength(LINE_LIMIT)
             edit.setPlaceholderText(t(f"med_{name}", lang))
             edit.textEdited.connect(lambda text, m=medicine, n=name: self._edited(m, n, text))
             line.addWidget(edit, 2 if name == "name" else 1)
             edits.append(edit)
-        remove = QPushButton("✕")
+        remove = QPushButton("✕", row)
         remove.clicked.connect(lambda _=False, r=row: self._remove(r))
         line.addWidget(remove)
         self.layout_.insertWidget(len(self.rows), row)
@@ -730,7 +733,8 @@ BINDERS: dict[ItemType, type[Binder]] = {
 }
 
 
-def make_binder(item: Item, context: FormContext) -> Binder:
+def make_binder(item: Item, context: FormContext, parent: QWidget | None = None) -> Binder:
+    """The binder for `item`, its widget made in `parent`."""
     if item.picks is not None:
-        return PickListBinder(item, context)
-    return BINDERS[item.type](item, context)
+        return PickListBinder(item, context, parent)
+    return BINDERS[item.type](item, context, parent)

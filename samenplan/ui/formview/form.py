@@ -132,8 +132,14 @@ class FormView(QWidget):
     edited = Signal()
     save_requested = Signal()
 
-    def __init__(self, form: FormDef, answers: Answers, context: FormContext) -> None:
-        super().__init__()
+    def __init__(
+        self,
+        form: FormDef,
+        answers: Answers,
+        context: FormContext,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)  # made in place: see SectionPage
         self.form = form
         sections = {item.id: s.text for s in form.sections() for item in s.walk()}
         self.context = context = replace(
@@ -151,20 +157,24 @@ class FormView(QWidget):
         self._shown_page: int | None = None
         lang = context.lang
 
-        self.steps = StepList()
+        layout = QVBoxLayout(self)
+        splitter = QSplitter(self)
+        layout.addWidget(splitter)
+        self.steps = StepList(splitter)
         self.steps.setObjectName("steps")
         self.steps.setWordWrap(True)
         self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.steps.setAccessibleName(t("steps", lang))
-        self.pages = QStackedWidget()
+        right = QWidget(splitter)
+        self.pages = QStackedWidget(right)
 
-        self.back = QPushButton(t("back", lang))
+        self.back = QPushButton(t("back", lang), right)
         self.back.setObjectName("back")
-        self.next = QPushButton(t("next", lang))
+        self.next = QPushButton(t("next", lang), right)
         self.next.setObjectName("next")
-        self.later = QPushButton(t("save_later", lang))
+        self.later = QPushButton(t("save_later", lang), right)
         self.later.setObjectName("save_later")
-        self.status = QLabel()
+        self.status = QLabel(right)
         self.status.setObjectName("save_status")
         self.back.clicked.connect(lambda: self.go_to(self.pages.currentIndex() - 1))
         self.next.clicked.connect(lambda: self.go_to(self.pages.currentIndex() + 1))
@@ -176,17 +186,13 @@ class FormView(QWidget):
         nav.addStretch(1)
         nav.addWidget(self.status)
         nav.addWidget(self.later)
-        right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.pages, 1)
         right_layout.addLayout(nav)
-        splitter = QSplitter()
         splitter.addWidget(self.steps)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([250, 650])
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
 
         # the frame is in place before the pages go in: with the app's style sheet, every
         # move of a built widget into a new parent restyles all that is inside it, and the

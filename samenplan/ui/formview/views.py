@@ -137,7 +137,7 @@ class FieldRow(QWidget):
         self._seal = context.seal
         lang = context.lang
         self._hint = tr(item.hint, lang) if item.hint else ""  # the field's description
-        self.binder: Binder = make_binder(item, context)
+        self.binder: Binder = make_binder(item, context, self)
         self.binder.changed.connect(changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 6)
@@ -145,7 +145,7 @@ class FieldRow(QWidget):
         text = tr(item.text, lang)
         if item.required:
             text += f" {t('required', lang)}"
-        self.label = QLabel(text)
+        self.label = QLabel(text, self)
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setBuddy(self.binder.widget)
@@ -153,7 +153,7 @@ class FieldRow(QWidget):
         top.addWidget(self.label, 1)
         self.help_button: QToolButton | None = None
         if item.guidance is not None or item.examples:
-            self.help_button = QToolButton()
+            self.help_button = QToolButton(self)
             self.help_button.setText("?")
             self.help_button.setObjectName(f"help_button_{item.id}")
             self.help_button.setAccessibleName(t("help_for", lang, text=tr(item.text, lang)))
@@ -165,13 +165,13 @@ class FieldRow(QWidget):
         layout.addLayout(top)
         self.hint: QLabel | None = None
         if item.hint is not None:
-            self.hint = hint = QLabel(tr(item.hint, lang))
+            self.hint = hint = QLabel(tr(item.hint, lang), self)
             hint.setWordWrap(True)
             hint.setTextFormat(Qt.TextFormat.PlainText)
             hint.setObjectName("hint")
             layout.addWidget(hint)
         layout.addWidget(self.binder.widget)
-        self.error = QLabel()
+        self.error = QLabel(self)
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
         self.error.setVisible(False)
@@ -221,7 +221,7 @@ class GroupView(QWidget):
         for child in item.items:
             widget: QWidget
             if child.type is ItemType.DISPLAY:
-                widget = QLabel(tr(child.text, context.lang))
+                widget = QLabel(tr(child.text, context.lang), self)
                 widget.setWordWrap(True)
                 widget.setTextFormat(Qt.TextFormat.PlainText)
                 widget.setObjectName("intro")
@@ -260,7 +260,9 @@ class GroupView(QWidget):
     def update_visibility(self, scopes: list[Node]) -> None:
         """Show the rows whose conditions hold; `scopes` ends with this group's own node."""
         for item, widget in self.rows:
-            widget.setVisible(item_enabled(item, scopes))
+            shown = item_enabled(item, scopes)
+            if widget.isHidden() == shown:  # a call that changes nothing still costs
+                widget.setVisible(shown)
             if isinstance(widget, RepeatView):
                 for instance, node in zip(widget.instances, widget.to_nodes(), strict=True):
                     instance.group.update_visibility([*scopes, node])
@@ -294,10 +296,10 @@ class NestedGroup(QFrame):
         super().__init__(parent)  # made in place: see SectionPage
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(self)
-        title = QLabel(f"<b>{_escape(tr(item.text, context.lang))}</b>")
+        title = QLabel(f"<b>{_escape(tr(item.text, context.lang))}</b>", self)
         layout.addWidget(title)
         if item.hint is not None:
-            hint = QLabel(tr(item.hint, context.lang))
+            hint = QLabel(tr(item.hint, context.lang), self)
             hint.setWordWrap(True)
             hint.setTextFormat(Qt.TextFormat.PlainText)
             layout.addWidget(hint)
@@ -310,18 +312,18 @@ class Instance(QFrame):
     can pick (a toolbox item) keeps its `key`."""
 
     def __init__(self, view: RepeatView, changed: Callable[[], None], key: str | None) -> None:
-        super().__init__()
+        super().__init__(view)  # made in place: see SectionPage
         self.key = key
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(self)
-        self.title = QLabel()
+        self.title = QLabel(self)
         bar = QHBoxLayout()
         bar.addWidget(self.title, 1)
-        self.up = QToolButton()
+        self.up = QToolButton(self)
         self.up.setText("↑")
-        self.down = QToolButton()
+        self.down = QToolButton(self)
         self.down.setText("↓")
-        self.remove = QToolButton()
+        self.remove = QToolButton(self)
         self.remove.setText("✕")
         for button in (self.up, self.down, self.remove):
             button.setMinimumSize(28, 28)
@@ -374,7 +376,7 @@ class RepeatView(QWidget):
         self.instances: list[Instance] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 6)
-        heading = QLabel(f"<b>{_escape(tr(item.text, context.lang))}</b>")
+        heading = QLabel(f"<b>{_escape(tr(item.text, context.lang))}</b>", self)
         layout.addWidget(heading)
         self.box = QVBoxLayout()
         layout.addLayout(self.box)
@@ -385,7 +387,7 @@ class RepeatView(QWidget):
             if label
             else t("add_entry", context.lang, label=tr(item.text, context.lang))
         )
-        self.add_button = QPushButton(first_add_label(self.add_label))
+        self.add_button = QPushButton(first_add_label(self.add_label), self)
         self.add_button.setObjectName(f"add_{item.id}")
         self.add_button.clicked.connect(self.add)
         layout.addWidget(self.add_button)
