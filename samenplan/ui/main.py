@@ -27,7 +27,7 @@ from samenplan.ui.profile_screens import ProfileScreens
 from samenplan.ui.strings import t
 
 if TYPE_CHECKING:  # imported where used, after the window first showed (start-up time)
-    from PySide6.QtGui import QCloseEvent, QPaintEvent
+    from PySide6.QtGui import QCloseEvent, QPaintEvent, QShowEvent
 
     from samenplan.config import Config
     from samenplan.domain.dossier import Dossier
@@ -72,14 +72,15 @@ class MainWindow(ProfileScreens, DossierScreens, QMainWindow):
         self.scale = float(config.get("ui/text_scale")) if config else 1.0
         self._apply_scale()
         self.menus = Menus(self)
-        # a child of the window: its app-wide event filter goes when the window goes
-        self.idle = IdleLock(float(config.get("lock/idle_minutes")) if config else 10.0, self)
+        # children of the window: they stop watching when the window goes
+        minutes = float(config.get("lock/idle_minutes")) if config else 10.0
+        self.idle = IdleLock(minutes, QApplication.allWindows, self)
         self.idle.idle.connect(self.lock)
         app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.idle)
-            self.undo_keys = DossierUndoKeys(self)
-            app.installEventFilter(self.undo_keys)
+        assert isinstance(app, QApplication)
+        app.focusWindowChanged.connect(self.idle.watch)  # a dialog, say
+        self.undo_keys = DossierUndoKeys(self)
+        app.installEventFilter(self.undo_keys)  # it goes when the window goes
         self._update_title()
 
     def show_page(self, builder: Callable[[], QWidget]) -> QWidget:
@@ -226,6 +227,10 @@ class MainWindow(ProfileScreens, DossierScreens, QMainWindow):
         self.setWindowTitle(title)
         session = self.session_service.session if self.session_service is not None else None
         self.menus.follow(session is not None, session is not None and session.remembered())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.idle.watch()  # the window's own window is made when it is first shown
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Store what is pending first; when that fails, ask before what was typed is lost."""
