@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from samenplan import words
 from samenplan.ui.pseudo import PseudoTranslator
 
-LOCALES = {"nl": QLocale.Language.Dutch}
+QT_SOURCE = "en"  # the language Qt's own words are written in
 _installed: dict[str, QTranslator] = {}
 
 
@@ -23,11 +23,11 @@ def use(lang: str) -> None:
     if lang == words.PSEUDO and lang not in _installed:
         _installed[lang] = PseudoTranslator(app)
         app.installTranslator(_installed[lang])
-    language = LOCALES.get(lang)
-    if language is None or lang in _installed:
+    if lang in (QT_SOURCE, words.PSEUDO) or lang in _installed:
         return
     translator = QTranslator(app)
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if translator.load(QLocale(language), "qtbase", "_", folder):
+    # any language Qt ships words for (qtbase_<lang>.qm): a new catalogue needs no code here
+    if translator.load(QLocale(lang), "qtbase", "_", folder):
         app.installTranslator(translator)
         _installed[lang] = translator

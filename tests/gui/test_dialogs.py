@@ -83,6 +83,17 @@ def test_qt_dialog_words_follow_a_live_language_switch(qtbot):
     qt_words.use("en")
 
 
+def test_qt_words_come_for_a_language_added_by_translators_alone(qtbot):
+    """A third language needs no code for Qt's own words: Qt ships them (qtbase_tr.qm)."""
+    qt_words.use("tr")
+    try:
+        assert _look_in() not in ("Look in:", "Zoeken in:")
+        assert _look_in().strip()
+    finally:
+        qt_words.use("en")
+    assert _look_in() == "Look in:"
+
+
 def test_the_save_dialog_starts_in_documents_with_the_suggested_name(qtbot, tmp_path, monkeypatch):
     documents = tmp_path / "Documenten"
     documents.mkdir()
