@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
-from samenplan.ui import look
+from samenplan.ui import dialogs, look
 
 
 @pytest.fixture(autouse=True)
@@ -20,3 +20,19 @@ def app_as_found(qapp):
         look.remove(qapp)
     if QApplication.font() != font:
         QApplication.setFont(font)
+
+
+@pytest.fixture
+def said():
+    """Every question and message as (kind, text); questions are answered from `answers`
+    in order, messages (inform) need no answer. A test module may define its own."""
+    found: list[tuple[str, str]] = []
+    answers: list[object] = []
+
+    def hook(kind, text):
+        found.append((kind, text))
+        return None if kind == "inform" else answers.pop(0)
+
+    dialogs.answer_hook = hook
+    yield found, answers
+    dialogs.answer_hook = None

@@ -21,21 +21,6 @@ __all__ = ["fast_kdf"]
 TODAY = dt.date.today()
 
 
-@pytest.fixture
-def said():
-    """Every question and message; questions answered from `said.answers` in order."""
-    found: list[tuple[str, str]] = []
-    answers: list[object] = []
-
-    def hook(kind, text):
-        found.append((kind, text))
-        return None if kind == "inform" else answers.pop(0)
-
-    dialogs.answer_hook = hook
-    yield found, answers
-    dialogs.answer_hook = None
-
-
 def profile_with_last_backup(tmp_path, days_ago: int | None) -> None:
     make_client_profile(tmp_path)
     store = ProfileStore(tmp_path)

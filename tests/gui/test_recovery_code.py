@@ -14,7 +14,7 @@ from PySide6.QtGui import QGuiApplication
 
 from samenplan import shipped
 from samenplan.export.recovery_sheet import groups, same_code
-from samenplan.ui import dialogs, welcome
+from samenplan.ui import welcome
 from samenplan.ui.strings import t
 from samenplan.ui.welcome import RecoveryCodePage, WelcomePage
 
@@ -30,20 +30,6 @@ def page(qtbot):
     page.resize(900, 700)  # as in the window
     page.show()
     return page
-
-
-@pytest.fixture
-def said():
-    found: list[tuple[str, str]] = []
-    answers: list[object] = []
-
-    def hook(kind, text):
-        found.append((kind, text))
-        return answers.pop(0) if kind != "inform" else None
-
-    dialogs.answer_hook = hook
-    yield found, answers
-    dialogs.answer_hook = None
 
 
 def test_copy_puts_the_code_on_the_clipboard_and_takes_it_off_again(qtbot, page, monkeypatch):
