@@ -35,7 +35,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox, 
 from samenplan import shipped
 from samenplan.app import make_app
 from samenplan.config import Config
-from samenplan.ui import dialogs, profile_backup, profile_health, qt_words
+from samenplan.ui import dialogs, profile_backup, profile_health, qt_words, read_aloud
 from samenplan.ui.conflicts import ConflictDialog
 from samenplan.ui.main import DEFAULT_SIZE, TEXT_SCALES, MainWindow
 from samenplan.ui.unlock import UnlockPage
@@ -218,6 +218,7 @@ def main(out: Path) -> None:
     take(out, body, TEXT_SCALES[TEXT_SCALES.index(1.0)], "")
     take(out, body, TEXT_SCALES[-1], "-200")
     take(out, body, TEXT_SCALES[TEXT_SCALES.index(1.0)], "-contrast", contrast="high")
+    read_aloud.speaker().close()  # its engine's thread, as the app does when it quits
 
 
 if __name__ == "__main__":
