@@ -49,8 +49,10 @@ def catalogue(lang: str) -> dict[str, Any]:
         return _flatten(yaml.safe_load(f))
 
 
+@functools.cache
 def languages() -> tuple[str, ...]:
-    """The languages with a catalogue, Dutch first (the pseudo-language not included)."""
+    """The languages with a catalogue, Dutch first (the pseudo-language not included). Read
+    once: every sentence looks here, and the shipped catalogues do not change while running."""
     found = sorted(p.stem for p in resource("words").glob("*.yaml"))
     return (SOURCE, *(lang for lang in found if lang != SOURCE))
 
